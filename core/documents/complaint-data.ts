@@ -1,0 +1,57 @@
+import type { Agent, Case, Organisation } from '../case/case-model';
+import { ageOn } from '../money/chinese-date';
+
+/**
+ * The data a complaint template is filled with: the case, its plaintiff and agent, derived
+ * facts (total, age, the day interest keeps running from) and the evidence it relies on.
+ * Amounts stay integer fen; templates format them with the yuan and capitals filters.
+ */
+
+/** One line of the complaint's 证据和证据来源 section (CPL 124(4)). */
+export type ComplaintEvidence = { name: string; source: string; proves: string };
+
+/**
+ * The standard evidence set of a bank credit-card suit (domain.md §8), used until the case's own
+ * evidence list exists; each entry says what it proves.
+ */
+export const standardEvidence: readonly ComplaintEvidence[] = [
+  { name: '营业执照、金融许可证、负责人身份证明', source: '原告', proves: '原告的主体资格' },
+  { name: '被告身份证复印件', source: '原告（申领时由被告提供）', proves: '被告的身份信息及住所地' },
+  { name: '信用卡申请表', source: '原告（被告签署）', proves: '被告申领信用卡、双方成立信用卡合同关系' },
+  { name: '信用卡领用合约及重要条款提示说明', source: '原告', proves: '双方关于透支利息、违约金、费用及违约责任的约定，原告已履行提示说明义务' },
+  { name: '信用卡对账单、交易明细', source: '原告', proves: '被告透支消费、还款及逾期的事实' },
+  { name: '欠款计算明细', source: '原告', proves: '截至计算日被告所欠本金、利息、违约金及费用的数额' },
+  { name: '催收记录及送达凭证', source: '原告', proves: '原告已向被告催收，诉讼时效中断' },
+];
+
+const sexLabel = { male: '男', female: '女' } as const;
+
+function nextDay(date: string): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
+}
+
+/** Builds the complaint's template data; `filingDate` is the date printed under the signature. */
+export function complaintData(c: Case, plaintiff: Organisation, agent: Agent | null, filingDate: string) {
+  const { principalFen, interestFen, penaltyFen, feesFen } = c.claim;
+  return {
+    plaintiff,
+    agent,
+    defendant: {
+      ...c.defendant,
+      sexLabel: sexLabel[c.defendant.sex],
+      age: ageOn(c.defendant.birthDate, filingDate),
+    },
+    card: c.card,
+    claim: {
+      ...c.claim,
+      totalFen: principalFen + interestFen + penaltyFen + feesFen,
+      // Interest after the cut-off keeps running under the card agreement until payment (domain.md §7.2 B.2).
+      runningFrom: nextDay(c.claim.asOfDate),
+    },
+    court: { name: c.courtName },
+    evidence: standardEvidence,
+    filingDate,
+  };
+}
+export type ComplaintData = ReturnType<typeof complaintData>;

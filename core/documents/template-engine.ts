@@ -1,0 +1,103 @@
+import { Liquid } from 'liquidjs';
+import { maskCardNumber } from '../case/card-number';
+import { maskResidentId } from '../case/resident-id';
+import { DossierError } from '../errors';
+import { amountInCapitals } from '../money/amount-in-capitals';
+import { chineseDate } from '../money/chinese-date';
+import { formatYuan } from '../money/fen';
+import { parseBlockMarkup, protectValue } from './block-markup';
+import type { DocumentModel } from './document-model';
+import type { DocumentTemplate } from './template-manifest';
+
+/**
+ * Fills a template with case data and parses the result into the document model.
+ * Liquid is configured so a template cannot run code or read files: no file system (includes
+ * resolve only against an empty in-memory map), own properties only, and hard limits on parse
+ * size, render time and memory, so a runaway loop stops with an error.
+ */
+
+function asFen(value: unknown, filter: string): number {
+  if (typeof value !== 'number' || !Number.isSafeInteger(value)) {
+    throw new DossierError('template-error', {
+      zh: `过滤器 ${filter} 需要以分为单位的整数金额，收到：${String(value)}`,
+      en: `Filter ${filter} needs an integer amount in fen, got: ${String(value)}`,
+    });
+  }
+  return value;
+}
+
+function createEngine(): Liquid {
+  const engine = new Liquid({
+    templates: {},
+    relativeReference: false,
+    dynamicPartials: false,
+    strictFilters: true,
+    strictVariables: true,
+    ownPropertyOnly: true,
+    parseLimit: 200_000,
+    renderLimit: 2_000,
+    memoryLimit: 20_000_000,
+    outputEscape: (value: unknown) => protectValue(String(value ?? '')),
+  });
+  engine.registerFilter('capitals', (v: unknown) => amountInCapitals(asFen(v, 'capitals')));
+  engine.registerFilter('yuan', (v: unknown) => formatYuan(asFen(v, 'yuan')));
+  engine.registerFilter('cndate', (v: unknown) => chineseDate(String(v)));
+  engine.registerFilter('mask_id', (v: unknown) => maskResidentId(String(v)));
+  engine.registerFilter('mask_card', (v: unknown) => maskCardNumber(String(v)));
+  return engine;
+}
+
+const engine = createEngine();
+
+function valueAt(data: unknown, path: string): unknown {
+  let current: unknown = data;
+  for (const key of path.split('.')) {
+    if (current === null || typeof current !== 'object' || !Object.hasOwn(current, key)) return undefined;
+    current = (current as Record<string, unknown>)[key];
+  }
+  return current;
+}
+
+/** The manifest's required fields that are absent or empty in the data. */
+export function missingFields(template: DocumentTemplate, data: unknown): string[] {
+  return template.manifest.required.filter((path) => {
+    const value = valueAt(data, path);
+    return value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+  });
+}
+
+/**
+ * Renders a template to the document model. Missing required data stops rendering with the list
+ * of missing fields, so no half-filled document is ever produced.
+ */
+export async function renderTemplate(template: DocumentTemplate, data: object, dataHash: string): Promise<DocumentModel> {
+  const missing = missingFields(template, data);
+  if (missing.length > 0) {
+    throw new DossierError(
+      'missing-fields',
+      {
+        zh: `生成《${template.manifest.title}》缺少以下信息：${missing.join('、')}`,
+        en: `Cannot generate "${template.manifest.title}"; missing: ${missing.join(', ')}`,
+      },
+      { field: missing[0] },
+      missing.map((field) => ({ field, message: { zh: '此项为必填项', en: 'This field is required' } })),
+    );
+  }
+  let text: string;
+  try {
+    text = await engine.parseAndRender(template.body, data);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new DossierError('template-error', {
+      zh: `模板《${template.manifest.title}》填充失败：${reason}`,
+      en: `Template "${template.manifest.title}" failed: ${reason}`,
+    });
+  }
+  const blocks = parseBlockMarkup(text);
+  const title = blocks.find((b) => b.kind === 'title');
+  return {
+    title: title?.kind === 'title' ? title.text : template.manifest.title,
+    meta: { templateId: template.manifest.id, templateVersion: template.manifest.version, dataHash },
+    blocks,
+  };
+}

@@ -1,0 +1,31 @@
+import type Database from 'better-sqlite3';
+
+/** One change to record; callers write it inside the same transaction as the change itself. */
+export type AuditEntry = {
+  at: string;
+  actor: string;
+  entity: 'organisation' | 'agent' | 'case' | 'document';
+  entityId: number;
+  action: 'create' | 'update' | 'delete' | 'generate';
+  before: unknown;
+  after: unknown;
+};
+
+/** Appends an audit record. */
+export function writeAudit(db: Database.Database, entry: AuditEntry): void {
+  db.prepare(
+    `INSERT INTO audit_log (at, actor, entity, entity_id, action, before_json, after_json)
+     VALUES (@at, @actor, @entity, @entityId, @action, @before, @after)`,
+  ).run({
+    at: entry.at, actor: entry.actor, entity: entry.entity, entityId: entry.entityId, action: entry.action,
+    before: entry.before === null ? null : JSON.stringify(entry.before),
+    after: entry.after === null ? null : JSON.stringify(entry.after),
+  });
+}
+
+/** The audit trail of one entity, oldest first. */
+export function auditTrail(db: Database.Database, entity: AuditEntry['entity'], entityId: number) {
+  return db
+    .prepare('SELECT at, actor, action, before_json, after_json FROM audit_log WHERE entity = ? AND entity_id = ? ORDER BY id')
+    .all(entity, entityId) as { at: string; actor: string; action: string; before_json: string | null; after_json: string | null }[];
+}

@@ -1,0 +1,39 @@
+import type Database from 'better-sqlite3';
+import { DossierError } from '../../core/errors';
+import { migrations } from './migrations/index';
+
+/** SQLite application_id marking a file as a Dossier database ("DSSR"). */
+export const dossierApplicationId = 0x44535352;
+
+/**
+ * Brings a database to the newest schema. Refuses a file that belongs to another program and a
+ * file written by a newer Dossier, rather than guessing: either would lose data.
+ */
+export function migrate(db: Database.Database, known = migrations): { from: number; to: number } {
+  const applicationId = db.pragma('application_id', { simple: true }) as number;
+  const from = db.pragma('user_version', { simple: true }) as number;
+  const hasTables = (db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get() as { n: number }).n > 0;
+  if (applicationId !== dossierApplicationId && (applicationId !== 0 || hasTables)) {
+    throw new DossierError('database-version', {
+      zh: '该文件不是卷宗数据库，已拒绝打开',
+      en: 'This file is not a Dossier database; it was not opened',
+    });
+  }
+  const newest = known.at(-1)?.version ?? 0;
+  if (from > newest) {
+    throw new DossierError('database-version', {
+      zh: `数据库版本（${from}）比本程序支持的版本（${newest}）更新，请升级卷宗后再打开`,
+      en: `The database (version ${from}) is newer than this version of Dossier supports (${newest}); please upgrade`,
+    });
+  }
+  const apply = db.transaction(() => {
+    for (const migration of known) {
+      if (migration.version <= from) continue;
+      db.exec(migration.sql);
+      db.pragma(`user_version = ${migration.version}`);
+    }
+    db.pragma(`application_id = ${dossierApplicationId}`);
+  });
+  apply();
+  return { from, to: Math.max(from, newest) };
+}

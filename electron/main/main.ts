@@ -1,0 +1,46 @@
+import { app, BrowserWindow, shell } from 'electron';
+import { userInfo } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { openServices } from '../services/open-services';
+import { registerIpc } from './ipc';
+import { dataDirectory, electronSqliteBinding } from './paths';
+import { applySecurityPolicies } from './security';
+import { createMainWindow } from './window';
+
+// out/main/main.js → out/ holds main, preload and renderer; the app root is one level above.
+const outDir = join(dirname(fileURLToPath(import.meta.url)), '..');
+const appRoot = join(outDir, '..');
+let mainWindow: BrowserWindow | undefined;
+
+function ensureSingleInstance(): boolean {
+  if (app.requestSingleInstanceLock()) return true;
+  app.quit();
+  return false;
+}
+
+function startServices() {
+  const nativeBinding = electronSqliteBinding(appRoot);
+  return openServices({
+    dataDir: dataDirectory(process.argv),
+    actor: userInfo().username,
+    revealFolder: (path) => shell.showItemInFolder(path),
+    ...(nativeBinding ? { nativeBinding } : {}),
+  });
+}
+
+async function main(): Promise<void> {
+  if (!ensureSingleInstance()) return;
+  await app.whenReady();
+  applySecurityPolicies();
+  const services = startServices();
+  registerIpc(services.handlers, () => mainWindow?.webContents);
+  mainWindow = createMainWindow(outDir);
+  app.on('second-instance', () => mainWindow?.focus());
+  app.on('window-all-closed', () => {
+    services.close();
+    app.quit();
+  });
+}
+
+void main();

@@ -1,0 +1,49 @@
+/**
+ * Loads the document font (Noto Serif SC, Regular and Bold TTFs from @expo-google-fonts/noto-serif-sc)
+ * for core's renderPdf. Node side only: core takes bytes and never touches the file system.
+ */
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { DossierError } from '../../core/errors';
+import type { PdfFonts } from '../../core/documents/render-pdf';
+
+const FONT_PACKAGE = '@expo-google-fonts/noto-serif-sc';
+const FONT_FILES = { regular: '400Regular/NotoSerifSC_400Regular.ttf', bold: '700Bold/NotoSerifSC_700Bold.ttf' } as const;
+
+// ~30 MB of font kept for the life of the process: every PDF needs it, and reading it again costs more.
+let cached: Promise<PdfFonts> | null = null;
+
+/** The absolute paths of the Regular and Bold TTFs inside the installed font package. */
+export function documentFontPaths(): { regular: string; bold: string } {
+  // The package has no "exports" map, so its package.json resolves and the TTFs sit beside it.
+  const root = dirname(createRequire(import.meta.url).resolve(`${FONT_PACKAGE}/package.json`));
+  return { regular: join(root, FONT_FILES.regular), bold: join(root, FONT_FILES.bold) };
+}
+
+/** Reads both faces once and caches them; a failed read is not cached, so a later call retries. */
+export function loadDocumentFonts(): Promise<PdfFonts> {
+  cached ??= readFonts().catch((error: unknown) => {
+    cached = null;
+    throw error;
+  });
+  return cached;
+}
+
+async function readFonts(): Promise<PdfFonts> {
+  const paths = documentFontPaths();
+  const read = async (file: string): Promise<Uint8Array> => {
+    try {
+      return await readFile(file);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      throw new DossierError(
+        'io-error',
+        { zh: `无法读取文书字体：${reason}`, en: `Cannot read the document font: ${reason}` },
+        { file },
+      );
+    }
+  };
+  const [regular, bold] = await Promise.all([read(paths.regular), read(paths.bold)]);
+  return { regular, bold };
+}

@@ -1,0 +1,55 @@
+import { mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Handlers } from '../../core/contract';
+import { openDatabase } from '../db/open-database';
+import { createHandlers } from './create-handlers';
+import { loadDocumentFonts } from './document-fonts';
+import type { ServiceContext } from './service-context';
+
+/** Where the project's own files (templates/, package.json) live, relative to this module. */
+function projectRoot(): string {
+  // Two levels up from electron/services/ in the source tree and from out/main/ in the build.
+  return resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+}
+
+/** The bundled templates folder. */
+export function defaultTemplatesDir(): string {
+  return join(projectRoot(), 'templates');
+}
+
+function packageVersion(): string {
+  const pkg = JSON.parse(readFileSync(join(projectRoot(), 'package.json'), 'utf8')) as { version: string };
+  return pkg.version;
+}
+
+export type OpenServicesOptions = {
+  dataDir: string;
+  /** Defaults to dossier.sqlite in the data folder; the CLI's --db overrides it. */
+  databasePath?: string;
+  actor: string;
+  now?: () => Date;
+  templatesDir?: string;
+  revealFolder?: (path: string) => void;
+  nativeBinding?: string;
+};
+
+/** Opens the store and wires the handlers: the composition root shared by the app, CLI and bridge. */
+export function openServices(options: OpenServicesOptions): { handlers: Handlers; context: ServiceContext; close: () => void } {
+  mkdirSync(options.dataDir, { recursive: true });
+  const databasePath = options.databasePath ?? join(options.dataDir, 'dossier.sqlite');
+  mkdirSync(dirname(databasePath), { recursive: true });
+  const db = openDatabase(databasePath, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  const context: ServiceContext = {
+    db,
+    dataDir: options.dataDir,
+    databasePath,
+    templatesDir: options.templatesDir ?? defaultTemplatesDir(),
+    appVersion: packageVersion(),
+    actor: options.actor,
+    now: options.now ?? (() => new Date()),
+    loadFonts: loadDocumentFonts,
+    revealFolder: options.revealFolder ?? (() => undefined),
+  };
+  return { handlers: createHandlers(context), context, close: () => db.close() };
+}

@@ -1,0 +1,26 @@
+import type Database from 'better-sqlite3';
+import type { PdfFonts } from '../../core/documents/render-pdf';
+import { chinaCalendarDate, chinaTimestamp } from '../../core/china-time';
+
+/** Everything the handlers need from the outside world, injected so tests pass their own. */
+export type ServiceContext = {
+  db: Database.Database;
+  dataDir: string;
+  databasePath: string;
+  templatesDir: string;
+  appVersion: string;
+  /** Who is acting, for the audit log (the OS user in the app, "cli" or a test name elsewhere). */
+  actor: string;
+  now: () => Date;
+  loadFonts: () => Promise<PdfFonts>;
+  /** Shows a folder in the system file manager; the CLI and the test bridge only report it. */
+  revealFolder: (folder: string) => void;
+};
+
+/** Today's date and a timestamp in China time, from the context's clock. */
+export function clockOf(context: ServiceContext) {
+  return {
+    today: () => chinaCalendarDate(context.now()),
+    timestamp: () => chinaTimestamp(context.now()),
+  };
+}
