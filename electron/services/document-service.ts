@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { rmSync } from 'node:fs';
-import { dirname, relative } from 'node:path';
+import { existsSync, rmSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import type { DocumentFormat, Handlers } from '../../core/contract';
 import { complaintData } from '../../core/documents/complaint-data';
 import { renderDocx } from '../../core/documents/render-docx';
@@ -22,6 +22,14 @@ import { createTemplateStore } from './template-store';
 /** Characters Windows, macOS or Linux refuse in a file name. */
 function safeFileName(text: string): string {
   return text.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_').slice(0, 80);
+}
+
+/** A base name no earlier document of this case uses in any of the formats (two runs in one second). */
+function freeBaseName(folder: string, base: string, formats: readonly DocumentFormat[]): string {
+  for (let n = 1; ; n++) {
+    const candidate = n === 1 ? base : `${base}-${n}`;
+    if (formats.every((format) => !existsSync(join(folder, `${candidate}.${format}`)))) return candidate;
+  }
 }
 
 /** Canonical JSON (sorted keys) so the same data always hashes the same. */
@@ -72,8 +80,12 @@ export function createDocumentHandlers(context: ServiceContext) {
       // Render every format before writing any, so a failure leaves nothing behind.
       const unique = [...new Set(formats)];
       const rendered = await Promise.all(unique.map(async (format) => ({ format, bytes: await renderFormat(model, format) })));
-      const stamp = context.now().toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
-      const baseName = safeFileName(`${template.manifest.title}-${found.defendant.name}-${stamp}`);
+      const stamp = clock.timestamp().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
+      const baseName = freeBaseName(
+        insideDataFolder(dataDir, 'documents', `case-${caseId}`),
+        safeFileName(`${template.manifest.title}-${found.defendant.name}-${stamp}`),
+        unique,
+      );
       const written: string[] = [];
       try {
         const rows = rendered.map(({ format, bytes }) => {
