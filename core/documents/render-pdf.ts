@@ -2,18 +2,22 @@
  * Renders a DocumentModel to PDF bytes: glyph check, harfbuzz subsetting, pure layout (pdf-layout.ts),
  * then drawing with pdf-lib and the "第 x 页 共 y 页" footers once the page total is known.
  *
- * Fonts: Noto Serif SC (a 宋体-style serif) — one subset of the Regular face for body, tables, signature
- * and footer, one subset of the Bold face for title, headings and table headers.
+ * Font: one harfbuzz subset of Noto Serif SC Regular (a 宋体-style serif) for everything. Title, headings
+ * and table headers are emboldened by stroking the glyph outlines (text render mode 2), the way Word
+ * bolds 宋体, which has no bold face either: one embedded font keeps the file small and the check simple.
  */
 import fontkit from '@pdf-lib/fontkit';
-import { PDFDocument, rgb, type PDFFont } from '@cantoo/pdf-lib';
+import { PDFDocument, rgb, TextRenderingMode, type PDFFont } from '@cantoo/pdf-lib';
 import type { DocumentModel } from './document-model';
 import { assertGlyphs, embedSubset } from './pdf-fonts';
 import { charactersUsed, footerText, layoutDocument, PAGE, TYPE } from './pdf-layout';
 import type { FontKey, Metrics } from './pdf-line';
 
-/** Full TrueType bytes of the document font: the Regular and Bold faces. */
-export type PdfFonts = { regular: Uint8Array; bold: Uint8Array };
+/** Full TrueType bytes of the document font (the Regular face; bold is drawn by stroking it). */
+export type PdfFonts = { regular: Uint8Array };
+
+/** Stroke width of emboldened text as a share of its size: about Word's synthetic bold. */
+const EMBOLDEN_STROKE = 0.03;
 
 /** Rendering options; `createdAt` is stamped as creation and modification date (core has no clock). */
 export type RenderPdfOptions = { createdAt?: Date };
@@ -23,23 +27,24 @@ const BLACK = rgb(0, 0, 0);
 /** Renders `doc` as an A4 PDF; throws DossierError('missing-glyph') if the font lacks a character. Deterministic for equal input. */
 export async function renderPdf(doc: DocumentModel, fonts: PdfFonts, options: RenderPdfOptions = {}): Promise<Uint8Array> {
   const used = charactersUsed(doc);
-  assertGlyphs(fonts.regular, used.regular);
-  assertGlyphs(fonts.bold, used.bold);
+  const allCharacters = new Set([...used.regular, ...used.bold]);
+  assertGlyphs(fonts.regular, allCharacters);
 
   // updateMetadata: false keeps pdf-lib from stamping the wall-clock time and its own producer.
   const pdf = await PDFDocument.create({ updateMetadata: false });
   pdf.registerFontkit(fontkit);
-  const regular = await embedSubset(pdf, fonts.regular, used.regular);
-  // An unused bold face is not embedded at all; the regular one stands in so lookups stay total.
-  const bold = used.bold.size > 0 ? await embedSubset(pdf, fonts.bold, used.bold) : regular;
-  const embedded: Record<FontKey, PDFFont> = { regular, bold };
+  const regular = await embedSubset(pdf, fonts.regular, allCharacters);
+  const embedded: Record<FontKey, PDFFont> = { regular, bold: regular };
 
   const pages = layoutDocument(doc, metricsOf(embedded));
   pages.forEach((laidOut, index) => {
     const page = pdf.addPage([PAGE.width, PAGE.height]);
     for (const item of laidOut.items) {
       if (item.kind === 'text') {
-        page.drawText(item.text, { x: item.x, y: item.y, size: item.size, font: embedded[item.font], color: BLACK });
+        const emboldened = item.font === 'bold'
+          ? { renderMode: TextRenderingMode.FillAndOutline, strokeColor: BLACK, strokeWidth: item.size * EMBOLDEN_STROKE }
+          : {};
+        page.drawText(item.text, { x: item.x, y: item.y, size: item.size, font: embedded[item.font], color: BLACK, ...emboldened });
       } else {
         page.drawLine({ start: { x: item.x1, y: item.y1 }, end: { x: item.x2, y: item.y2 }, thickness: item.thickness, color: BLACK });
       }

@@ -1,5 +1,5 @@
 /**
- * Loads the document font (Noto Serif SC, Regular and Bold TTFs from @expo-google-fonts/noto-serif-sc)
+ * Loads the document font (Noto Serif SC Regular, from @expo-google-fonts/noto-serif-sc)
  * for core's renderPdf. Node side only: core takes bytes and never touches the file system.
  */
 import { readFile } from 'node:fs/promises';
@@ -9,19 +9,19 @@ import { DossierError } from '../../core/errors';
 import type { PdfFonts } from '../../core/documents/render-pdf';
 
 const FONT_PACKAGE = '@expo-google-fonts/noto-serif-sc';
-const FONT_FILES = { regular: '400Regular/NotoSerifSC_400Regular.ttf', bold: '700Bold/NotoSerifSC_700Bold.ttf' } as const;
+const FONT_FILES = { regular: '400Regular/NotoSerifSC_400Regular.ttf' } as const;
 
-// ~30 MB of font kept for the life of the process: every PDF needs it, and reading it again costs more.
+// ~15 MB of font kept for the life of the process: every PDF needs it, and reading it again costs more.
 let cached: Promise<PdfFonts> | null = null;
 
-/** The absolute paths of the Regular and Bold TTFs inside the installed font package. */
-export function documentFontPaths(): { regular: string; bold: string } {
+/** The absolute path of the Regular TTF inside the installed font package. */
+export function documentFontPaths(): { regular: string } {
   // The package has no "exports" map, so its package.json resolves and the TTFs sit beside it.
   const root = dirname(createRequire(import.meta.url).resolve(`${FONT_PACKAGE}/package.json`));
-  return { regular: join(root, FONT_FILES.regular), bold: join(root, FONT_FILES.bold) };
+  return { regular: join(root, FONT_FILES.regular) };
 }
 
-/** Reads both faces once and caches them; a failed read is not cached, so a later call retries. */
+/** Reads the font once and caches it; a failed read is not cached, so a later call retries. */
 export function loadDocumentFonts(): Promise<PdfFonts> {
   cached ??= readFonts().catch((error: unknown) => {
     cached = null;
@@ -44,6 +44,5 @@ async function readFonts(): Promise<PdfFonts> {
       );
     }
   };
-  const [regular, bold] = await Promise.all([read(paths.regular), read(paths.bold)]);
-  return { regular, bold };
+  return { regular: await read(paths.regular) };
 }

@@ -1,7 +1,7 @@
 import { loadDocumentFonts } from '../../electron/services/document-fonts';
 import type { PdfFonts } from '../../core/documents/render-pdf';
 
-/** The real document fonts (Noto Serif SC Regular and Bold) as the app loads them. */
+/** The real document fonts (Noto Serif SC Regular) as the app loads them. */
 export function testFonts(): Promise<PdfFonts> {
   return loadDocumentFonts();
 }
