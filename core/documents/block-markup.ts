@@ -8,6 +8,7 @@ import type { Block } from './document-model';
  *   ## 小标题         heading            @ 具状人：…  signature line (consecutive lines form one block)
  *   正文              indented paragraph  < 文字      paragraph without indent, left-aligned
  *   > 文字            right-aligned       ---        page break
+ *   + (before any of the paragraph forms)  keep this paragraph on the same page as the next block
  *
  * Values filled in by the template arrive wrapped in the private-use markers below, so a value
  * can never start a markup line or split a table cell: injected text stays text.
@@ -48,8 +49,11 @@ export function parseBlockMarkup(text: string): Block[] {
   const blocks: Block[] = [];
   const lines = text.split(/\r?\n/);
   lines.forEach((raw, index) => {
-    const line = raw.trim();
+    let line = raw.trim();
     if (line === '') return;
+    const keepWithNext = line.startsWith('+ ');
+    if (keepWithNext) line = line.slice(2).trim();
+    const keep = keepWithNext ? { keepWithNext: true } : {};
     const previous = blocks.at(-1);
     if (line.startsWith('|')) {
       const cells = tableCells(line);
@@ -68,9 +72,9 @@ export function parseBlockMarkup(text: string): Block[] {
     else if (line.startsWith('@ ')) {
       if (previous?.kind === 'signature') previous.lines.push(literal(line.slice(2)));
       else blocks.push({ kind: 'signature', lines: [literal(line.slice(2))] });
-    } else if (line.startsWith('< ')) blocks.push({ kind: 'paragraph', text: literal(line.slice(2)), indent: false, align: 'left' });
-    else if (line.startsWith('> ')) blocks.push({ kind: 'paragraph', text: literal(line.slice(2)), indent: false, align: 'right' });
-    else blocks.push({ kind: 'paragraph', text: literal(line), indent: true, align: 'justify' });
+    } else if (line.startsWith('< ')) blocks.push({ kind: 'paragraph', text: literal(line.slice(2)), indent: false, align: 'left', ...keep });
+    else if (line.startsWith('> ')) blocks.push({ kind: 'paragraph', text: literal(line.slice(2)), indent: false, align: 'right', ...keep });
+    else blocks.push({ kind: 'paragraph', text: literal(line), indent: true, align: 'justify', ...keep });
   });
   return blocks;
 }

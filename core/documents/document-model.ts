@@ -13,7 +13,14 @@ export type HeadingBlock = { kind: 'heading'; text: string };
  * A paragraph of running text. `indent` gives the customary two-character first-line indent of
  * Chinese legal prose; `align: 'right'` is used for dates and signatures outside a signature block.
  */
-export type ParagraphBlock = { kind: 'paragraph'; text: string; indent: boolean; align: 'justify' | 'left' | 'right' | 'center' };
+export type ParagraphBlock = {
+  kind: 'paragraph';
+  text: string;
+  indent: boolean;
+  align: 'justify' | 'left' | 'right' | 'center';
+  /** Keep on the same page as the next block (此致 and the court's name stay with the signature). */
+  keepWithNext?: boolean;
+};
 
 /** A table whose first row is a header repeated when the table continues on the next page. */
 export type TableBlock = { kind: 'table'; header: string[]; rows: string[][]; columnWidths?: number[] };

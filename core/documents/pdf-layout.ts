@@ -8,7 +8,7 @@
  * (二号) bold, centred, 36 pt pitch; headings bold 12 pt; tables 10.5 pt (五号) on 16 pt with 0.5 pt
  * rules; footer 10.5 pt centred with its baseline 42 pt above the page bottom.
  */
-import type { DocumentModel, TableBlock } from './document-model';
+import type { Block, DocumentModel, TableBlock } from './document-model';
 import { breakTextLines } from './cjk-line-break';
 import { placeLine, textWidth, type FontKey, type LineAlign, type Metrics, type TextItem } from './pdf-line';
 import { columnCount, columnFractions, isNumericCell } from './table-columns';
@@ -68,7 +68,7 @@ export function charactersUsed(doc: DocumentModel): Record<FontKey, Set<string>>
 /** Lays `doc` out into pages; there is always at least one page. */
 export function layoutDocument(doc: DocumentModel, metrics: Metrics): LaidOutPage[] {
   const c = new Composer(metrics);
-  for (const block of doc.blocks) {
+  doc.blocks.forEach((block, index) => {
     switch (block.kind) {
       case 'title':
         c.text(block.text, { font: 'bold', size: TYPE.title.size, pitch: TYPE.title.pitch, align: 'center' });
@@ -81,6 +81,7 @@ export function layoutDocument(doc: DocumentModel, metrics: Metrics): LaidOutPag
         c.text(block.text, { font: 'bold', size: TYPE.body.size, pitch: TYPE.body.pitch, align: 'left' });
         break;
       case 'paragraph':
+        if (block.keepWithNext) c.ensure(keptHeight(c, doc.blocks, index));
         c.text(block.text, {
           font: 'regular',
           size: TYPE.body.size,
@@ -102,8 +103,26 @@ export function layoutDocument(doc: DocumentModel, metrics: Metrics): LaidOutPag
         c.pageBreak();
         break;
     }
-  }
+  });
   return c.finish();
+}
+
+/**
+ * Height of a chain of keep-with-next paragraphs starting at `start`, plus what must follow them on the
+ * same page: a whole signature block, or the first line of anything else.
+ */
+function keptHeight(c: Composer, blocks: readonly Block[], start: number): number {
+  let height = 0;
+  for (let i = start; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    if (block.kind === 'paragraph') {
+      height += c.lineCount(block.text, block.indent ? 2 * TYPE.body.size : 0) * TYPE.body.pitch;
+      if (!block.keepWithNext) return height;
+    } else if (block.kind === 'signature') {
+      return height + TYPE.signature.before + block.lines.length * TYPE.body.pitch;
+    } else return block.kind === 'page-break' ? height : height + TYPE.body.pitch;
+  }
+  return height;
 }
 
 type TextStyle = { font: FontKey; size: number; pitch: number; align: LineAlign; indent?: number };
@@ -166,6 +185,12 @@ class Composer {
   /** PDF y of the baseline of a line box whose top is at cursor `top`. */
   baseline(top: number, size: number, pitch: number): number {
     return PAGE.height - PAGE.top - top - ((pitch - size) / 2 + EM_BOX_ASCENT * size);
+  }
+
+  /** How many body lines `text` takes at the body size with the given first-line indent. */
+  lineCount(text: string, indent: number): number {
+    const measure = (s: string): number => textWidth(s, 'regular', TYPE.body.size, this.metrics);
+    return breakTextLines(text, { maxWidth: BODY_WIDTH, firstLineWidth: BODY_WIDTH - indent, measure }).length;
   }
 
   /** Breaks and places running text across the body width, moving to new pages as needed. */

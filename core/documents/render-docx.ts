@@ -115,6 +115,7 @@ function bodyOf(doc: DocumentModel): (Paragraph | Table)[] {
           new Paragraph({
             alignment: ALIGN[block.align],
             pageBreakBefore,
+            keepNext: block.keepWithNext === true,
             // firstLineChars (hundredths of a character) is what Word's 首行缩进 2 字符 writes; firstLine is the fallback.
             indent: block.indent ? { firstLineChars: 200, firstLine: 2 * SIZE.body * 10 } : undefined,
             children: runs(block.text, {}),

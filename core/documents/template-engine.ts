@@ -87,6 +87,9 @@ export async function renderTemplate(template: DocumentTemplate, data: object, d
   try {
     text = await engine.parseAndRender(template.body, data);
   } catch (error) {
+    // A filter's own DossierError (e.g. a non-integer amount) says more than liquid's wrapper around it.
+    const original = (error as { originalError?: unknown }).originalError;
+    if (original instanceof DossierError) throw original;
     const reason = error instanceof Error ? error.message : String(error);
     throw new DossierError('template-error', {
       zh: `模板《${template.manifest.title}》填充失败：${reason}`,

@@ -31,6 +31,8 @@ function startServices() {
 
 async function main(): Promise<void> {
   if (!ensureSingleInstance()) return;
+  // Chinese first: date pickers and built-in dialogs follow the browser locale.
+  app.commandLine.appendSwitch('lang', 'zh-CN');
   await app.whenReady();
   applySecurityPolicies();
   const services = startServices();

@@ -1,0 +1,116 @@
+import { useEffect, useState } from 'react';
+import { call } from './api';
+import { CaseFormPage } from './features/cases/CaseFormPage';
+import { CaseListPage } from './features/cases/CaseListPage';
+import { AgentsPage } from './features/profiles/AgentsPage';
+import { PlaintiffsPage } from './features/profiles/PlaintiffsPage';
+import { useText } from './i18n/use-text';
+import type { Lang } from './i18n/use-text';
+import type { TextKey } from './i18n/zh-CN';
+
+/** Which page is showing; `notice` is a one-off message for the page (e.g. "case created"). */
+export type Route =
+  | { name: 'cases'; notice?: string }
+  | { name: 'case-new' }
+  | { name: 'case-edit'; id: number }
+  | { name: 'plaintiffs' }
+  | { name: 'agents' };
+
+/** Moves to another page. */
+export type Navigate = (route: Route) => void;
+
+const navItems: { name: 'cases' | 'plaintiffs' | 'agents'; label: TextKey; route: Route }[] = [
+  { name: 'cases', label: 'nav.cases', route: { name: 'cases' } },
+  { name: 'plaintiffs', label: 'nav.plaintiffs', route: { name: 'plaintiffs' } },
+  { name: 'agents', label: 'nav.agents', route: { name: 'agents' } },
+];
+
+const languages: { lang: Lang; label: string }[] = [
+  { lang: 'zh-CN', label: '中文' },
+  { lang: 'en', label: 'English' },
+];
+
+function section(route: Route): 'cases' | 'plaintiffs' | 'agents' {
+  return route.name === 'plaintiffs' || route.name === 'agents' ? route.name : 'cases';
+}
+
+function Page({ route, navigate }: { route: Route; navigate: Navigate }) {
+  switch (route.name) {
+    case 'cases':
+      return <CaseListPage notice={route.notice} navigate={navigate} />;
+    case 'case-new':
+      return <CaseFormPage navigate={navigate} />;
+    case 'case-edit':
+      return <CaseFormPage key={route.id} caseId={route.id} navigate={navigate} />;
+    case 'plaintiffs':
+      return <PlaintiffsPage />;
+    case 'agents':
+      return <AgentsPage />;
+  }
+}
+
+/** The window: header with the product name and language switch, navigation on the left, the page on the right. */
+export function App() {
+  const { t, lang, setLang } = useText();
+  const [route, setRoute] = useState<Route>({ name: 'cases' });
+  const [dataDir, setDataDir] = useState('');
+
+  useEffect(() => {
+    void call('app:info', {}).then((result) => {
+      if (result.ok) setDataDir(result.value.dataDir);
+    });
+  }, []);
+
+  const current = section(route);
+  return (
+    <div className="app">
+      <header className="app-header">
+        <div className="brand">
+          <span className="brand-mark" aria-hidden="true">卷</span>
+          <span className="brand-name">卷宗 <span className="brand-latin">Dossier</span></span>
+          <span className="brand-subtitle">{t('app.subtitle')}</span>
+        </div>
+        <div className="lang-switch" role="group" aria-label={t('app.language')}>
+          {languages.map((item) => (
+            <button
+              key={item.lang}
+              type="button"
+              className="lang-option"
+              aria-pressed={lang === item.lang}
+              lang={item.lang}
+              onClick={() => setLang(item.lang)}
+            >
+              {item.label}
+            </button>
+          ))}
+        </div>
+      </header>
+      <nav className="app-nav" aria-label={t('nav.label')}>
+        <ul>
+          {navItems.map((item) => (
+            <li key={item.name}>
+              <button
+                type="button"
+                className="nav-item"
+                aria-current={current === item.name ? 'page' : undefined}
+                onClick={() => setRoute(item.route)}
+              >
+                {t(item.label)}
+              </button>
+            </li>
+          ))}
+        </ul>
+        {dataDir && (
+          <p className="nav-footer" title={dataDir}>
+            {t('app.dataDir')}
+            <br />
+            <span className="nav-path">{dataDir}</span>
+          </p>
+        )}
+      </nav>
+      <main className="app-main">
+        <Page route={route} navigate={setRoute} />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,148 @@
+import { useEffect, useState } from 'react';
+import type { GeneratedDocument } from '../../../core/contract';
+import type { ErrorPayload } from '../../../core/errors';
+import { call } from '../../api';
+import { formatBytes, formatTimestamp } from '../../components/format-time';
+import { useText } from '../../i18n/use-text';
+import type { TextKey } from '../../i18n/zh-CN';
+import { fieldLabelKey } from './case-form-values';
+
+type CaseDocumentsPanelProps = { caseId: number };
+
+/** Template data paths that are not form fields of the same name (the complaint's data, see complaint-data.ts). */
+const templateFieldLabels: Record<string, TextKey> = {
+  'defendant.sexLabel': 'field.defendant.sex',
+  'court.name': 'field.courtName',
+  filingDate: 'docs.filingDate',
+};
+
+const plaintiffFieldLabels: Record<string, TextKey> = {
+  name: 'org.name', creditCode: 'org.creditCode', address: 'org.address',
+  responsiblePerson: 'org.responsiblePerson', responsibleTitle: 'org.responsibleTitle', phone: 'org.phone',
+};
+
+/** The generated documents of a saved case, and the button that generates the complaint (民事起诉状). */
+export function CaseDocumentsPanel({ caseId }: CaseDocumentsPanelProps) {
+  const { t, pick } = useText();
+  const [documents, setDocuments] = useState<GeneratedDocument[] | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<ErrorPayload | null>(null);
+  const [notice, setNotice] = useState('');
+  const [revealed, setRevealed] = useState<{ id: number; folder: string } | null>(null);
+  const [reloads, setReloads] = useState(0);
+
+  useEffect(() => {
+    let live = true;
+    void call('document:list', { caseId }).then((result) => {
+      if (!live) return;
+      if (result.ok) setDocuments(result.value);
+      else setError(result.error);
+    });
+    return () => {
+      live = false;
+    };
+  }, [caseId, reloads]);
+
+  async function generate() {
+    setBusy(true);
+    setError(null);
+    setNotice('');
+    setRevealed(null);
+    const result = await call('document:generate', { caseId, templateId: 'complaint', formats: ['docx', 'pdf'] });
+    setBusy(false);
+    if (!result.ok) {
+      setError(result.error);
+      return;
+    }
+    setNotice(t('docs.generated', { count: result.value.length }));
+    setReloads((n) => n + 1);
+  }
+
+  async function reveal(document: GeneratedDocument) {
+    setError(null);
+    const result = await call('document:reveal', { documentId: document.id });
+    if (result.ok) setRevealed({ id: document.id, folder: result.value.folder });
+    else setError(result.error);
+  }
+
+  /** The label of a missing template field such as 'plaintiff.creditCode' or 'defendant.residentId'. */
+  function missingLabel(field: string): string {
+    if (field.startsWith('plaintiff.')) {
+      const key = plaintiffFieldLabels[field.slice('plaintiff.'.length)];
+      return `${t('docs.plaintiffPrefix')} · ${key ? t(key) : field}`;
+    }
+    const key = templateFieldLabels[field] ?? fieldLabelKey(field);
+    return key ? t(key) : field;
+  }
+
+  return (
+    <section className="panel documents-panel" aria-labelledby="documents-title" aria-busy={busy}>
+      <div className="panel-header">
+        <h2 id="documents-title">{t('docs.title')}</h2>
+        <button type="button" className="button button-primary" onClick={() => void generate()} disabled={busy}>
+          {busy && <span className="spinner" aria-hidden="true" />}
+          {t('docs.generate')}
+        </button>
+      </div>
+      <p className="muted">{t('docs.hint')}</p>
+      <div aria-live="polite">
+        {busy && <p className="progress">{t('docs.generating')}</p>}
+        {notice && <p className="notice">{notice}</p>}
+      </div>
+      {error && (
+        <div className="alert" role="alert">
+          <p>{pick(error.message)}</p>
+          {error.code === 'missing-fields' && error.details.length > 0 && (
+            <>
+              <p>{t('docs.missing')}</p>
+              <ul className="missing-list">
+                {error.details.map((detail) => (
+                  <li key={detail.field}>{missingLabel(detail.field)}</li>
+                ))}
+              </ul>
+            </>
+          )}
+        </div>
+      )}
+      {documents === null && !error && <p className="muted">{t('common.loading')}</p>}
+      {documents && documents.length === 0 && <p className="empty">{t('docs.empty')}</p>}
+      {documents && documents.length > 0 && (
+        <div className="table-wrap">
+          <table className="table documents-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('docs.col.file')}</th>
+                <th scope="col">{t('docs.col.format')}</th>
+                <th scope="col" className="num">{t('docs.col.size')}</th>
+                <th scope="col">{t('docs.col.created')}</th>
+                <th scope="col">{t('docs.col.sha256')}</th>
+                <th scope="col">{t('common.actions')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {documents.map((document) => (
+                <tr key={document.id} data-document-format={document.format}>
+                  <th scope="row" className="file-name">
+                    {document.fileName}
+                    {revealed?.id === document.id && (
+                      <p className="revealed" role="status">{t('docs.revealed', { folder: revealed.folder })}</p>
+                    )}
+                  </th>
+                  <td><span className={`format-badge format-${document.format}`}>{document.format.toUpperCase()}</span></td>
+                  <td className="num nowrap">{formatBytes(document.sizeBytes)}</td>
+                  <td className="nowrap">{formatTimestamp(document.createdAt)}</td>
+                  <td className="mono" title={document.sha256}>{document.sha256.slice(0, 12)}…</td>
+                  <td>
+                    <button type="button" className="button button-small" onClick={() => void reveal(document)}>
+                      {t('docs.reveal')}
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

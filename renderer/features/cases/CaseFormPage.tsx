@@ -1,0 +1,269 @@
+import { useEffect, useRef, useState } from 'react';
+import type { FormEvent } from 'react';
+import type { Bilingual } from '../../../core/bilingual';
+import type { Agent, CaseStatus, Organisation } from '../../../core/case/case-model';
+import type { ErrorPayload, FieldIssue } from '../../../core/errors';
+import type { Navigate } from '../../App';
+import { call } from '../../api';
+import { ErrorSummary } from '../../components/ErrorSummary';
+import type { SummaryItem } from '../../components/ErrorSummary';
+import { Field } from '../../components/Field';
+import type { ControlProps } from '../../components/Field';
+import { useText } from '../../i18n/use-text';
+import { CaseDocumentsPanel } from './CaseDocumentsPanel';
+import { caseSections, caseToForm, emptyCaseForm, fieldLabelKey, formFieldOf, formToInput, residentIdHints } from './case-form-values';
+import type { CaseFieldPath, CaseFormValues, FieldSpec } from './case-form-values';
+
+type CaseFormPageProps = { caseId?: number; navigate: Navigate };
+
+type FieldErrors = Partial<Record<string, Bilingual>>;
+
+/** Every problem of each field, joined into one message per field. */
+function byField(issues: FieldIssue[]): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const issue of issues) {
+    const field = formFieldOf(issue.field);
+    if (!field) continue;
+    const before = errors[field];
+    errors[field] = before ? { zh: `${before.zh}；${issue.message.zh}`, en: `${before.en}; ${issue.message.en}` } : issue.message;
+  }
+  return errors;
+}
+
+/** The field errors of a failed save, from error.details or, for a malformed input, error.field. */
+function errorsOf(error: ErrorPayload): FieldErrors {
+  if (error.details.length > 0) return byField(error.details);
+  return error.field ? byField([{ field: error.field, message: error.message }]) : {};
+}
+
+/** The case intake form (new or edit), validated field by field on blur and in full on save. */
+export function CaseFormPage({ caseId, navigate }: CaseFormPageProps) {
+  const { t, pick } = useText();
+  const [values, setValues] = useState<CaseFormValues>(emptyCaseForm);
+  const [status, setStatus] = useState<CaseStatus>('draft');
+  const [savedName, setSavedName] = useState('');
+  const [organisations, setOrganisations] = useState<Organisation[] | null>(null);
+  const [agents, setAgents] = useState<Agent[] | null>(null);
+  const [loading, setLoading] = useState(caseId !== undefined);
+  const [loadError, setLoadError] = useState<ErrorPayload | null>(null);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [failure, setFailure] = useState<ErrorPayload | null>(null);
+  const [saving, setSaving] = useState(false);
+  const [notice, setNotice] = useState('');
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const touched = useRef(new Set<string>());
+  const blurSeq = useRef(new Map<string, number>());
+
+  useEffect(() => {
+    let live = true;
+    void Promise.all([call('organisation:list', {}), call('agent:list', {})]).then(([orgs, agentList]) => {
+      if (!live) return;
+      if (orgs.ok) setOrganisations(orgs.value);
+      if (agentList.ok) setAgents(agentList.value);
+      // A new case preselects the plaintiff when only one is saved.
+      if (caseId === undefined && orgs.ok && orgs.value.length === 1) {
+        setValues((v) => (v.plaintiffId ? v : { ...v, plaintiffId: String(orgs.value[0]!.id) }));
+      }
+    });
+    if (caseId !== undefined) {
+      void call('case:get', { id: caseId }).then((result) => {
+        if (!live) return;
+        setLoading(false);
+        if (!result.ok) return setLoadError(result.error);
+        setValues(caseToForm(result.value));
+        setStatus(result.value.status);
+        setSavedName(result.value.defendant.name);
+      });
+    }
+    return () => {
+      live = false;
+    };
+  }, [caseId]);
+
+  function change(path: CaseFieldPath, value: string) {
+    touched.current.add(path);
+    setValues((v) => ({ ...v, [path]: value }));
+  }
+
+  /** Checks the whole form and updates the blurred field's error; errors elsewhere are only cleared once fixed. */
+  async function validateOnBlur(path: CaseFieldPath) {
+    let current = values;
+    if (path === 'defendant.residentId') {
+      // People paste ID numbers with spaces or a lowercase x; the number is written without spaces and with a capital X.
+      const typed = values[path];
+      const normalised = typed.replace(/[\s\u3000]/g, '').toUpperCase();
+      if (normalised !== typed) {
+        current = { ...values, [path]: normalised };
+        setValues((v) => (v[path] === typed ? { ...v, [path]: normalised } : v));
+      }
+    }
+    const seq = (blurSeq.current.get(path) ?? 0) + 1;
+    blurSeq.current.set(path, seq);
+    const result = await call('case:validate', { values: formToInput(current, status) });
+    if (blurSeq.current.get(path) !== seq) return;
+    if (!result.ok) {
+      const failed = result.error;
+      if (formFieldOf(failed.field) === path) setErrors((e) => ({ ...e, [path]: failed.message }));
+      return;
+    }
+    const found = byField(result.value);
+    const issueFor = (field: string) => found[field];
+    setErrors((previous) => {
+      const next: FieldErrors = {};
+      for (const field of Object.keys(previous)) {
+        const still = issueFor(field);
+        if (still) next[field] = still;
+      }
+      const own = issueFor(path);
+      if (own) next[path] = own;
+      else delete next[path];
+      return next;
+    });
+    const hints = path === 'defendant.residentId' && !issueFor(path) ? residentIdHints(current[path]) : null;
+    if (hints) {
+      // A valid ID number fills in the birth date if empty and, unless chosen by hand, the sex it encodes.
+      setValues((v) => ({
+        ...v,
+        'defendant.birthDate': v['defendant.birthDate'] || hints.birthDate,
+        'defendant.sex': touched.current.has('defendant.sex') ? v['defendant.sex'] : hints.sex,
+      }));
+    }
+  }
+
+  async function save(event: FormEvent) {
+    event.preventDefault();
+    setSaving(true);
+    setNotice('');
+    const input = formToInput(values, status);
+    const result = caseId === undefined ? await call('case:create', { values: input }) : await call('case:update', { id: caseId, values: input });
+    setSaving(false);
+    if (!result.ok) {
+      setErrors(errorsOf(result.error));
+      setFailure(result.error);
+      window.setTimeout(() => summaryRef.current?.focus(), 0);
+      return;
+    }
+    setErrors({});
+    setFailure(null);
+    if (caseId === undefined) {
+      navigate({ name: 'cases', notice: t('cases.created', { name: result.value.defendant.name }) });
+      return;
+    }
+    setValues(caseToForm(result.value));
+    setSavedName(result.value.defendant.name);
+    setNotice(t('common.saved'));
+  }
+
+  function control(spec: FieldSpec, props: ControlProps) {
+    const common = { ...props, onBlur: () => void validateOnBlur(spec.path) };
+    const value = values[spec.path];
+    const onChange = (event: { target: { value: string } }) => change(spec.path, event.target.value);
+    switch (spec.kind) {
+      case 'plaintiff':
+      case 'agent': {
+        const options = spec.kind === 'plaintiff' ? organisations : agents;
+        return (
+          <select {...common} className="input" value={value} onChange={onChange}>
+            <option value="">{spec.kind === 'plaintiff' ? t('common.choose') : t('caseForm.noAgent')}</option>
+            {(options ?? []).map((option) => (
+              <option key={option.id} value={String(option.id)}>
+                {'employer' in option ? `${option.name}（${option.employer}）` : option.name}
+              </option>
+            ))}
+          </select>
+        );
+      }
+      case 'sex':
+        return (
+          <select {...common} className="input" value={value} onChange={onChange}>
+            <option value="male">{t('sex.male')}</option>
+            <option value="female">{t('sex.female')}</option>
+          </select>
+        );
+      case 'date':
+        return <input {...common} className="input" type="date" value={value} onChange={onChange} min="1900-01-01" max="2099-12-31" />;
+      case 'amount':
+        return (
+          <span className="input-with-unit">
+            <input {...common} className="input num" type="text" inputMode="decimal" autoComplete="off" placeholder="0.00"
+              value={value} onChange={onChange} maxLength={spec.maxLength} />
+            <span className="input-unit" aria-hidden="true">元</span>
+          </span>
+        );
+      case 'text':
+        return (
+          <input {...common} className={`input${spec.path === 'defendant.residentId' || spec.path === 'card.cardNumber' ? ' mono' : ''}`}
+            type="text" autoComplete="off" value={value} onChange={onChange} maxLength={spec.maxLength}
+            placeholder={spec.placeholder ? t(spec.placeholder) : undefined} />
+        );
+    }
+  }
+
+  function hint(spec: FieldSpec) {
+    const empty = spec.kind === 'plaintiff' ? organisations?.length === 0 : spec.kind === 'agent' ? agents?.length === 0 : false;
+    if (!empty) return undefined;
+    const target = spec.kind === 'plaintiff' ? 'plaintiffs' : 'agents';
+    return (
+      <>
+        {t(spec.kind === 'plaintiff' ? 'caseForm.noPlaintiffs' : 'caseForm.noAgents')}{' '}
+        <button type="button" className="link-button" onClick={() => navigate({ name: target })}>
+          {t(spec.kind === 'plaintiff' ? 'caseForm.goPlaintiffs' : 'caseForm.goAgents')}
+        </button>
+      </>
+    );
+  }
+
+  const label = (field: string) => {
+    const key = fieldLabelKey(field);
+    return key ? t(key) : undefined;
+  };
+  const summaryItems: SummaryItem[] = failure
+    ? failure.details.map((detail) => ({ field: formFieldOf(detail.field), label: label(formFieldOf(detail.field) ?? ''), message: detail.message }))
+    : [];
+
+  return (
+    <section className="page" aria-labelledby="case-form-title">
+      <div className="page-header">
+        <h1 id="case-form-title">{caseId === undefined ? t('caseForm.newTitle') : t('caseForm.editTitle', { name: savedName })}</h1>
+        <button type="button" className="button" onClick={() => navigate({ name: 'cases' })}>{t('caseForm.back')}</button>
+      </div>
+      {loading && <p className="muted">{t('common.loading')}</p>}
+      {loadError && <p className="alert" role="alert">{pick(loadError.message)}</p>}
+      {!loading && !loadError && (
+        <>
+          <form className="case-form" onSubmit={(event) => void save(event)} noValidate>
+            {failure && (
+              <div ref={summaryRef} tabIndex={-1}>
+                <ErrorSummary title={summaryItems.length > 0 ? t('caseForm.saveFailed') : `${t('caseForm.saveFailed')} ${pick(failure.message)}`} items={summaryItems} />
+              </div>
+            )}
+            {caseSections.map((section) => (
+              <fieldset key={section.title} className="form-section">
+                <legend>{t(section.title)}</legend>
+                {section.note && <p className="section-note">{t(section.note)}</p>}
+                <div className="form-grid">
+                  {section.fields.map((spec) => {
+                    const error = errors[spec.path];
+                    return (
+                      <Field key={spec.path} name={spec.path} label={t(fieldLabelKey(spec.path)!)} error={error ? pick(error) : null}
+                        hint={hint(spec)} optional={spec.optional} wide={spec.wide}>
+                        {(props) => control(spec, props)}
+                      </Field>
+                    );
+                  })}
+                </div>
+              </fieldset>
+            ))}
+            <div className="form-actions">
+              <button type="submit" className="button button-primary" disabled={saving}>
+                {saving ? t('common.saving') : t('common.save')}
+              </button>
+              {notice && <span className="notice-inline" role="status">{notice}</span>}
+            </div>
+          </form>
+          {caseId !== undefined && <CaseDocumentsPanel caseId={caseId} />}
+        </>
+      )}
+    </section>
+  );
+}
