@@ -3,6 +3,8 @@ import { agentInput, caseInput, organisationInput } from './case/case-model';
 import type { Agent, Case, CaseSummary, Organisation } from './case/case-model';
 import type { FieldIssue } from './errors';
 import type { ErrorPayload } from './errors';
+import { operationNames } from './operation-names';
+import type { OperationNameListed } from './operation-names';
 
 /**
  * The one table of what Dossier can do. IPC registration, the preload bridge, the renderer's
@@ -90,4 +92,9 @@ export type Handlers = {
 };
 
 /** Every operation name, in table order; transports register from this list. */
-export const operationNames = Object.keys(contract) as OperationName[];
+export { operationNames };
+
+// Compile-time proof that the plain list and the table name the same operations, both ways.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const namesMatchContract: Same<OperationNameListed, OperationName> = true;
+void namesMatchContract;

@@ -1,5 +1,5 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { operationNames } from '../../core/contract';
+import { operationNames } from '../../core/operation-names';
 
 /**
  * Exposes one function per contract operation on window.dossier, each invoking its own IPC
