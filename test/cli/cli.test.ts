@@ -1,0 +1,81 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../electron/cli/main';
+import { pdfText, squash } from '../support/parse-output';
+import { useTempDir } from '../support/temp-dir';
+
+const tempDir = useTempDir();
+
+/** Runs the CLI in-process, capturing what it prints. */
+async function cli(args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(args, { out: (t) => out.push(t), err: (t) => err.push(t) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('dossier CLI', () => {
+  it('demo writes three complaints as DOCX and PDF with each defendant, ID number, capitals and court', async () => {
+    const dir = tempDir();
+    const result = await cli(['demo', '--out', dir, '--json']);
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.out) as { cases: { caseId: number; defendant: string; files: string[] }[] };
+    expect(report.cases).toHaveLength(3);
+    const files = readdirSync(dir);
+    expect(files.filter((f) => f.endsWith('.pdf'))).toHaveLength(3);
+    expect(files.filter((f) => f.endsWith('.docx'))).toHaveLength(3);
+
+    const listed = await cli(['case', 'list', '--db', join(dir, 'demo.sqlite'), '--json']);
+    const { cases } = JSON.parse(listed.out) as { cases: { id: number; defendantName: string; courtName: string }[] };
+    expect(cases.map((c) => c.defendantName).sort()).toEqual(report.cases.map((c) => c.defendant).sort());
+    for (const entry of report.cases) {
+      const pdf = entry.files.find((f) => f.endsWith('.pdf'))!;
+      const text = squash(pdfText(pdf));
+      const court = cases.find((c) => c.id === entry.caseId)!.courtName;
+      expect(text).toContain(entry.defendant);
+      expect(text).toContain(court);
+      expect(text).toMatch(/公民身份号码：\d{17}[\dX]/);
+      expect(text).toMatch(/大写：人民币[零壹贰叁肆伍陆柒捌玖拾佰仟万亿元角分整]+/);
+      expect(execFileSync('qpdf', ['--check', pdf], { encoding: 'utf8' })).toContain('No syntax or stream encoding errors');
+    }
+  });
+
+  it('doc generates the chosen formats for one case into the output folder', async () => {
+    const dir = tempDir();
+    await cli(['demo', '--out', dir]);
+    const out = join(dir, 'again');
+    const result = await cli(['doc', '2', '--template', 'complaint', '--format', 'pdf', '--out', out, '--db', join(dir, 'demo.sqlite'), '--json']);
+    expect(result.code).toBe(0);
+    const { files } = JSON.parse(result.out) as { files: { path: string; format: string; sha256: string }[] };
+    expect(files.map((f) => f.format)).toEqual(['pdf']);
+    expect(existsSync(files[0]!.path)).toBe(true);
+    expect(files[0]!.path.startsWith(out)).toBe(true);
+  });
+
+  it('reports bad input in both languages with exit code 2, and a missing case with 1', async () => {
+    const dir = tempDir();
+    await cli(['demo', '--out', dir]);
+    const db = join(dir, 'demo.sqlite');
+    const badFormat = await cli(['doc', '1', '--format', 'odt', '--out', dir, '--db', db]);
+    expect(badFormat.code).toBe(2);
+    expect(badFormat.err).toContain('不支持的格式');
+    expect(badFormat.err).toContain('Unsupported format');
+    const missing = await cli(['doc', '99', '--out', dir, '--db', db, '--json']);
+    expect(missing.code).toBe(1);
+    expect(JSON.parse(missing.out)).toMatchObject({ ok: false, error: { code: 'not-found' } });
+  });
+
+  it('runs as the installed bin (node bin/dossier.js), TypeScript loaded on the fly', () => {
+    const help = execFileSync(process.execPath, ['bin/dossier.js', '--help'], { encoding: 'utf8' });
+    expect(help).toContain('dossier doc CASE_ID');
+  });
+
+  it('prints help, and refuses an unknown command', async () => {
+    expect((await cli(['--help'])).out).toContain('dossier demo --out DIR');
+    const unknown = await cli(['frobnicate']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toContain('未知命令');
+  });
+});
