@@ -1,79 +1,24 @@
-import { z } from 'zod';
-import { agentInput, caseInput, organisationInput } from './case/case-model';
-import type { Agent, Case, CaseSummary, Organisation } from './case/case-model';
-import type { FieldIssue } from './errors';
+import type { z } from 'zod';
+import { caseOperations } from './case/case-operations';
+import { documentOperations } from './documents/document-operations';
 import type { ErrorPayload } from './errors';
 import { operationNames } from './operation-names';
 import type { OperationNameListed } from './operation-names';
 
 /**
- * The one table of what Dossier can do. IPC registration, the preload bridge, the renderer's
- * typed client, the loopback test bridge and the CLI are all derived from it, and the service
- * map is a mapped type over it: adding a capability is one entry here plus one handler.
+ * The one table of what Dossier can do, assembled from each area's operations. IPC registration,
+ * the preload bridge, the renderer's typed client, the loopback test bridge and the CLI are all
+ * derived from it, and the service map is a mapped type over it: adding a capability is one entry
+ * in its area's table (and its name in operation-names.ts) plus one handler.
  */
-
-/** Declares an operation: its zod input schema and (as a type only) what it returns. */
-function operation<I extends z.ZodType>(input: I) {
-  return { returns: <O>() => ({ input, output: undefined as unknown as O }) };
-}
-
-const id = z.number().int().positive();
-const empty = z.object({}).strict();
-
-/** Output formats a document can be rendered to. */
-export const documentFormats = ['docx', 'pdf'] as const;
-export type DocumentFormat = (typeof documentFormats)[number];
-
-/** Facts about the running installation shown in the app's footer and used by tests. */
-export type AppInfo = { version: string; dataDir: string; databasePath: string };
-
-/** A document template as listed to the user. */
-export type TemplateSummary = { id: string; title: string; version: string; caseTypes: string[] };
-
-/** A file Dossier generated for a case; the template version and the data hash make it reproducible. */
-export type GeneratedDocument = {
-  id: number;
-  caseId: number;
-  templateId: string;
-  templateVersion: string;
-  format: DocumentFormat;
-  fileName: string;
-  path: string;
-  sizeBytes: number;
-  sha256: string;
-  dataHash: string;
-  createdAt: string;
-};
-
 export const contract = {
-  'app:info': operation(empty).returns<AppInfo>(),
-
-  'organisation:list': operation(empty).returns<Organisation[]>(),
-  'organisation:save': operation(z.object({ id: id.optional(), values: organisationInput })).returns<Organisation>(),
-  'organisation:delete': operation(z.object({ id })).returns<{ deleted: true }>(),
-
-  'agent:list': operation(empty).returns<Agent[]>(),
-  'agent:save': operation(z.object({ id: id.optional(), values: agentInput })).returns<Agent>(),
-  'agent:delete': operation(z.object({ id })).returns<{ deleted: true }>(),
-
-  'case:list': operation(z.object({ query: z.string().max(100).default('') })).returns<CaseSummary[]>(),
-  'case:get': operation(z.object({ id })).returns<Case>(),
-  'case:validate': operation(z.object({ values: caseInput })).returns<FieldIssue[]>(),
-  'case:create': operation(z.object({ values: caseInput })).returns<Case>(),
-  'case:update': operation(z.object({ id, values: caseInput })).returns<Case>(),
-  'case:delete': operation(z.object({ id })).returns<{ deleted: true }>(),
-
-  'template:list': operation(empty).returns<TemplateSummary[]>(),
-  'document:generate': operation(
-    z.object({
-      caseId: id,
-      templateId: z.string().regex(/^[a-z0-9-]{1,60}$/),
-      formats: z.array(z.enum(documentFormats)).min(1).max(2),
-    }),
-  ).returns<GeneratedDocument[]>(),
-  'document:list': operation(z.object({ caseId: id })).returns<GeneratedDocument[]>(),
-  'document:reveal': operation(z.object({ documentId: id })).returns<{ folder: string }>(),
+  ...caseOperations,
+  ...documentOperations,
 } as const;
+
+export type { AppInfo } from './case/case-operations';
+export { documentFormats } from './documents/document-operations';
+export type { DocumentFormat, GeneratedDocument, TemplateSummary } from './documents/document-operations';
 
 export type Contract = typeof contract;
 export type OperationName = keyof Contract;

@@ -1,47 +1,48 @@
 import { parseArgs } from 'node:util';
 import { toErrorPayload } from '../../core/errors';
+import { commonOptions } from './cli-command';
+import type { CliCommand } from './cli-command';
 import { CliFailure, printError } from './cli-output';
 import type { Printer } from './cli-output';
-import { caseListCommand, demoCommand, docCommand, serveCommand, templatesCommand } from './commands';
-import type { Flags } from './commands';
+import { commandTable } from './command-table';
 import { usage } from './usage';
+
+/** The command whose words begin the positionals; the longest match wins (`case list` over `case`). */
+function findCommand(positionals: string[]): CliCommand | undefined {
+  return [...commandTable]
+    .sort((a, b) => b.words.length - a.words.length)
+    .find((c) => c.words.every((word, i) => positionals[i] === word));
+}
 
 /** Runs the `dossier` command line; returns the process exit code. */
 export async function runCli(argv: string[], printer: Omit<Printer, 'json'> = { out: console.log, err: console.error }): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        db: { type: 'string' }, 'data-dir': { type: 'string' }, out: { type: 'string' }, template: { type: 'string' },
-        format: { type: 'string' }, port: { type: 'string' }, json: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
-  } catch (error) {
-    printer.err(`${(error as Error).message}\n\n${usage}`);
+  const help = usage(commandTable);
+  // First pass, lenient: find the command; second pass, strict with that command's own options.
+  const loose = parseArgs({ args: argv, allowPositionals: true, strict: false, options: commonOptions });
+  const command = findCommand(loose.positionals);
+  if (!command) {
+    if (loose.values.help || loose.positionals.length === 0) {
+      printer.out(help);
+      return loose.values.help ? 0 : 2;
+    }
+    printer.err(`未知命令 Unknown command: ${loose.positionals.join(' ')}\n\n${help}`);
     return 2;
   }
-  const { values, positionals } = parsed;
-  const flags: Flags = { ...values, json: values.json ?? false };
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, allowPositionals: true, options: { ...commonOptions, ...command.options } });
+  } catch (error) {
+    printer.err(`${(error as Error).message}\n\n${command.usage}`);
+    return 2;
+  }
+  const flags = { ...parsed.values, json: parsed.values.json === true } as Parameters<CliCommand['run']>[0]['flags'];
   const out: Printer = { ...printer, json: flags.json };
-  const [command, sub, arg] = positionals;
-  if (values.help || !command) {
-    out.out(usage);
-    return values.help ? 0 : 2;
+  if (parsed.values.help) {
+    out.out(command.usage);
+    return 0;
   }
   try {
-    if (command === 'demo') await demoCommand(flags, out);
-    else if (command === 'doc') await docCommand(sub, flags, out);
-    else if (command === 'case' && sub === 'list') await caseListCommand(flags, out);
-    else if (command === 'templates') await templatesCommand(flags, out);
-    else if (command === 'serve') await serveCommand(flags, out);
-    else {
-      out.err(`未知命令 Unknown command: ${positionals.join(' ')}\n\n${usage}`);
-      return 2;
-    }
-    void arg;
+    await command.run({ args: parsed.positionals.slice(command.words.length), flags, printer: out });
     return 0;
   } catch (error) {
     return printError(out, error instanceof CliFailure ? error.payload : toErrorPayload(error));

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { operation } from '../operation';
+import type { FieldIssue } from '../errors';
+import { agentInput, caseInput, organisationInput } from './case-model';
+import type { Agent, Case, CaseSummary, Organisation } from './case-model';
+
+const id = z.number().int().positive();
+const empty = z.object({}).strict();
+
+/** Facts about the running installation shown in the app's footer and used by tests. */
+export type AppInfo = { version: string; dataDir: string; databasePath: string };
+
+/** Operations on plaintiff and agent profiles and on cases (intake). */
+export const caseOperations = {
+  'app:info': operation(empty).returns<AppInfo>(),
+
+  'organisation:list': operation(empty).returns<Organisation[]>(),
+  'organisation:save': operation(z.object({ id: id.optional(), values: organisationInput })).returns<Organisation>(),
+  'organisation:delete': operation(z.object({ id })).returns<{ deleted: true }>(),
+
+  'agent:list': operation(empty).returns<Agent[]>(),
+  'agent:save': operation(z.object({ id: id.optional(), values: agentInput })).returns<Agent>(),
+  'agent:delete': operation(z.object({ id })).returns<{ deleted: true }>(),
+
+  'case:list': operation(z.object({ query: z.string().max(100).default('') })).returns<CaseSummary[]>(),
+  'case:get': operation(z.object({ id })).returns<Case>(),
+  'case:validate': operation(z.object({ values: caseInput })).returns<FieldIssue[]>(),
+  'case:create': operation(z.object({ values: caseInput })).returns<Case>(),
+  'case:update': operation(z.object({ id, values: caseInput })).returns<Case>(),
+  'case:delete': operation(z.object({ id })).returns<{ deleted: true }>(),
+} as const;

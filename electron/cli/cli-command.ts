@@ -1,0 +1,40 @@
+import type { ParseArgsConfig } from 'node:util';
+import type { Printer } from './cli-output';
+
+/** Options every command accepts. */
+export const commonOptions = {
+  db: { type: 'string' },
+  'data-dir': { type: 'string' },
+  json: { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const satisfies NonNullable<ParseArgsConfig['options']>;
+
+/** What a command receives: its positional arguments (after its words) and its flags. */
+export type CommandInput = {
+  args: string[];
+  flags: Record<string, string | boolean | string[] | undefined> & { db?: string; 'data-dir'?: string; json: boolean };
+  printer: Printer;
+};
+
+/**
+ * One `dossier` command. `words` select it (`['case', 'list']`), `options` are its own flags on top of
+ * the common ones, `usage` is its line in --help (Chinese, then English).
+ */
+export type CliCommand = {
+  words: string[];
+  usage: string;
+  options?: NonNullable<ParseArgsConfig['options']>;
+  run: (input: CommandInput) => Promise<void>;
+};
+
+/** Reads a string flag. */
+export function stringFlag(input: CommandInput, name: string): string | undefined {
+  const value = input.flags[name];
+  return typeof value === 'string' ? value : undefined;
+}
+
+/** Reads repeatable string flags (`--payment a --payment b`). */
+export function stringFlags(input: CommandInput, name: string): string[] {
+  const value = input.flags[name];
+  return Array.isArray(value) ? value : typeof value === 'string' ? [value] : [];
+}
