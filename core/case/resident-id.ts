@@ -11,7 +11,7 @@
  */
 import type { Bilingual } from '../bilingual';
 import { DossierError } from '../errors';
-import { isCalendarDate } from '../money/chinese-date';
+import { isCalendarDate } from '../calendar/chinese-date';
 
 /** GB 11643-1999 §7: weight of position i (1-based) is 2^(18-i) mod 11. */
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;

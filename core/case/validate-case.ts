@@ -2,7 +2,7 @@ import type { Bilingual } from '../bilingual';
 import { DossierError } from '../errors';
 import type { FieldIssue } from '../errors';
 import { amountProblem, parseYuan } from '../money/fen';
-import { isCalendarDate } from '../money/chinese-date';
+import { isCalendarDate } from '../calendar/chinese-date';
 import type { AgentInput, CaseInputParsed, OrganisationInput } from './case-model';
 import { cardNumberProblem, normaliseCardNumber } from './card-number';
 import { creditCodeProblem } from './credit-code';

@@ -1,5 +1,5 @@
 import type { Agent, Case, Organisation } from '../case/case-model';
-import { ageOn } from '../money/chinese-date';
+import { ageOn } from '../calendar/chinese-date';
 
 /**
  * The data a complaint template is filled with: the case, its plaintiff and agent, derived

@@ -3,7 +3,7 @@ import { maskCardNumber } from '../case/card-number';
 import { maskResidentId } from '../case/resident-id';
 import { DossierError } from '../errors';
 import { amountInCapitals } from '../money/amount-in-capitals';
-import { chineseDate } from '../money/chinese-date';
+import { chineseDate } from '../calendar/chinese-date';
 import { formatYuan } from '../money/fen';
 import { parseBlockMarkup, protectValue } from './block-markup';
 import type { DocumentModel } from './document-model';

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { DossierError } from '../../../core/errors';
-import { ageOn, chineseDate, daysInMonth, isCalendarDate, isLeapYear, parseCalendarDate } from '../../../core/money/chinese-date';
+import { ageOn, chineseDate, daysInMonth, isCalendarDate, isLeapYear, parseCalendarDate } from '../../../core/calendar/chinese-date';
 
 describe('chineseDate', () => {
   it('writes dates the way filings do, without zero padding', () => {
