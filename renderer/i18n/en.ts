@@ -52,6 +52,8 @@ export const en: Record<TextKey, string> = {
   'caseForm.newTitle': 'New case',
   'caseForm.editTitle': 'Edit case: {name}',
   'caseForm.back': 'Back to cases',
+  'caseTabs.label': 'Case sections',
+  'caseTabs.details': 'Case details',
   'caseForm.section.parties': 'Plaintiff and agent',
   'caseForm.section.defendant': 'Defendant',
   'caseForm.section.card': 'Credit card',

@@ -55,6 +55,8 @@ export const zhCN = {
   'caseForm.newTitle': '新建案件',
   'caseForm.editTitle': '编辑案件：{name}',
   'caseForm.back': '返回案件列表',
+  'caseTabs.label': '案件分页',
+  'caseTabs.details': '案件信息',
   'caseForm.section.parties': '原告及代理人',
   'caseForm.section.defendant': '被告',
   'caseForm.section.card': '信用卡',

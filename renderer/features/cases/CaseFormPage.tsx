@@ -11,6 +11,7 @@ import { Field } from '../../components/Field';
 import type { ControlProps } from '../../components/Field';
 import { useText } from '../../i18n/use-text';
 import { CaseDocumentsPanel } from './CaseDocumentsPanel';
+import { caseTabs } from './case-tabs';
 import { caseSections, caseToForm, emptyCaseForm, fieldLabelKey, formFieldOf, formToInput, residentIdHints } from './case-form-values';
 import type { CaseFieldPath, CaseFormValues, FieldSpec } from './case-form-values';
 
@@ -40,6 +41,7 @@ function errorsOf(error: ErrorPayload): FieldErrors {
 export function CaseFormPage({ caseId, navigate }: CaseFormPageProps) {
   const { t, pick } = useText();
   const [values, setValues] = useState<CaseFormValues>(emptyCaseForm);
+  const [tab, setTab] = useState('details');
   const [status, setStatus] = useState<CaseStatus>('draft');
   const [savedName, setSavedName] = useState('');
   const [organisations, setOrganisations] = useState<Organisation[] | null>(null);
@@ -229,7 +231,20 @@ export function CaseFormPage({ caseId, navigate }: CaseFormPageProps) {
       </div>
       {loading && <p className="muted">{t('common.loading')}</p>}
       {loadError && <p className="alert" role="alert">{pick(loadError.message)}</p>}
-      {!loading && !loadError && (
+      {caseId !== undefined && caseTabs.length > 0 && (
+        <div className="tab-bar" role="tablist" aria-label={t('caseTabs.label')}>
+          {[{ id: 'details', label: 'caseTabs.details' as const }, ...caseTabs].map((item) => (
+            <button key={item.id} type="button" role="tab" id={`case-tab-${item.id}`} aria-selected={tab === item.id}
+              className={tab === item.id ? 'tab tab-active' : 'tab'} onClick={() => setTab(item.id)}>
+              {t(item.label)}
+            </button>
+          ))}
+        </div>
+      )}
+      {caseId !== undefined && tab !== 'details' && (
+        <div role="tabpanel" aria-labelledby={`case-tab-${tab}`}>{caseTabs.find((item) => item.id === tab)?.render(caseId)}</div>
+      )}
+      {!loading && !loadError && tab === 'details' && (
         <>
           <form className="case-form" onSubmit={(event) => void save(event)} noValidate>
             {failure && (
