@@ -1,0 +1,233 @@
+import { readFileSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import { DossierError } from '../../../core/errors';
+import { eventTypes, parties, propertyKinds } from '../../../core/tracking/event-types';
+import type { EventDetails, EventType } from '../../../core/tracking/event-types';
+import { writeFileAtomic } from '../../services/atomic-write';
+import { dispatch } from '../../services/dispatch';
+import { openCliServices } from '../cli-context';
+import { stringFlag, stringFlags } from '../cli-command';
+import type { CliCommand, CommandInput } from '../cli-command';
+import { unwrap } from '../cli-output';
+import { required } from './document-commands';
+import { deadlineLine, printDashboard, printDelayInterest, printTracking } from './tracking-print';
+
+function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], name: string): T | undefined {
+  if (value === undefined) return undefined;
+  if (!(allowed as readonly string[]).includes(value)) {
+    throw new DossierError('invalid-input', { zh: `${name} 应为 ${allowed.join('、')} 之一`, en: `${name} must be one of ${allowed.join(', ')}` }, { field: name });
+  }
+  return value as T;
+}
+
+function integer(value: string | undefined, name: string): number | undefined {
+  if (value === undefined) return undefined;
+  if (!/^\d+$/.test(value)) throw new DossierError('invalid-input', { zh: `${name} 应为非负整数`, en: `${name} must be a whole number` }, { field: name });
+  return Number(value);
+}
+
+function caseId(text: string | undefined): number {
+  return Number(integer(required(text, 'CASE_ID'), 'CASE_ID'));
+}
+
+/** The event details given as flags. */
+function detailsFrom(input: CommandInput): EventDetails {
+  const details: EventDetails = {
+    courtCaseNumber: stringFlag(input, 'case-number'),
+    enforcementCaseNumber: stringFlag(input, 'enforcement-number'),
+    documentKind: oneOf(stringFlag(input, 'document'), ['judgment', 'ruling'] as const, '--document'),
+    final: input.flags.final === true ? true : undefined,
+    performanceDays: integer(stringFlag(input, 'performance-days'), '--performance-days'),
+    lastPerformanceDay: stringFlag(input, 'last-performance-day'),
+    awardedAmount: stringFlag(input, 'awarded'),
+    party: oneOf(stringFlag(input, 'party'), parties, '--party'),
+    propertyKind: oneOf(stringFlag(input, 'property-kind'), propertyKinds, '--property-kind'),
+    propertyDescription: stringFlag(input, 'property'),
+    renewalOf: integer(stringFlag(input, 'renewal-of'), '--renewal-of'),
+  };
+  return Object.fromEntries(Object.entries(details).filter(([, v]) => v !== undefined)) as EventDetails;
+}
+
+const detailOptions = {
+  type: { type: 'string' }, date: { type: 'string' }, note: { type: 'string' }, attach: { type: 'string' },
+  'case-number': { type: 'string' }, 'enforcement-number': { type: 'string' }, document: { type: 'string' }, final: { type: 'boolean' },
+  'performance-days': { type: 'string' }, 'last-performance-day': { type: 'string' }, awarded: { type: 'string' },
+  party: { type: 'string' }, 'property-kind': { type: 'string' }, property: { type: 'string' }, 'renewal-of': { type: 'string' },
+} as const;
+
+const filterOptions = { within: { type: 'string' }, owner: { type: 'string' }, court: { type: 'string' }, branch: { type: 'string' } } as const;
+
+function filterFrom(input: CommandInput) {
+  return {
+    withinDays: integer(stringFlag(input, 'within'), '--within') ?? null,
+    owner: stringFlag(input, 'owner') ?? '', court: stringFlag(input, 'court') ?? '', branch: stringFlag(input, 'branch') ?? '',
+  };
+}
+
+/** Opens the services, runs `body`, closes them. */
+async function withServices(input: CommandInput, body: (call: (name: Parameters<typeof dispatch>[1], value: unknown) => Promise<unknown>) => Promise<void>) {
+  const services = openCliServices(input.flags);
+  try {
+    await body(async (name, value) => unwrap(await dispatch(services.handlers, name, value)));
+  } finally {
+    services.close();
+  }
+}
+
+/** `dossier event add CASE_ID --type TYPE --date YYYY-MM-DD [...]`. */
+export const eventAddCommand: CliCommand = {
+  words: ['event', 'add'],
+  usage: `dossier event add CASE_ID --type TYPE --date YYYY-MM-DD [--note TEXT] [--attach FILE] [--case-number 案号] [--enforcement-number 执行案号]
+  [--document judgment|ruling] [--final] [--performance-days N] [--last-performance-day DATE] [--awarded AMOUNT] [--party defendant|plaintiff]
+  [--property-kind deposit|movable|immovable|other-right] [--property TEXT] [--renewal-of EVENT_ID] [--json]
+    登记案件事件（TYPE：${eventTypes.join('、')}）/ Record a lifecycle event`,
+  options: detailOptions,
+  run: async (input) => {
+    const id = caseId(input.args[0]);
+    const type = oneOf(required(stringFlag(input, 'type'), '--type'), eventTypes, '--type') as EventType;
+    const attachPath = stringFlag(input, 'attach');
+    const attachment = attachPath ? { fileName: basename(attachPath), base64: readFileSync(resolve(attachPath)).toString('base64') } : undefined;
+    await withServices(input, async (call) => {
+      const result = (await call('event:add', {
+        caseId: id, event: { type, date: required(stringFlag(input, 'date'), '--date'), note: stringFlag(input, 'note') ?? '', details: detailsFrom(input), attachment },
+      })) as { event: { id: number }; tracking: Parameters<typeof printTracking>[1]; warnings: { zh: string; en: string }[] };
+      if (input.printer.json) return input.printer.out(JSON.stringify({ ok: true, ...result }, null, 2));
+      input.printer.out(`已登记事件 #${result.event.id} / Recorded event #${result.event.id}`);
+      for (const w of result.warnings) input.printer.out(`注意 Note: ${w.zh} / ${w.en}`);
+      printTracking(input.printer, result.tracking);
+    });
+  },
+};
+
+/** `dossier event batch --type TYPE --date DATE --case ID[:案号] ...`. */
+export const eventBatchCommand: CliCommand = {
+  words: ['event', 'batch'],
+  usage: 'dossier event batch --type TYPE --date YYYY-MM-DD --case CASE_ID[:案号或执行案号] [--case ...] [--note TEXT] [--json]\n    批量登记同一事件（全部成功或全部不登记）/ Record one event on many cases, all or nothing',
+  options: { type: { type: 'string' }, date: { type: 'string' }, note: { type: 'string' }, case: { type: 'string', multiple: true } },
+  run: async (input) => {
+    const type = oneOf(required(stringFlag(input, 'type'), '--type'), eventTypes, '--type') as EventType;
+    const items = stringFlags(input, 'case').map((text) => {
+      const [idText, number] = text.split(/:(.*)/s);
+      const details: EventDetails = !number ? {} : type === 'accepted' ? { courtCaseNumber: number } : { enforcementCaseNumber: number };
+      return { caseId: caseId(idText), details };
+    });
+    if (items.length === 0) required(undefined, '--case');
+    await withServices(input, async (call) => {
+      const result = (await call('event:add-batch', { type, date: required(stringFlag(input, 'date'), '--date'), note: stringFlag(input, 'note') ?? '', items })) as { recorded: { caseId: number; stageAfter: string }[] };
+      if (input.printer.json) return input.printer.out(JSON.stringify({ ok: true, ...result }, null, 2));
+      input.printer.out(`已为 ${result.recorded.length} 个案件登记 / Recorded on ${result.recorded.length} case(s)`);
+    });
+  },
+};
+
+/** `dossier tracking CASE_ID`. */
+export const trackingShowCommand: CliCommand = {
+  words: ['tracking'],
+  usage: 'dossier tracking CASE_ID [--json]\n    显示案件阶段、事件与期限 / Show a case\'s stage, events and deadlines',
+  run: async (input) => {
+    const id = caseId(input.args[0]);
+    await withServices(input, async (call) => {
+      const tracking = (await call('tracking:get', { caseId: id })) as Parameters<typeof printTracking>[1];
+      if (input.printer.json) input.printer.out(JSON.stringify({ ok: true, tracking }, null, 2));
+      else printTracking(input.printer, tracking);
+    });
+  },
+};
+
+/** `dossier deadlines [--within DAYS]`. */
+export const deadlinesCommand: CliCommand = {
+  words: ['deadlines'],
+  usage: 'dossier deadlines [--within DAYS] [--owner NAME] [--court NAME] [--branch NAME] [--json]\n    按紧迫程度列出未完成的期限（含已逾期）/ Open deadlines by urgency, overdue first',
+  options: filterOptions,
+  run: async (input) => {
+    await withServices(input, async (call) => {
+      const list = (await call('deadline:list', { ...filterFrom(input), limit: 5000 })) as { today: string; total: number; overdue: number; rows: Parameters<typeof deadlineLine>[0][] };
+      if (input.printer.json) return input.printer.out(JSON.stringify({ ok: true, ...list }, null, 2));
+      input.printer.out(`今天 Today ${list.today}：共 ${list.total} 项 items，已逾期 ${list.overdue} overdue`);
+      for (const row of list.rows) input.printer.out(deadlineLine(row));
+    });
+  },
+};
+
+/** `dossier dashboard`. */
+export const dashboardCommand: CliCommand = {
+  words: ['dashboard'],
+  usage: 'dossier dashboard [--xlsx FILE] [--json]\n    案件看板：阶段、金额、分行、法院、时长、期限 / The legal-ops dashboard (optionally as XLSX)',
+  options: { xlsx: { type: 'string' } },
+  run: async (input) => {
+    await withServices(input, async (call) => {
+      const dashboard = (await call('dashboard:get', {})) as Parameters<typeof printDashboard>[1];
+      const xlsx = stringFlag(input, 'xlsx');
+      let written: string | undefined;
+      if (xlsx) {
+        const { path } = (await call('dashboard:export', {})) as { path: string };
+        written = resolve(xlsx);
+        writeFileAtomic(written, readFileSync(path));
+      }
+      if (input.printer.json) return input.printer.out(JSON.stringify({ ok: true, dashboard, ...(written ? { xlsx: written } : {}) }, null, 2));
+      printDashboard(input.printer, dashboard);
+      if (written) input.printer.out(`\nXLSX: ${written}`);
+    });
+  },
+};
+
+/** `dossier calendar --out FILE.ics`. */
+export const calendarCommand: CliCommand = {
+  words: ['calendar'],
+  usage: 'dossier calendar --out FILE.ics [--within DAYS] [--owner NAME] [--court NAME] [--branch NAME] [--json]\n    将期限导出为日历文件（iCalendar）/ Export deadlines for calendar programs',
+  options: { ...filterOptions, out: { type: 'string' } },
+  run: async (input) => {
+    const out = resolve(required(stringFlag(input, 'out'), '--out'));
+    await withServices(input, async (call) => {
+      const { path, count } = (await call('deadline:export-calendar', { ...filterFrom(input), limit: 5000 })) as { path: string; count: number };
+      writeFileAtomic(out, readFileSync(path));
+      if (input.printer.json) input.printer.out(JSON.stringify({ ok: true, path: out, count }, null, 2));
+      else input.printer.out(`已导出 ${count} 项期限 / Exported ${count} deadline(s): ${out}`);
+    });
+  },
+};
+
+/** `dossier calc enforcement-deadline --last-performance-day DATE`. */
+export const calcEnforcementCommand: CliCommand = {
+  words: ['calc', 'enforcement-deadline'],
+  usage: 'dossier calc enforcement-deadline --last-performance-day YYYY-MM-DD [--json]\n    申请执行期限（《民事诉讼法》第二百五十条）/ Enforcement application deadline (CPL 250)',
+  options: { 'last-performance-day': { type: 'string' } },
+  run: async (input) => {
+    await withServices(input, async (call) => {
+      const r = (await call('calc:enforcement-deadline', { lastPerformanceDay: required(stringFlag(input, 'last-performance-day'), '--last-performance-day') })) as {
+        date: string; nominal: string; skipped: string[]; rule: { zh: string; en: string }; calendarWarning: { zh: string; en: string } | null;
+      };
+      if (input.printer.json) return input.printer.out(JSON.stringify({ ok: true, deadline: r }, null, 2));
+      input.printer.out(`申请执行期限届满日 Deadline: ${r.date}${r.skipped.length > 0 ? `（${r.nominal} 遇节假日顺延 rolled over ${r.skipped.join(', ')}）` : ''}`);
+      input.printer.out(`依据：${r.rule.zh}\nRule: ${r.rule.en}`);
+      if (r.calendarWarning) input.printer.out(`注意：${r.calendarWarning.zh}\nNote: ${r.calendarWarning.en}`);
+    });
+  },
+};
+
+/** `dossier calc delay-interest --base AMOUNT --last-performance-day DATE --payment DATE:AMOUNT ...`. */
+export const calcDelayInterestCommand: CliCommand = {
+  words: ['calc', 'delay-interest'],
+  usage: 'dossier calc delay-interest --base AMOUNT --last-performance-day YYYY-MM-DD [--payment YYYY-MM-DD:AMOUNT ...] [--to YYYY-MM-DD] [--json]\n    迟延履行期间的债务利息（加倍部分），逐段列出天数与利息 / Delayed-performance interest, each segment\'s days and interest',
+  options: { base: { type: 'string' }, 'last-performance-day': { type: 'string' }, payment: { type: 'string', multiple: true }, to: { type: 'string' } },
+  run: async (input) => {
+    const payments = stringFlags(input, 'payment').map((text, i) => {
+      const match = /^(\d{4}-\d{2}-\d{2}):(.+)$/.exec(text);
+      if (!match) throw new DossierError('invalid-input', { zh: `第 ${i + 1} 个 --payment 应写作 YYYY-MM-DD:金额`, en: `--payment ${i + 1} must be written YYYY-MM-DD:AMOUNT` }, { field: `payments.${i}` });
+      return { date: match[1]!, amount: match[2]! };
+    });
+    await withServices(input, async (call) => {
+      const result = (await call('calc:delay-interest', {
+        base: required(stringFlag(input, 'base'), '--base'), lastPerformanceDay: required(stringFlag(input, 'last-performance-day'), '--last-performance-day'),
+        payments, toDate: stringFlag(input, 'to') ?? '',
+      })) as Parameters<typeof printDelayInterest>[1];
+      if (input.printer.json) input.printer.out(JSON.stringify({ ok: true, interest: result }, null, 2));
+      else printDelayInterest(input.printer, result);
+    });
+  },
+};
+
+/** Every tracking command, for the command table. */
+export const trackingCommands: CliCommand[] = [
+  eventAddCommand, eventBatchCommand, trackingShowCommand, deadlinesCommand, dashboardCommand, calendarCommand, calcEnforcementCommand, calcDelayInterestCommand,
+];

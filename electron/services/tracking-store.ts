@@ -1,0 +1,81 @@
+import type { Case } from '../../core/case/case-model';
+import { validateCase } from '../../core/case/validate-case';
+import { yuanString } from '../../core/money/fen';
+import { createCaseRepository } from '../db/case-repository';
+import { createTrackingRepository } from '../db/tracking-repository';
+import { createTrackingQueries } from '../db/tracking-queries';
+import { clockOf } from './service-context';
+import type { ServiceContext } from './service-context';
+import { loadTrackingCalendar } from './tracking-calendar';
+import { createTrackingSync } from './tracking-sync';
+
+/** The intake problems a stored case still has (validateCase over the stored values), for the "ready" guard. */
+function intakeProblemCount(found: Case, today: string): number {
+  return validateCase({
+    plaintiffId: found.plaintiffId, agentId: found.agentId, defendant: found.defendant,
+    card: {
+      cardNumber: found.card.cardNumber, agreementDate: found.card.agreementDate, issuingBranch: found.card.issuingBranch,
+      creditLimit: yuanString(found.card.creditLimitFen), firstDefaultDate: found.card.firstDefaultDate,
+    },
+    claim: {
+      asOfDate: found.claim.asOfDate, principal: yuanString(found.claim.principalFen), interest: yuanString(found.claim.interestFen),
+      penalty: yuanString(found.claim.penaltyFen), fees: yuanString(found.claim.feesFen),
+    },
+    courtName: found.courtName, status: found.status,
+  }, today).length;
+}
+
+/**
+ * What every tracking handler shares for one service context: the repository, the derived-row sync,
+ * the list queries and the refresh of stale cases. Built once per context so the four handler groups
+ * (tracking, deadlines, settlement and recovery, dashboard) use the same prepared statements.
+ */
+function createTrackingStore(context: ServiceContext) {
+  const { db } = context;
+  const clock = clockOf(context);
+  const repo = createTrackingRepository(db);
+  const calendar = () => loadTrackingCalendar(context.templatesDir);
+  const sync = createTrackingSync(repo, calendar);
+  const queries = createTrackingQueries(db);
+  const cases = createCaseRepository(db);
+
+  let checkedCalendar = '';
+
+  /** Brings every case whose derived rows are out of date (case created or edited, calendar changed) up to date. */
+  function refreshStale(): number {
+    const { version } = calendar();
+    if (version !== checkedCalendar) {
+      repo.markCalendarStale(version);
+      checkedCalendar = version;
+    }
+    const ids = repo.staleCaseIds();
+    if (ids.length === 0) return 0;
+    const today = clock.today();
+    const timestamp = clock.timestamp();
+    db.transaction(() => {
+      for (const id of ids) sync.sync(id, today, timestamp);
+    })();
+    return ids.length;
+  }
+
+  return {
+    repo, sync, queries, calendar, clock, refreshStale,
+    intakeProblems: (caseId: number) => {
+      const found = cases.find(caseId);
+      return found ? intakeProblemCount(found, clock.today()) : 0;
+    },
+  };
+}
+export type TrackingStore = ReturnType<typeof createTrackingStore>;
+
+const stores = new WeakMap<ServiceContext, TrackingStore>();
+
+/** The tracking store of a context, created on first use. */
+export function trackingStoreOf(context: ServiceContext): TrackingStore {
+  let store = stores.get(context);
+  if (!store) {
+    store = createTrackingStore(context);
+    stores.set(context, store);
+  }
+  return store;
+}

@@ -1,0 +1,207 @@
+import { describe, expect, it } from 'vitest';
+import { DossierError } from '../../../core/errors';
+import type { EventDetails, EventType } from '../../../core/tracking/event-types';
+import { trackingStages } from '../../../core/tracking/stages';
+import type { TrackingStage } from '../../../core/tracking/stages';
+import { allowedEvents, planTransition, stateFromEvents, transitionTable } from '../../../core/tracking/transitions';
+import type { GuardContext, TrackingState } from '../../../core/tracking/transitions';
+import { bundledCalendar, eventList } from '../../support/tracking-events';
+
+const today = '2026-11-28';
+
+function state(stage: TrackingStage, stageSince = '2026-01-05', extra: Partial<TrackingState> = {}): TrackingState {
+  return { stage, stageSince, stageSinceIsEvent: true, courtCaseNumber: '', enforcementCaseNumber: '', inEnforcementSettlement: false, ...extra };
+}
+
+function ctx(extra: Partial<GuardContext> = {}): GuardContext {
+  return { today, calendar: bundledCalendar, courtName: '昆明市盘龙区人民法院', claimTotalFen: 5_691_807, intakeProblemCount: 0, outstandingFen: 100, events: [], ...extra };
+}
+
+function input(type: EventType, date: string, details: EventDetails = {}, note = '') {
+  return { type, date, details, note };
+}
+
+/** The DossierError a call throws (fails the test when it does not throw one). */
+function refusal(run: () => unknown): DossierError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof DossierError) return error;
+    throw error;
+  }
+  throw new Error('expected a refusal');
+}
+
+// A judgment served on the defendant on 2026-09-16: appeal period to 2026-10-01, a National Day holiday,
+// so it ends on 2026-10-08 (CPL 171, 85) and the judgment takes effect on 2026-10-09 (CPL 158).
+const judged = eventList(
+  ['judgment', '2026-09-10', { documentKind: 'judgment', final: false, performanceDays: 10, awardedAmount: '56,918.07' }, { stageBefore: 'hearing', stageAfter: 'judgment' }],
+  ['served', '2026-09-16', { party: 'defendant' }, { stageBefore: 'judgment', stageAfter: 'served' }],
+);
+
+describe('the lifecycle transition table', () => {
+  it('lets a case move from draft to closed through every stage of the issue', () => {
+    const path: [TrackingStage, EventType, TrackingStage][] = [
+      ['draft', 'marked-ready', 'ready'], ['ready', 'filed', 'filed'], ['filed', 'accepted', 'accepted'],
+      ['accepted', 'hearing', 'hearing'], ['hearing', 'judgment', 'judgment'], ['judgment', 'served', 'served'],
+      ['served', 'effective', 'effective'], ['effective', 'enforcement-applied', 'enforcement-applied'],
+      ['enforcement-applied', 'enforcement-accepted', 'enforcement-accepted'],
+      ['enforcement-accepted', 'enforcement-suspended', 'enforcement-suspended'],
+      ['enforcement-suspended', 'enforcement-resumed', 'enforcement-accepted'],
+      ['enforcement-accepted', 'recovered', 'recovered'], ['recovered', 'closed', 'closed'],
+      ['hearing', 'mediation', 'mediation'], ['accepted', 'settlement', 'settlement'], ['settlement', 'withdrawal', 'withdrawal'],
+    ];
+    for (const [from, type, to] of path) expect(transitionTable[from][type], `${from} → ${type}`).toBe(to);
+  });
+
+  it('allows a note in every stage and nothing but a note once closed', () => {
+    for (const stage of trackingStages) expect(allowedEvents(state(stage))).toContain('note');
+    expect(allowedEvents(state('closed'))).toEqual(['note']);
+  });
+
+  it('routes a settlement reached in enforcement back to enforcement, and one reached in suit to withdrawal or mediation', () => {
+    expect(allowedEvents(state('settlement', '2026-01-05', { inEnforcementSettlement: true }))).toContain('enforcement-resumed');
+    expect(allowedEvents(state('settlement', '2026-01-05', { inEnforcementSettlement: true }))).not.toContain('withdrawal');
+    expect(allowedEvents(state('settlement'))).toContain('withdrawal');
+    expect(allowedEvents(state('settlement'))).not.toContain('enforcement-resumed');
+  });
+
+  it('replays events into the current stage, its start date and the case numbers', () => {
+    const events = eventList(
+      ['filed', '2026-01-05', {}, { stageBefore: 'ready', stageAfter: 'filed' }],
+      ['accepted', '2026-01-12', { courtCaseNumber: '（2026）云0103民初345号' }, { stageBefore: 'filed', stageAfter: 'accepted' }],
+      ['note', '2026-01-20', {}, { stageBefore: 'accepted', stageAfter: 'accepted' }],
+    );
+    expect(stateFromEvents('ready', '2025-12-01', events)).toEqual({
+      stage: 'accepted', stageSince: '2026-01-12', stageSinceIsEvent: true, courtCaseNumber: '（2026）云0103民初345号', enforcementCaseNumber: '', inEnforcementSettlement: false,
+    });
+  });
+});
+
+describe('transition guards', () => {
+  it('refuses an event the current stage does not allow, naming both', () => {
+    const error = refusal(() => planTransition(state('filed'), input('judgment', '2026-03-01'), ctx()));
+    expect(error.code).toBe('conflict');
+    expect(error.text.zh).toContain('当前阶段“已提交立案”不能登记“判决/裁定”');
+  });
+
+  it('refuses enforcement without an effective basis document (CPL 247)', () => {
+    for (const stage of ['judgment', 'served', 'mediation', 'accepted'] as const) {
+      const error = refusal(() => planTransition(state(stage), input('enforcement-applied', '2026-11-01'), ctx()));
+      expect(error.code).toBe('conflict');
+      expect(error.text.zh).toContain('尚无已生效的法律文书');
+    }
+  });
+
+  it('refuses a date in the future (except a scheduled hearing), a malformed date, and one before the stage began', () => {
+    expect(refusal(() => planTransition(state('ready'), input('filed', '2026-11-29'), ctx())).location.field).toBe('date');
+    expect(refusal(() => planTransition(state('ready'), input('filed', '2026-02-30'), ctx())).location.field).toBe('date');
+    expect(refusal(() => planTransition(state('ready', '2026-03-01'), input('filed', '2026-02-28'), ctx())).text.zh).toContain('早于当前阶段');
+    expect(planTransition(state('accepted'), input('hearing', '2027-01-15'), ctx()).stageAfter).toBe('hearing');
+    // A case entered today may record what happened before it was entered.
+    expect(planTransition(state('ready', '2026-11-28', { stageSinceIsEvent: false }), input('filed', '2026-02-28'), ctx()).stageAfter).toBe('filed');
+    // A note may describe something earlier.
+    expect(planTransition(state('ready', '2026-03-01'), input('note', '2026-01-01', {}, '补充说明'), ctx()).stageAfter).toBe('ready');
+  });
+
+  it('marks a case ready only with a court, an amount claimed and no intake problems', () => {
+    expect(refusal(() => planTransition(state('draft'), input('marked-ready', today), ctx({ courtName: '' }))).location.field).toBe('courtName');
+    expect(refusal(() => planTransition(state('draft'), input('marked-ready', today), ctx({ claimTotalFen: 0 }))).location.field).toBe('claim.principal');
+    expect(refusal(() => planTransition(state('draft'), input('marked-ready', today), ctx({ intakeProblemCount: 2 }))).text.zh).toContain('还有 2 处问题');
+    expect(planTransition(state('draft'), input('marked-ready', today), ctx()).stageAfter).toBe('ready');
+  });
+
+  it('checks the court case number on acceptance and stores it in the official form', () => {
+    expect(refusal(() => planTransition(state('filed'), input('accepted', '2026-01-12'), ctx())).location.field).toBe('details.courtCaseNumber');
+    expect(refusal(() => planTransition(state('filed'), input('accepted', '2026-01-12', { courtCaseNumber: '京0105民初12345号' }), ctx())).text.zh).toContain('格式不正确');
+    expect(refusal(() => planTransition(state('filed'), input('accepted', '2026-01-12', { courtCaseNumber: '（2026）京0105执1号' }), ctx())).text.zh).toContain('不是民事诉讼案件');
+    const plan = planTransition(state('filed'), input('accepted', '2026-01-12', { courtCaseNumber: '(2026)京0105民初12345号' }), ctx());
+    expect(plan.details.courtCaseNumber).toBe('（2026）京0105民初12345号');
+  });
+
+  it('checks the enforcement case number (执 / 执恢)', () => {
+    expect(refusal(() => planTransition(state('enforcement-applied'), input('enforcement-accepted', '2026-11-20'), ctx())).location.field).toBe('details.enforcementCaseNumber');
+    expect(refusal(() => planTransition(state('enforcement-applied'), input('enforcement-accepted', '2026-11-20', { enforcementCaseNumber: '（2026）云0103民初9号' }), ctx())).text.zh).toContain('不是执行案件');
+    expect(planTransition(state('enforcement-applied'), input('enforcement-accepted', '2026-11-20', { enforcementCaseNumber: '（2026）云0103执9号' }), ctx()).stageAfter).toBe('enforcement-accepted');
+    // Resumption may carry a 执恢 number or none.
+    expect(planTransition(state('enforcement-suspended'), input('enforcement-resumed', '2026-11-20'), ctx()).stageAfter).toBe('enforcement-accepted');
+    expect(refusal(() => planTransition(state('enforcement-suspended'), input('enforcement-resumed', '2026-11-20', { enforcementCaseNumber: 'abc' }), ctx())).location.field).toBe('details.enforcementCaseNumber');
+  });
+
+  it('checks amounts and dates carried by a judgment or mediation document', () => {
+    expect(refusal(() => planTransition(state('hearing'), input('judgment', '2026-09-10', { awardedAmount: '12.345' }), ctx())).location.field).toBe('details.awardedAmount');
+    expect(refusal(() => planTransition(state('hearing'), input('mediation', '2026-09-10', { lastPerformanceDay: '2026-09-01' }), ctx())).location.field).toBe('details.lastPerformanceDay');
+    const plan = planTransition(state('hearing'), input('judgment', '2026-09-10', { performanceDays: 10 }), ctx());
+    expect(plan.details).toMatchObject({ documentKind: 'judgment', final: false, performanceDays: 10 });
+  });
+
+  it('treats a judgment after an appeal as final', () => {
+    const events = [...judged, ...eventList(['appealed', '2026-09-20', { party: 'defendant' }]).map((e) => ({ ...e, id: 3 }))];
+    expect(planTransition(state('appealed', '2026-09-20'), input('judgment', '2026-11-20'), ctx({ events })).details.final).toBe(true);
+  });
+
+  it('refuses service before the decision and a second service on the same party', () => {
+    expect(refusal(() => planTransition(state('judgment', '2026-09-10'), input('served', '2026-09-09'), ctx({ events: judged.slice(0, 1) }))).location.field).toBe('date');
+    expect(refusal(() => planTransition(state('served', '2026-09-16'), input('served', '2026-09-18', { party: 'defendant' }), ctx({ events: judged }))).code).toBe('conflict');
+    expect(planTransition(state('served', '2026-09-16'), input('served', '2026-09-18', { party: 'plaintiff' }), ctx({ events: judged })).stageAfter).toBe('served');
+  });
+
+  it('accepts an appeal only within the party\'s appeal period (CPL 171)', () => {
+    expect(refusal(() => planTransition(state('served', '2026-09-16'), input('appealed', '2026-10-09', { party: 'defendant' }), ctx({ events: judged }))).text.zh).toContain('2026-10-08 届满');
+    expect(refusal(() => planTransition(state('served', '2026-09-16'), input('appealed', '2026-09-20', { party: 'plaintiff' }), ctx({ events: judged }))).location.field).toBe('details.party');
+    expect(planTransition(state('served', '2026-09-16'), input('appealed', '2026-10-08', { party: 'defendant' }), ctx({ events: judged })).stageAfter).toBe('appealed');
+  });
+
+  it('refuses an effective date before every appeal period has run, or before the defendant was served (CPL 158)', () => {
+    const early = refusal(() => planTransition(state('served', '2026-09-16'), input('effective', '2026-10-08'), ctx({ events: judged })));
+    expect(early.text.zh).toContain('最早于 2026-10-09 生效');
+    expect(planTransition(state('served', '2026-09-16'), input('effective', '2026-10-09'), ctx({ events: judged })).stageAfter).toBe('effective');
+    const onlyPlaintiff = [judged[0]!, { ...judged[1]!, details: { party: 'plaintiff' as const } }];
+    expect(refusal(() => planTransition(state('served', '2026-09-16'), input('effective', '2026-11-01'), ctx({ events: onlyPlaintiff }))).text.zh).toContain('尚未登记向被告送达');
+  });
+
+  it('lets a mediation document take effect on the day of the last signature (CPL 100, Interp 149)', () => {
+    const events = eventList(['mediation', '2026-06-02', {}, { stageBefore: 'hearing', stageAfter: 'mediation' }]);
+    expect(planTransition(state('mediation', '2026-06-02'), input('effective', '2026-06-02'), ctx({ events })).stageAfter).toBe('effective');
+  });
+
+  it('refuses an enforcement application before the performance period has run, and warns after the 2-year period (Interp 481)', () => {
+    const events = [...judged, ...eventList(['effective', '2026-10-09', {}, { stageBefore: 'served', stageAfter: 'effective' }]).map((e) => ({ ...e, id: 3 }))];
+    // Performance within 10 days of 2026-10-09: last day 2026-10-19.
+    expect(refusal(() => planTransition(state('effective', '2026-10-09'), input('enforcement-applied', '2026-10-19'), ctx({ events }))).text.zh).toContain('2026-10-19 届满');
+    const ok = planTransition(state('effective', '2026-10-09'), input('enforcement-applied', '2026-10-20'), ctx({ events }));
+    expect(ok.stageAfter).toBe('enforcement-applied');
+    expect(ok.warnings).toEqual([]);
+    const late = planTransition(state('effective', '2026-10-09'), input('enforcement-applied', '2028-10-20'), ctx({ events, today: '2028-11-01' }));
+    expect(late.warnings[0]?.zh).toContain('第四百八十一条');
+  });
+
+  it('requires the kind of property for a freeze and an existing freeze for a renewal', () => {
+    expect(refusal(() => planTransition(state('enforcement-accepted'), input('property-frozen', '2026-11-01'), ctx())).location.field).toBe('details.propertyKind');
+    expect(refusal(() => planTransition(state('enforcement-accepted'), input('property-frozen', '2026-11-01', { propertyKind: 'deposit', renewalOf: 99 }), ctx())).location.field).toBe('details.renewalOf');
+    const events = eventList(['property-frozen', '2026-03-15', { propertyKind: 'deposit' }]);
+    expect(refusal(() => planTransition(state('enforcement-accepted', '2026-01-01'), input('property-frozen', '2026-03-01', { propertyKind: 'deposit', renewalOf: 1 }), ctx({ events }))).location.field).toBe('date');
+    expect(planTransition(state('enforcement-accepted', '2026-01-01'), input('property-frozen', '2026-11-01', { propertyKind: 'deposit', renewalOf: 1 }), ctx({ events })).stageAfter).toBe('enforcement-accepted');
+  });
+
+  it('warns when 终本 comes within three months of docketing', () => {
+    expect(planTransition(state('enforcement-accepted', '2026-09-01'), input('enforcement-suspended', '2026-11-01'), ctx()).warnings[0]?.zh).toContain('不足三个月');
+    expect(planTransition(state('enforcement-accepted', '2026-07-01'), input('enforcement-suspended', '2026-11-01'), ctx()).warnings).toEqual([]);
+  });
+
+  it('records "recovered in full" only when nothing is outstanding', () => {
+    expect(refusal(() => planTransition(state('enforcement-accepted'), input('recovered', today), ctx({ outstandingFen: 12_345 }))).text.zh).toContain('尚有 123.45 元未回收');
+    expect(planTransition(state('enforcement-accepted'), input('recovered', today), ctx({ outstandingFen: 0 })).stageAfter).toBe('recovered');
+  });
+
+  it('needs a reason to close a case that was neither recovered nor withdrawn', () => {
+    expect(refusal(() => planTransition(state('enforcement-suspended'), input('closed', today), ctx())).location.field).toBe('note');
+    expect(planTransition(state('enforcement-suspended'), input('closed', today, {}, '被执行人死亡且无遗产'), ctx()).stageAfter).toBe('closed');
+    expect(planTransition(state('recovered'), input('closed', today), ctx()).stageAfter).toBe('closed');
+    expect(planTransition(state('withdrawal'), input('closed', today), ctx()).stageAfter).toBe('closed');
+  });
+
+  it('refuses an empty note', () => {
+    expect(refusal(() => planTransition(state('accepted'), input('note', today), ctx())).location.field).toBe('note');
+  });
+});
