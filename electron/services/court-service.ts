@@ -1,0 +1,142 @@
+import type { Handlers } from '../../core/contract';
+import { courtsFromCsv, courtsToCsv } from '../../core/court/court-csv';
+import type { Court, CourtEntry, CourtInputParsed } from '../../core/court/court-model';
+import { DossierError } from '../../core/errors';
+import { createCourtOverrideRepository } from '../db/court-override-repository';
+import { writeFileAtomic } from './atomic-write';
+import { courtDataStoreFor } from './court-data-store';
+import { courtInitials } from './court-pinyin';
+import { insideDataFolder } from './data-folder';
+import { clockOf } from './service-context';
+import type { ServiceContext } from './service-context';
+
+function notFound(id: string): DossierError {
+  return new DossierError('not-found', { zh: `法院名录中没有编号为 ${id} 的法院`, en: `No court with id ${id} in the directory` }, { field: 'id' });
+}
+
+/** Handlers for the court directory: search, edit (layered over the bundled data), CSV import and export. */
+export function createCourtHandlers(context: ServiceContext) {
+  const { db, dataDir } = context;
+  const store = courtDataStoreFor(db, context.templatesDir);
+  const overrides = createCourtOverrideRepository(db);
+  const clock = clockOf(context);
+
+  function mustFind(id: string): CourtEntry {
+    const court = store.directory().find(id);
+    if (!court) throw notFound(id);
+    return court;
+  }
+
+  function checkValues(values: CourtInputParsed, selfId: string | undefined): void {
+    const directory = store.directory();
+    if (values.divisionCode && !store.divisions().find(values.divisionCode)) {
+      throw new DossierError('invalid-input', { zh: `区划代码 ${values.divisionCode} 不在行政区划表中`, en: `Division code ${values.divisionCode} is not in the division table` }, { field: 'divisionCode' });
+    }
+    if (values.appealCourtId && (values.appealCourtId === selfId || !directory.find(values.appealCourtId))) {
+      throw new DossierError('invalid-input', { zh: `上诉法院编号 ${values.appealCourtId} 不存在`, en: `Appeal court id ${values.appealCourtId} does not exist` }, { field: 'appealCourtId' });
+    }
+  }
+
+  /** Writes one court's values as an override (edit of a bundled court) or a user court; returns its id. */
+  function write(id: string | undefined, values: CourtInputParsed, now: string): string {
+    const existing = id ? store.directory().find(id) : undefined;
+    if (id && !existing && !store.directory().bundled(id)) throw notFound(id);
+    const courtId = id ?? `user-${overrides.nextUserNumber()}`;
+    const bundled = store.directory().bundled(courtId);
+    const court: Court & { initials: string } = {
+      id: courtId, ...values, scope: existing?.scope ?? bundled?.scope ?? null,
+      initials: bundled && bundled.name === values.name ? bundled.initials : courtInitials(values.name),
+    };
+    overrides.put(court, bundled ? 'edited' : 'user', false, now);
+    return courtId;
+  }
+
+  function sameValues(court: CourtEntry, values: CourtInputParsed): boolean {
+    return court.name === values.name && court.level === values.level && court.kind === values.kind && court.divisionCode === values.divisionCode
+      && court.address === values.address && court.phone === values.phone && court.notes === values.notes
+      && court.towns.join('、') === values.towns.join('、') && court.appealCourtId === values.appealCourtId;
+  }
+
+  return {
+    'court:search': ({ query, level, limit }) => store.directory().search(query, { level, limit }),
+    'court:get': ({ id }) => mustFind(id),
+    'court:save': ({ id, values }) => {
+      checkValues(values, id);
+      const savedId = db.transaction(() => write(id, values, clock.timestamp()))();
+      store.changed();
+      return mustFind(savedId);
+    },
+    'court:delete': ({ id }) => {
+      const court = mustFind(id);
+      db.transaction(() => {
+        // A bundled court is hidden (so an update of the bundled data does not bring it back); a user court is removed.
+        if (store.directory().bundled(id)) overrides.put({ ...court, initials: court.initials }, 'edited', true, clock.timestamp());
+        else overrides.remove(id);
+      })();
+      store.changed();
+      return { deleted: true as const };
+    },
+    'court:reset': ({ id }) => {
+      if (!store.directory().bundled(id)) {
+        throw new DossierError('conflict', { zh: '只有随软件提供的法院可以恢复为原始数据', en: 'Only a bundled court can be reset to the bundled data' }, { field: 'id' });
+      }
+      overrides.remove(id);
+      store.changed();
+      return mustFind(id);
+    },
+    'court:info': () => {
+      const { courts } = store.bundled();
+      const list = overrides.list();
+      return {
+        source: courts.source, namingRules: courts.namingRules, exceptions: courts.exceptions,
+        counts: {
+          total: store.directory().all().length,
+          edited: list.filter((o) => o.origin === 'edited' && o.court).length,
+          user: list.filter((o) => o.origin === 'user').length,
+          hidden: list.filter((o) => !o.court).length,
+        },
+      };
+    },
+    'court:export': () => {
+      const courts = store.directory().all();
+      const csv = courtsToCsv(courts);
+      const stamp = clock.timestamp().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
+      const path = insideDataFolder(dataDir, 'exports', `courts-${stamp}.csv`);
+      writeFileAtomic(path, new TextEncoder().encode(csv));
+      return { path, count: courts.length, csv };
+    },
+    'court:import': ({ csv }) => {
+      const rows = courtsFromCsv(csv);
+      const counts = { created: 0, updated: 0, unchanged: 0 };
+      // All or nothing: a bad row anywhere rolls back every row before it.
+      const run = db.transaction(() => {
+        const now = clock.timestamp();
+        for (const row of rows) {
+          try {
+            const current = row.id ? store.directory().find(row.id) : undefined;
+            if (current && sameValues(current, row.values)) {
+              counts.unchanged += 1;
+              continue;
+            }
+            checkValues(row.values, row.id || undefined);
+            write(row.id || undefined, row.values, now);
+            store.changed();
+            counts[current ? 'updated' : 'created'] += 1;
+          } catch (error) {
+            if (!(error instanceof DossierError)) throw error;
+            throw new DossierError(error.code, { zh: `第 ${row.row} 行：${error.text.zh}（未导入任何数据）`, en: `Row ${row.row}: ${error.text.en} (nothing was imported)` }, { row: row.row, field: error.location.field ?? '' });
+          }
+        }
+      });
+      try {
+        run();
+      } finally {
+        // The directory may have been rebuilt from rows a rollback has since removed.
+        store.changed();
+      }
+      return counts;
+    },
+    'division:match': ({ address }) => store.divisions().match(address),
+    'division:search': ({ query }) => store.divisions().search(query).map((d) => ({ ...d, path: store.divisions().pathOf(d.code) })),
+  } satisfies Partial<Handlers>;
+}
