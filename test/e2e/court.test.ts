@@ -60,6 +60,13 @@ describe('jurisdiction, fees and court directory (browser)', () => {
     await page.getByText('已选定：昆明市官渡区人民法院').waitFor();
     expect((await app.handlers['case:get']({ id: created.id })).courtName).toBe('昆明市官渡区人民法院');
     await page.screenshot({ path: '/tmp/e2e-jurisdiction.png', fullPage: true });
+
+    // Back on the case form, the chosen court shows and saving the form keeps it.
+    await page.getByRole('tab', { name: '案件信息' }).click();
+    await page.waitForFunction(() => (document.querySelector('input[name="courtName"]') as HTMLInputElement | null)?.value === '昆明市官渡区人民法院');
+    await page.getByRole('button', { name: '保存', exact: true }).click();
+    await page.getByText('已保存').first().waitFor();
+    expect((await app.handlers['case:get']({ id: created.id })).courtName).toBe('昆明市官渡区人民法院');
     expect(app.pageErrors).toEqual([]);
   });
 

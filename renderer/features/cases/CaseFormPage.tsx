@@ -15,7 +15,7 @@ import { caseTabs } from './case-tabs';
 import { caseSections, caseToForm, emptyCaseForm, fieldLabelKey, formFieldOf, formToInput, residentIdHints } from './case-form-values';
 import type { CaseFieldPath, CaseFormValues, FieldSpec } from './case-form-values';
 
-type CaseFormPageProps = { caseId?: number; navigate: Navigate };
+type CaseFormPageProps = { caseId?: number; initialTab?: string | undefined; navigate: Navigate };
 
 type FieldErrors = Partial<Record<string, Bilingual>>;
 
@@ -38,10 +38,10 @@ function errorsOf(error: ErrorPayload): FieldErrors {
 }
 
 /** The case intake form (new or edit), validated field by field on blur and in full on save. */
-export function CaseFormPage({ caseId, navigate }: CaseFormPageProps) {
+export function CaseFormPage({ caseId, initialTab, navigate }: CaseFormPageProps) {
   const { t, pick } = useText();
   const [values, setValues] = useState<CaseFormValues>(emptyCaseForm);
-  const [tab, setTab] = useState('details');
+  const [tab, setTab] = useState(initialTab ?? 'details');
   const [status, setStatus] = useState<CaseStatus>('draft');
   const [savedName, setSavedName] = useState('');
   const [organisations, setOrganisations] = useState<Organisation[] | null>(null);
@@ -81,6 +81,28 @@ export function CaseFormPage({ caseId, navigate }: CaseFormPageProps) {
       live = false;
     };
   }, [caseId]);
+
+  // Other tabs change the stored case (the court chosen on the jurisdiction tab, for one): on coming back,
+  // take the stored value of every field not edited here, so saving the form cannot undo them.
+  useEffect(() => {
+    if (caseId === undefined || tab !== 'details' || loading) return;
+    let live = true;
+    void call('case:get', { id: caseId }).then((result) => {
+      if (!live || !result.ok) return;
+      const stored = caseToForm(result.value);
+      setValues((v) => {
+        const merged = { ...v };
+        for (const key of Object.keys(stored) as (keyof CaseFormValues)[]) {
+          if (!touched.current.has(key)) merged[key] = stored[key];
+        }
+        return merged;
+      });
+      setStatus(result.value.status);
+    });
+    return () => {
+      live = false;
+    };
+  }, [tab]);
 
   function change(path: CaseFieldPath, value: string) {
     touched.current.add(path);
@@ -152,6 +174,8 @@ export function CaseFormPage({ caseId, navigate }: CaseFormPageProps) {
       return;
     }
     setValues(caseToForm(result.value));
+    // Saved: nothing on the form differs from the store any more.
+    touched.current.clear();
     setSavedName(result.value.defendant.name);
     setNotice(t('common.saved'));
   }
@@ -242,7 +266,7 @@ export function CaseFormPage({ caseId, navigate }: CaseFormPageProps) {
         </div>
       )}
       {caseId !== undefined && tab !== 'details' && (
-        <div role="tabpanel" aria-labelledby={`case-tab-${tab}`}>{caseTabs.find((item) => item.id === tab)?.render(caseId)}</div>
+        <div role="tabpanel" aria-labelledby={`case-tab-${tab}`}>{caseTabs.find((item) => item.id === tab)?.render(caseId, setTab)}</div>
       )}
       {!loading && !loadError && tab === 'details' && (
         <>
