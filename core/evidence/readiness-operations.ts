@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { operation } from '../operation';
+import type { ReadinessReport, ReadinessSummary } from './readiness-model';
+
+const id = z.number().int().positive();
+
+/** Settings of the evidence store and the contact screen. */
+export const readinessSettingsInput = z.object({
+  /** Files larger than this are refused (megabytes). */
+  maxFileMegabytes: z.number().int().min(1).max(200),
+  /** Most call attempts a day to one contact before C5 flags them (CBA guideline: 6). */
+  dailyContactLimit: z.number().int().min(1).max(50),
+});
+export type ReadinessSettings = z.infer<typeof readinessSettingsInput>;
+
+/** Operations on readiness to file (the completeness engine) and its settings. */
+export const readinessOperations = {
+  'readiness:check': operation(z.object({ caseId: id })).returns<ReadinessReport>(),
+  'readiness:list': operation(z.object({
+    query: z.string().max(100).default(''),
+    onlyNotReady: z.boolean().default(false),
+    ruleId: z.string().max(60).default(''),
+  })).returns<ReadinessSummary[]>(),
+  'readiness:get-settings': operation(z.object({}).strict()).returns<ReadinessSettings>(),
+  'readiness:save-settings': operation(z.object({ settings: readinessSettingsInput })).returns<ReadinessSettings>(),
+} as const;

@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import type { OperationName } from '../../../core/contract';
+import { evidenceKinds } from '../../../core/evidence/evidence-kinds';
+import type { EvidenceItem } from '../../../core/evidence/evidence-model';
+import type { ReadinessReport } from '../../../core/evidence/readiness-model';
+import { DossierError } from '../../../core/errors';
+import { dispatch } from '../../services/dispatch';
+import { openCliServices } from '../cli-context';
+import { stringFlag } from '../cli-command';
+import type { CliCommand, CommandInput } from '../cli-command';
+import { unwrap } from '../cli-output';
+
+/** A positive whole-number case id from the command line. */
+export function caseIdArg(text: string | undefined): number {
+  const id = Number(text);
+  if (!text || !Number.isSafeInteger(id) || id <= 0) {
+    throw new DossierError('invalid-input', { zh: `案件编号无效：${text ?? '（缺少）'}`, en: `Invalid case id: ${text ?? '(missing)'}` }, { field: 'CASE_ID' });
+  }
+  return id;
+}
+
+/** Reads a file named on the command line as base64, with a bilingual error when it cannot be read. */
+export function fileArg(path: string | undefined): { fileName: string; contentBase64: string } {
+  if (!path) throw new DossierError('invalid-input', { zh: '缺少参数 FILE', en: 'Missing FILE' }, { field: 'FILE' });
+  try {
+    return { fileName: basename(path), contentBase64: readFileSync(resolve(path)).toString('base64') };
+  } catch {
+    throw new DossierError('io-error', { zh: `无法读取文件：${path}`, en: `Cannot read the file: ${path}` }, { file: path });
+  }
+}
+
+/** Runs one operation with the command's services and prints the value (JSON) or the text `render` makes of it. */
+export async function runOperation<T>(input: CommandInput, name: OperationName, value: unknown, render: (result: T) => string[]): Promise<void> {
+  const services = openCliServices(input.flags);
+  try {
+    const result = unwrap(await dispatch(services.handlers, name, value)) as T;
+    if (input.printer.json) input.printer.out(JSON.stringify({ ok: true, result }, null, 2));
+    else for (const line of render(result)) input.printer.out(line);
+  } finally {
+    services.close();
+  }
+}
+
+/** `dossier check CASE_ID`: ready to file or not, and why. Exit code 0 either way; the answer is in the output. */
+export const checkCommand: CliCommand = {
+  words: ['check'],
+  usage: 'dossier check CASE_ID [--db FILE] [--json]\n    检查案件是否具备立案条件 / Check whether a case is ready to file',
+  run: (input) =>
+    runOperation<ReadinessReport>(input, 'readiness:check', { caseId: caseIdArg(input.args[0]) }, (report) => [
+      report.ready ? `案件 ${report.caseId}：可以立案 Ready to file` : `案件 ${report.caseId}：不具备立案条件 Not ready (${report.blockers} 项阻碍 blockers, ${report.warnings} 项提示 warnings)`,
+      ...report.findings.map((f) => `  [${f.severity === 'blocker' ? '阻碍' : '提示'} ${f.ruleId}] ${f.message.zh}\n      依据：${f.basis.zh}\n      处理：${f.fix.zh}`),
+    ]),
+};
+
+/** `dossier evidence add CASE_ID FILE --kind KIND`. */
+export const evidenceAddCommand: CliCommand = {
+  words: ['evidence', 'add'],
+  usage: `dossier evidence add CASE_ID FILE [--kind KIND] [--title TEXT] [--db FILE] [--json]\n    添加证据文件 / Attach an evidence file (KIND: ${evidenceKinds.join(', ')})`,
+  options: { kind: { type: 'string' }, title: { type: 'string' } },
+  run: (input) => {
+    const kind = stringFlag(input, 'kind');
+    if (kind !== undefined && !(evidenceKinds as readonly string[]).includes(kind)) {
+      throw new DossierError('invalid-input', { zh: `证据类型无效：${kind}（可选：${evidenceKinds.join('、')}）`, en: `Invalid kind: ${kind} (choose from ${evidenceKinds.join(', ')})` }, { field: '--kind' });
+    }
+    const title = stringFlag(input, 'title');
+    return runOperation<EvidenceItem>(input, 'evidence:add', {
+      caseId: caseIdArg(input.args[0]), ...fileArg(input.args[1]), meta: { ...(kind ? { kind } : {}), ...(title ? { title } : {}) },
+    }, (item) => [`证据 ${item.id}：${item.title}（${item.kind}，${item.pageCount ?? '-'} 页）SHA-256 ${item.sha256}`]);
+  },
+};
+
+/** `dossier contacts import CASE_ID FILE`. */
+export const contactsImportCommand: CliCommand = {
+  words: ['contacts', 'import'],
+  usage: 'dossier contacts import CASE_ID FILE [--encoding auto|utf-8|gbk|gb18030] [--db FILE] [--json]\n    导入催收记录（CSV/XLSX）/ Import contact records',
+  options: { encoding: { type: 'string' } },
+  run: (input) =>
+    runOperation<{ imported: number }>(input, 'contact:import', {
+      caseId: caseIdArg(input.args[0]), ...fileArg(input.args[1]), encoding: stringFlag(input, 'encoding') ?? 'auto',
+    }, (r) => [`已导入 ${r.imported} 条催收记录 Imported ${r.imported} contact records`]),
+};
+
+/** The evidence-area commands, in --help order. */
+export const evidenceCommands: CliCommand[] = [checkCommand, evidenceAddCommand, contactsImportCommand];

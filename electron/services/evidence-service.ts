@@ -1,0 +1,133 @@
+import type { Handlers } from '../../core/contract';
+import { evidenceKindInfo, kindFromFileName } from '../../core/evidence/evidence-kinds';
+import type { EvidenceKind } from '../../core/evidence/evidence-kinds';
+import type { EvidenceItem, EvidenceMetaInput } from '../../core/evidence/evidence-model';
+import { evidenceMetaInput } from '../../core/evidence/evidence-model';
+import { matchFilesToCases } from '../../core/evidence/file-name-match';
+import { DossierError } from '../../core/errors';
+import { writeAudit } from '../db/audit-log';
+import { createCaseRepository } from '../db/case-repository';
+import { createEvidenceRepository } from '../db/evidence-repository';
+import { createEvidenceSettingsRepository } from '../db/evidence-settings-repository';
+import { inspectEvidenceFile } from './evidence-inspect';
+import type { InspectedFile } from './evidence-inspect';
+import { createEvidenceStore, sha256Hex } from './evidence-store';
+import { clockOf } from './service-context';
+import type { ServiceContext } from './service-context';
+
+/** A file's name without folders or extension, as a default title. */
+function baseTitle(fileName: string): string {
+  const base = fileName.split(/[\\/]/).at(-1) ?? fileName;
+  return base.replace(/\.[^.]+$/, '').slice(0, 120);
+}
+
+/** The file name as stored: the last path segment only. */
+function plainName(fileName: string): string {
+  return (fileName.split(/[\\/]/).at(-1) ?? fileName).slice(0, 255);
+}
+
+function decodeBase64(text: string): Buffer {
+  return Buffer.from(text, 'base64');
+}
+
+/** Handlers for evidence items: attach (single or many, all or nothing), describe, remove, read back, match file names to cases. */
+export function createEvidenceHandlers(context: ServiceContext) {
+  const { db, actor } = context;
+  const clock = clockOf(context);
+  const items = createEvidenceRepository(db);
+  const cases = createCaseRepository(db);
+  const settings = createEvidenceSettingsRepository(db);
+  const store = createEvidenceStore(context.dataDir);
+
+  function mustFindCase(caseId: number): void {
+    if (!cases.find(caseId)) throw new DossierError('not-found', { zh: `找不到案件（编号 ${caseId}）`, en: `No case with id ${caseId}` });
+  }
+  function mustFind(id: number): EvidenceItem {
+    const found = items.find(id);
+    if (!found) throw new DossierError('not-found', { zh: `找不到证据（编号 ${id}）`, en: `No evidence item with id ${id}` });
+    return found;
+  }
+
+  /** Checks one file and prepares its row; nothing is written. */
+  async function prepare(caseId: number, fileName: string, bytes: Buffer, meta: Partial<EvidenceMetaInput>) {
+    const inspected: InspectedFile = await inspectEvidenceFile(bytes, fileName, settings.get().maxFileMegabytes * 1024 * 1024);
+    const sha256 = sha256Hex(bytes);
+    const existing = items.findByHash(caseId, sha256);
+    if (existing) {
+      throw new DossierError('conflict', {
+        zh: `文件“${fileName}”已作为证据“${existing.title}”（编号 ${existing.id}）添加到本案，未重复保存`,
+        en: `The file "${fileName}" is already attached to this case as "${existing.title}" (item ${existing.id})`,
+      }, { file: fileName });
+    }
+    const kind: EvidenceKind = meta.kind ?? kindFromFileName(fileName) ?? 'other';
+    const parsed = evidenceMetaInput.parse({ ...meta, kind });
+    const item: Omit<EvidenceItem, 'id'> = {
+      ...parsed,
+      title: parsed.title || baseTitle(fileName),
+      proves: parsed.proves || evidenceKindInfo[kind].proves.zh,
+      source: parsed.source || evidenceKindInfo[kind].source,
+      caseId, fileName: plainName(fileName), sha256, sizeBytes: bytes.length, addedAt: clock.timestamp(), ...inspected,
+    };
+    return { item, bytes };
+  }
+
+  /** Stores the files, then inserts the rows with their audit records in one transaction. */
+  function commit(prepared: { item: Omit<EvidenceItem, 'id'>; bytes: Buffer }[]): EvidenceItem[] {
+    for (const { bytes } of prepared) store.put(bytes);
+    return db.transaction(() =>
+      prepared.map(({ item }) => {
+        const id = items.insert(item);
+        const after = mustFind(id);
+        writeAudit(db, { at: item.addedAt, actor, entity: 'case', entityId: item.caseId, action: 'update', before: null, after: { evidenceAdded: after } });
+        return after;
+      }),
+    )();
+  }
+
+  return {
+    'evidence:list': ({ caseId }) => {
+      mustFindCase(caseId);
+      return items.listForCase(caseId);
+    },
+    'evidence:add': async ({ caseId, fileName, contentBase64, meta }) => {
+      mustFindCase(caseId);
+      return commit([await prepare(caseId, fileName, decodeBase64(contentBase64), meta)])[0]!;
+    },
+    'evidence:add-many': async ({ files }) => {
+      const prepared = [];
+      const seen = new Set<string>();
+      for (const file of files) {
+        mustFindCase(file.caseId);
+        const bytes = decodeBase64(file.contentBase64);
+        const key = `${file.caseId}:${sha256Hex(bytes)}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        prepared.push(await prepare(file.caseId, file.fileName, bytes, file.kind ? { kind: file.kind } : {}));
+      }
+      return commit(prepared);
+    },
+    'evidence:update': ({ id, meta }) =>
+      db.transaction(() => {
+        const before = mustFind(id);
+        const kindInfo = evidenceKindInfo[meta.kind];
+        items.updateMeta(id, { ...before, ...meta, title: meta.title || before.title, proves: meta.proves || kindInfo.proves.zh, source: meta.source || kindInfo.source });
+        const after = mustFind(id);
+        writeAudit(db, { at: clock.timestamp(), actor, entity: 'case', entityId: before.caseId, action: 'update', before: { evidence: before }, after: { evidence: after } });
+        return after;
+      })(),
+    'evidence:delete': ({ id }) =>
+      db.transaction(() => {
+        const before = mustFind(id);
+        // The stored file stays: the store is append-only and the audit trail names its hash.
+        items.remove(id);
+        writeAudit(db, { at: clock.timestamp(), actor, entity: 'case', entityId: before.caseId, action: 'update', before: { evidenceRemoved: before }, after: null });
+        return { deleted: true as const };
+      })(),
+    'evidence:content': ({ id }) => {
+      const item = mustFind(id);
+      return { fileName: item.fileName, fileType: item.fileType, mimeType: item.mimeType, contentBase64: store.get(item.sha256, item.fileName).toString('base64') };
+    },
+    'evidence:match-files': ({ fileNames }) =>
+      matchFilesToCases(fileNames, cases.summaries('').map((c) => ({ id: c.id, defendantName: c.defendantName, cardNumber: c.cardNumber, residentId: c.residentId }))),
+  } satisfies Partial<Handlers>;
+}

@@ -1,0 +1,93 @@
+import type { Handlers } from '../../core/contract';
+import { importLedgerTable, suggestLedgerMapping } from '../../core/claim/ledger-import';
+import type { LedgerEntry } from '../../core/claim/ledger-model';
+import { isCalendarDate } from '../../core/calendar/chinese-date';
+import { DossierError } from '../../core/errors';
+import { parseYuan } from '../../core/money/fen';
+import { writeAudit } from '../db/audit-log';
+import { createLedgerRepository } from '../db/ledger-repository';
+import { createCaseFacts } from './readiness-facts';
+import { readTableFile } from './ledger-table-file';
+import { clockOf } from './service-context';
+import type { ServiceContext } from './service-context';
+
+function checkDate(date: string, field: string): void {
+  if (!isCalendarDate(date)) throw new DossierError('invalid-input', { zh: `日期“${date}”不存在`, en: `The date "${date}" does not exist` }, { field });
+}
+
+/** Handlers for the card's ledger: import (CSV/XLSX with a column mapping), entries by hand, balances entered directly. */
+export function createLedgerHandlers(context: ServiceContext) {
+  const { db, actor } = context;
+  const clock = clockOf(context);
+  const ledger = createLedgerRepository(db);
+  const facts = createCaseFacts(context);
+
+  function audit(caseId: number, before: unknown, after: unknown) {
+    writeAudit(db, { at: clock.timestamp(), actor, entity: 'case', entityId: caseId, action: 'update', before, after });
+  }
+
+  return {
+    'ledger:list': ({ caseId }) => {
+      facts.mustFindCase(caseId);
+      return ledger.listForCase(caseId);
+    },
+    'ledger:preview': async ({ fileName, contentBase64, encoding }) => {
+      const { table, encoding: used } = await readTableFile(fileName, Buffer.from(contentBase64, 'base64'), encoding);
+      return { encoding: used, headers: table.headers, sampleRows: table.rows.slice(0, 8), rowCount: table.rows.length, suggested: suggestLedgerMapping(table.headers) };
+    },
+    'ledger:import': async ({ caseId, fileName, contentBase64, encoding, mapping, replace }) => {
+      facts.mustFindCase(caseId);
+      const { table } = await readTableFile(fileName, Buffer.from(contentBase64, 'base64'), encoding);
+      const entries = importLedgerTable(table, mapping, fileName);
+      return db.transaction(() => {
+        const now = clock.timestamp();
+        const removed = replace ? ledger.removeBySource(caseId, ['import']) : 0;
+        for (const entry of entries) ledger.insert({ caseId, ...entry, source: 'import' }, now);
+        audit(caseId, { ledgerEntriesReplaced: removed }, { ledgerImport: { fileName, entries: entries.length } });
+        return { imported: entries.length };
+      })();
+    },
+    'ledger:add-entry': ({ caseId, entry }) => {
+      facts.mustFindCase(caseId);
+      checkDate(entry.date, 'entry.date');
+      const signed = entry.type === 'adjustment' && entry.amount.trim().startsWith('-');
+      const fen = parseYuan(signed ? entry.amount.trim().slice(1) : entry.amount, 'entry.amount');
+      if (fen === 0) throw new DossierError('invalid-input', { zh: '金额不能为零', en: 'The amount cannot be zero' }, { field: 'entry.amount' });
+      return db.transaction(() => {
+        const id = ledger.insert({ caseId, date: entry.date, type: entry.type, amountFen: signed ? -fen : fen, description: entry.description, source: 'manual' }, clock.timestamp());
+        const after = ledger.find(id)!;
+        audit(caseId, null, { ledgerEntryAdded: after });
+        return after;
+      })();
+    },
+    'ledger:delete-entry': ({ id }) =>
+      db.transaction(() => {
+        const before = ledger.find(id);
+        if (!before) throw new DossierError('not-found', { zh: `找不到账务记录（编号 ${id}）`, en: `No ledger entry with id ${id}` });
+        ledger.remove(id);
+        audit(before.caseId, { ledgerEntryRemoved: before }, null);
+        return { deleted: true as const };
+      })(),
+    'ledger:set-balances': ({ caseId, balances }) => {
+      facts.mustFindCase(caseId);
+      checkDate(balances.date, 'balances.date');
+      const parts: [LedgerEntry['type'], string, string, string][] = [
+        ['consumption', balances.principal, 'balances.principal', '余额录入：透支本金'],
+        ['interest', balances.interest, 'balances.interest', '余额录入：利息'],
+        ['penalty', balances.penalty, 'balances.penalty', '余额录入：违约金'],
+        ['fee', balances.fees, 'balances.fees', '余额录入：费用'],
+      ];
+      const amounts = parts.map(([type, text, field, description]) => ({ type, fen: text === '' ? 0 : parseYuan(text, field), description }));
+      return db.transaction(() => {
+        const now = clock.timestamp();
+        ledger.removeBySource(caseId, ['balance']);
+        for (const { type, fen, description } of amounts) {
+          if (fen > 0) ledger.insert({ caseId, date: balances.date, type, amountFen: fen, description, source: 'balance' }, now);
+        }
+        const after = ledger.listForCase(caseId).filter((e) => e.source === 'balance');
+        audit(caseId, null, { ledgerBalances: after });
+        return after;
+      })();
+    },
+  } satisfies Partial<Handlers>;
+}

@@ -1,0 +1,113 @@
+/**
+ * Gathers what the claim, limitation and completeness computations need for one case — the case, its
+ * terms, ledger, contact records with their flags, manual limitation events and the holiday calendar —
+ * and runs the pure computations of core/claim and core/evidence on them. Shared by the claim,
+ * limitation, contact, readiness and complaint code so every screen shows the same figures.
+ */
+import type { Case } from '../../core/case/case-model';
+import { computeClaim } from '../../core/claim/claim-breakdown';
+import type { ClaimBreakdown } from '../../core/claim/claim-breakdown';
+import { computeLimitation } from '../../core/claim/limitation';
+import type { LimitationEvent, LimitationResult } from '../../core/claim/limitation';
+import { limitationStart } from '../../core/claim/limitation-start';
+import { contactLimitationEvents, demandDelivery } from '../../core/evidence/contact-demand';
+import { contactFlags } from '../../core/evidence/contact-flags';
+import type { ContactView } from '../../core/evidence/contact-operations';
+import type { ReadinessFacts } from '../../core/evidence/readiness-model';
+import { DossierError } from '../../core/errors';
+import { createCaseRepository } from '../db/case-repository';
+import { createClaimTermsRepository } from '../db/claim-terms-repository';
+import { createContactRepository } from '../db/contact-repository';
+import { createEvidenceRepository } from '../db/evidence-repository';
+import { createEvidenceSettingsRepository } from '../db/evidence-settings-repository';
+import { createLedgerRepository } from '../db/ledger-repository';
+import { createLimitationEventRepository } from '../db/limitation-event-repository';
+import { effectiveHolidayCalendar } from './holiday-calendar-source';
+import { clockOf } from './service-context';
+import type { ServiceContext } from './service-context';
+
+/** Words in a payment's description that mark a debit the bank made itself (银行卡规定 art. 3(1)). */
+const bankDebit = /扣款|扣划|自动还款|代扣|debit/i;
+
+/** The fact-gathering functions over one service context. */
+export function createCaseFacts(context: ServiceContext) {
+  const { db } = context;
+  const cases = createCaseRepository(db);
+  const terms = createClaimTermsRepository(db);
+  const ledger = createLedgerRepository(db);
+  const contacts = createContactRepository(db);
+  const evidence = createEvidenceRepository(db);
+  const settings = createEvidenceSettingsRepository(db);
+  const manualEvents = createLimitationEventRepository(db);
+  const clock = clockOf(context);
+
+  function mustFindCase(caseId: number): Case {
+    const found = cases.find(caseId);
+    if (!found) throw new DossierError('not-found', { zh: `找不到案件（编号 ${caseId}）`, en: `No case with id ${caseId}` });
+    return found;
+  }
+
+  function contactViews(caseId: number): ContactView[] {
+    const records = contacts.listForCase(caseId);
+    const flags = contactFlags(records, settings.get().dailyContactLimit);
+    return records.map((record) => {
+      const recordFlags = flags.get(record.id) ?? [];
+      return { record, flags: recordFlags, reliable: recordFlags.length === 0, demand: record.party === 'cardholder' ? demandDelivery(record) : null };
+    });
+  }
+
+  function breakdown(caseId: number, asOf?: string): ClaimBreakdown {
+    const found = mustFindCase(caseId);
+    const entries = ledger.listForCase(caseId).map((e) => ({ ...e, opening: e.source === 'balance' }));
+    return computeClaim({ asOf: asOf ?? found.claim.asOfDate, entries, terms: terms.get(caseId), firstDefaultDate: found.card.firstDefaultDate });
+  }
+
+  function limitation(caseId: number, filingDate?: string): LimitationResult {
+    const found = mustFindCase(caseId);
+    const caseTerms = terms.get(caseId);
+    const views = contactViews(caseId);
+    const reliable = new Map(views.map((v) => [v.record.id, v.reliable]));
+    const events: LimitationEvent[] = [
+      ...contactLimitationEvents(views.map((v) => v.record), (id) => reliable.get(id) ?? false),
+      ...ledger.listForCase(caseId).filter((e) => e.type === 'payment').map((e): LimitationEvent => {
+        const debit = bankDebit.test(e.description);
+        return {
+          date: e.date, kind: debit ? 'account-debit' : 'payment',
+          description: debit ? { zh: `银行按约定扣收欠款 ${e.description}`.trim(), en: `Account debited by the bank ${e.description}`.trim() } : { zh: `持卡人还款 ${e.description}`.trim(), en: `Payment by the cardholder ${e.description}`.trim() },
+          source: { type: 'ledger', id: e.id }, proven: true, relied: true,
+        };
+      }),
+      ...manualEvents.listForCase(caseId).map((e): LimitationEvent => ({
+        date: e.date, kind: e.kind, description: { zh: e.note || '手工登记的时效事件', en: e.note || 'Event entered by hand' },
+        source: { type: 'manual', id: e.id }, proven: true, relied: true,
+      })),
+    ];
+    return computeLimitation({
+      start: limitationStart(caseTerms, found.card.firstDefaultDate),
+      events,
+      calendar: effectiveHolidayCalendar(db, context.templatesDir),
+      filingDate: filingDate ?? (caseTerms.plannedFilingDate || clock.today()),
+    });
+  }
+
+  function readinessFacts(caseId: number): ReadinessFacts {
+    const found = mustFindCase(caseId);
+    const entryCount = ledger.count(caseId);
+    return {
+      caseId,
+      filingDate: terms.get(caseId).plannedFilingDate || clock.today(),
+      defendant: { name: found.defendant.name, residentId: found.defendant.residentId },
+      claim: found.claim,
+      hasAgent: found.agentId !== null,
+      claimFromBreakdown: terms.get(caseId).useBreakdownInComplaint,
+      evidence: evidence.listForCase(caseId),
+      ledgerEntryCount: entryCount,
+      breakdown: entryCount > 0 ? breakdown(caseId) : null,
+      limitation: limitation(caseId),
+      contacts: contactViews(caseId).map(({ record, flags }) => ({ record, flags })),
+    };
+  }
+
+  return { mustFindCase, contactViews, breakdown, limitation, readinessFacts, terms };
+}
+export type CaseFacts = ReturnType<typeof createCaseFacts>;

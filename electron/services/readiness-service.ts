@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Handlers } from '../../core/contract';
+import { evaluateReadiness } from '../../core/evidence/completeness-engine';
+import type { ReadinessReport } from '../../core/evidence/readiness-model';
+import { ruleSet } from '../../core/evidence/rule-set';
+import type { RuleSet } from '../../core/evidence/rule-set';
+import { DossierError } from '../../core/errors';
+import { createCaseRepository } from '../db/case-repository';
+import { createEvidenceSettingsRepository } from '../db/evidence-settings-repository';
+import { createCaseFacts } from './readiness-facts';
+import type { ServiceContext } from './service-context';
+
+/** Loads and checks the rule set of a case type from templates/rules/<type>.json (data, never code). */
+export function loadRuleSet(templatesDir: string, caseType = 'credit-card'): RuleSet {
+  const path = join(templatesDir, 'rules', `${caseType}.json`);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new DossierError('template-error', { zh: `无法读取规则文件 ${path}`, en: `Cannot read the rule file ${path}: ${String(error)}` }, { file: path });
+  }
+  const parsed = ruleSet.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new DossierError('template-error', {
+      zh: `规则文件有误：${path}（${issue?.path.join('.')}：${issue?.message}）`,
+      en: `Invalid rule file ${path} (${issue?.path.join('.')}: ${issue?.message})`,
+    }, { file: path });
+  }
+  return parsed.data;
+}
+
+/** Handlers for readiness to file: one case, a filtered list, and the settings. */
+export function createReadinessHandlers(context: ServiceContext) {
+  const facts = createCaseFacts(context);
+  const cases = createCaseRepository(context.db);
+  const settings = createEvidenceSettingsRepository(context.db);
+
+  function check(caseId: number): ReadinessReport {
+    return evaluateReadiness(loadRuleSet(context.templatesDir), facts.readinessFacts(caseId));
+  }
+
+  return {
+    'readiness:check': ({ caseId }) => check(caseId),
+    'readiness:list': ({ query, onlyNotReady, ruleId }) => {
+      const rules = loadRuleSet(context.templatesDir);
+      return cases.summaries(query.trim()).map((summary) => {
+        const report = evaluateReadiness(rules, facts.readinessFacts(summary.id));
+        return {
+          caseId: summary.id, defendantName: summary.defendantName, ready: report.ready, blockers: report.blockers, warnings: report.warnings,
+          findingRuleIds: [...new Set(report.findings.map((f) => f.ruleId))],
+        };
+      }).filter((row) => (!onlyNotReady || !row.ready) && (ruleId === '' || row.findingRuleIds.includes(ruleId)));
+    },
+    'readiness:get-settings': () => settings.get(),
+    'readiness:save-settings': ({ settings: values }) => {
+      settings.save(values);
+      return settings.get();
+    },
+  } satisfies Partial<Handlers>;
+}

@@ -1,0 +1,83 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../electron/cli/main';
+import { pdfText, squash } from '../support/parse-output';
+import { useTempDir } from '../support/temp-dir';
+import { damagedPdf, makePdf } from '../services/evidence/evidence-fixtures';
+
+const tempDir = useTempDir();
+
+async function cli(args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(args, { out: (t) => out.push(t), err: (t) => err.push(t) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+const json = async (args: string[]) => {
+  const result = await cli([...args, '--json']);
+  return { code: result.code, body: JSON.parse(result.out) as { ok: boolean; result: never; error?: { code: string; message: { zh: string } } } };
+};
+
+describe('dossier check / claim / limitation / evidence / contacts', () => {
+  it('on the demo: one case ready, the others with the expected findings; the complaint lists the case’s own evidence', async () => {
+    const dir = tempDir();
+    const demo = JSON.parse((await cli(['demo', '--out', dir, '--json'])).out) as { cases: { caseId: number; files: string[] }[] };
+    const db = join(dir, 'demo.sqlite');
+    const reports = await Promise.all([1, 2, 3].map(async (id) => (await json(['check', String(id), '--db', db])).body.result as { ready: boolean; findings: { ruleId: string; severity: string }[] }));
+    const blockers = reports.map((r) => r.findings.filter((f) => f.severity === 'blocker').map((f) => f.ruleId));
+    expect(reports.map((r) => r.ready)).toEqual([true, false, false]);
+    expect(blockers).toEqual([
+      [],
+      ['identity-consistent', 'key-term-notice', 'no-flagged-contacts'],
+      ['required-evidence', 'statements-cover-claim-date', 'principal-reconciles', 'delivered-demand', 'power-of-attorney'],
+    ]);
+    const text = squash(pdfText(demo.cases[0]!.files.find((f) => f.endsWith('.pdf'))!));
+    expect(text).toContain('信用卡申请表');
+    expect(text).toContain('催收函及签收回执');
+    expect(text).not.toContain('催收记录及送达凭证');
+    const readable = await cli(['check', '3', '--db', db]);
+    expect(readable.out).toContain('不具备立案条件');
+    expect(readable.out).toContain('依据：');
+  }, 60_000);
+
+  it('claim, limitation and calc limitation print JSON with --json', async () => {
+    const dir = tempDir();
+    await cli(['demo', '--out', dir]);
+    const db = join(dir, 'demo.sqlite');
+    const claim = (await json(['claim', '1', '--as-of', '2026-11-30', '--db', db])).body.result as { totalFen: number; accrual: { days: number; fen: number } };
+    // 48,235.17 × 0.0005 × 30 days = 723.5276 → 723.53 on top of the ledger's 56,918.07.
+    expect(claim.accrual).toMatchObject({ days: 30, fen: 72_353 });
+    expect(claim.totalFen).toBe(4_823_517 + 641_290 + 72_353 + 192_000 + 35_000);
+    const limitation = (await json(['limitation', '2', '--filing-date', '2026-12-01', '--db', db])).body.result as { period: { lastDay: string }; expiresBeforeFiling: boolean };
+    expect(limitation).toMatchObject({ period: { lastDay: '2028-08-01' }, expiresBeforeFiling: false });
+    const late = (await json(['limitation', '2', '--filing-date', '2028-08-02', '--db', db])).body.result as { expiresBeforeFiling: boolean };
+    expect(late.expiresBeforeFiling).toBe(true);
+    const calc = await json(['calc', 'limitation', '--from', '2022-10-01', '--db', db]);
+    expect(calc.body.result).toMatchObject({ lastDay: '2025-10-09', nominal: '2025-10-01' });
+    expect((await cli(['calc', 'limitation', '--from', '2022-10-01', '--db', db])).out.split('\n')[0]).toBe('2025-10-09');
+  }, 60_000);
+
+  it('evidence add stores a file and refuses a damaged one; contacts import adds records', async () => {
+    const dir = tempDir();
+    await cli(['demo', '--out', dir]);
+    const db = join(dir, 'demo.sqlite');
+    const pdf = join(dir, '欠款计算明细.pdf');
+    writeFileSync(pdf, await makePdf(2));
+    const added = await json(['evidence', 'add', '3', pdf, '--kind', 'arrears-calculation', '--db', db]);
+    expect(added.body.result).toMatchObject({ kind: 'arrears-calculation', pageCount: 2 });
+    const after = (await json(['check', '3', '--db', db])).body.result as { findings: { ruleId: string }[] };
+    expect(after.findings.map((f) => f.ruleId)).not.toContain('required-evidence');
+    const broken = join(dir, 'broken.pdf');
+    writeFileSync(broken, damagedPdf);
+    const refused = await json(['evidence', 'add', '3', broken, '--kind', 'statement', '--db', db]);
+    expect(refused.code).toBe(2);
+    expect(refused.body.error?.message.zh).toContain('PDF 文件已损坏');
+    expect((await cli(['evidence', 'add', '3', pdf, '--kind', 'nonsense', '--db', db])).code).toBe(2);
+    const csv = join(dir, 'contacts.csv');
+    writeFileSync(csv, '催收时间,方式,结果,送达凭证,送达状态,是否预留号码\n2026-02-01 10:00,短信,已送达,短信送达报告,已送达,是\n');
+    expect((await json(['contacts', 'import', '3', csv, '--db', db])).body.result).toEqual({ imported: 1 });
+    const recheck = (await json(['check', '3', '--db', db])).body.result as { findings: { ruleId: string }[] };
+    expect(recheck.findings.map((f) => f.ruleId)).not.toContain('delivered-demand');
+  }, 60_000);
+});

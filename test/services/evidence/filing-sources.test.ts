@@ -1,0 +1,61 @@
+/**
+ * The case's own records in its filings and the readiness overview: on the demo cases, the complaint lists
+ * the case's evidence items; with "amounts from the breakdown" it claims the ledger's figures with the
+ * running-interest wording, and the principal then reconciles; readiness:list filters by rule and status.
+ */
+import { describe, expect, it } from 'vitest';
+import { caseInput } from '../../../core/case/case-model';
+import { cardTermsInput } from '../../../core/claim/card-terms';
+import { dispatch } from '../../../electron/services/dispatch';
+import { seedDemoEvidence } from '../../../electron/services/demo-evidence';
+import type { DemoCall } from '../../../electron/services/demo-evidence';
+import { pdfText, squash } from '../../support/parse-output';
+import { openTestServices, seedProfiles } from '../../support/service-fixture';
+import { useTempDir } from '../../support/temp-dir';
+
+const tempDir = useTempDir();
+
+async function demo() {
+  const services = openTestServices(tempDir());
+  const { cases } = await seedProfiles(services.handlers);
+  const call: DemoCall = async (name, input) => {
+    const result = await dispatch(services.handlers, name, input);
+    if (!result.ok) throw new Error(result.error.message.en);
+    return result.value;
+  };
+  const fonts = await services.context.loadFonts();
+  const ids: number[] = [];
+  for (const [index, values] of cases.entries()) {
+    const created = await services.handlers['case:create']({ values: caseInput.parse(values) });
+    await seedDemoEvidence(call, index, created.id, fonts);
+    ids.push(created.id);
+  }
+  return { ...services, ids };
+}
+
+describe('filing sources and the readiness overview', () => {
+  it('the complaint claims the breakdown’s figures and running interest when the terms say so', async () => {
+    const { handlers, ids, close } = await demo();
+    const caseId = ids[2]!;
+    expect((await handlers['readiness:check']({ caseId })).findings.map((f) => f.ruleId)).toContain('principal-reconciles');
+    const terms = await handlers['claim:get-terms']({ caseId });
+    await handlers['claim:save-terms']({ caseId, terms: cardTermsInput.parse({ ...terms, useBreakdownInComplaint: true }) });
+    expect((await handlers['readiness:check']({ caseId })).findings.map((f) => f.ruleId)).not.toContain('principal-reconciles');
+    const [pdf] = await handlers['document:generate']({ caseId, templateId: 'complaint', formats: ['pdf'] });
+    const text = squash(pdfText(pdf!.path));
+    expect(text).toContain('透支本金人民币19,570.05元');
+    expect(text).toContain('以及自2026年11月1日起至实际清偿之日止，以未还透支本金人民币19,570.05元为基数，按日利率0.05%（折合年利率18.25%）计算的利息');
+    expect(text).toContain('退回的催收函');
+    close();
+  }, 60_000);
+
+  it('lists every case’s readiness, filtered by status and by the failing rule', async () => {
+    const { handlers, close } = await demo();
+    const all = await handlers['readiness:list']({ query: '', onlyNotReady: false, ruleId: '' });
+    expect(all.map((r) => [r.defendantName, r.ready]).sort()).toEqual([['李晓梅', true], ['王建国', false], ['䶮文静', false]].sort());
+    expect((await handlers['readiness:list']({ query: '', onlyNotReady: true, ruleId: '' })).map((r) => r.defendantName).sort()).toEqual(['王建国', '䶮文静'].sort());
+    expect((await handlers['readiness:list']({ query: '', onlyNotReady: false, ruleId: 'key-term-notice' })).map((r) => r.defendantName)).toEqual(['王建国']);
+    expect((await handlers['readiness:list']({ query: '大理', onlyNotReady: false, ruleId: '' })).map((r) => r.defendantName)).toEqual(['䶮文静']);
+    close();
+  }, 60_000);
+});
