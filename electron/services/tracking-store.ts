@@ -6,7 +6,7 @@ import { createTrackingRepository } from '../db/tracking-repository';
 import { createTrackingQueries } from '../db/tracking-queries';
 import { clockOf } from './service-context';
 import type { ServiceContext } from './service-context';
-import { loadTrackingCalendar } from './tracking-calendar';
+import { versionedHolidayCalendar } from './holiday-calendar-source';
 import { createTrackingSync } from './tracking-sync';
 
 /** The intake problems a stored case still has (validateCase over the stored values), for the "ready" guard. */
@@ -34,7 +34,8 @@ function createTrackingStore(context: ServiceContext) {
   const { db } = context;
   const clock = clockOf(context);
   const repo = createTrackingRepository(db);
-  const calendar = () => loadTrackingCalendar(context.templatesDir);
+  // The editable calendar (bundled holidays with the user's edits): an edit changes its version and makes stored deadlines stale.
+  const calendar = () => versionedHolidayCalendar(db, context.templatesDir);
   const sync = createTrackingSync(repo, calendar);
   const queries = createTrackingQueries(db);
   const cases = createCaseRepository(db);

@@ -12,7 +12,7 @@ import type { TrackingStage } from '../../core/tracking/stages';
 import { allowedEvents, stateFromEvents } from '../../core/tracking/transitions';
 import type { CaseTracking, SettlementPlanView } from '../../core/tracking/tracking-views';
 import type { CaseFactsRow, TrackingRepository } from '../db/tracking-repository';
-import type { VersionedCalendar } from './tracking-calendar';
+import type { VersionedCalendar } from './holiday-calendar-source';
 
 /** Everything known about one case's tracking at a moment: loaded rows plus what core derives from them. */
 export type TrackingSnapshot = {

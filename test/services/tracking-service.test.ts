@@ -32,6 +32,24 @@ async function walkToEffective(handlers: Handlers, caseId: number, number: strin
   return add('effective', '2026-10-09');
 }
 
+describe('tracking deadlines and the editable holiday calendar', () => {
+  it('rolls a deadline over a holiday the user adds, and back when it is cleared', async () => {
+    const { handlers, ids, close } = await withCases();
+    try {
+      const caseId = ids[0]!;
+      const effective = await walkToEffective(handlers, caseId, '(2026)云0103民初346号');
+      expect(effective.tracking.dates.enforcementDeadline?.date).toBe('2028-10-19');
+      await ok(handlers, 'holiday:add-year', { year: 2028, source: '测试：假设的 2028 年安排' });
+      await ok(handlers, 'holiday:set-day', { date: '2028-10-19', kind: 'holiday', note: '测试' });
+      expect((await ok(handlers, 'tracking:get', { caseId })).dates.enforcementDeadline?.date).toBe('2028-10-20');
+      await ok(handlers, 'holiday:clear-day', { date: '2028-10-19' });
+      expect((await ok(handlers, 'tracking:get', { caseId })).dates.enforcementDeadline?.date).toBe('2028-10-19');
+    } finally {
+      close();
+    }
+  });
+});
+
 describe('tracking service', () => {
   it('moves a case through the lifecycle, storing stage, numbers and deadlines, with an audit record per event', async () => {
     const { handlers, ids, context, close } = await withCases();
