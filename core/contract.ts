@@ -1,6 +1,14 @@
 import type { z } from 'zod';
+import { bundleOperations } from './bundle/bundle-operations';
 import { caseOperations } from './case/case-operations';
+import { claimOperations } from './claim/claim-operations';
+import { courtOperations } from './court/court-operations';
 import { documentOperations } from './documents/document-operations';
+import { formOperations } from './forms/form-operations';
+import { contactOperations } from './evidence/contact-operations';
+import { evidenceOperations } from './evidence/evidence-operations';
+import { readinessOperations } from './evidence/readiness-operations';
+import { trackingOperations } from './tracking/tracking-operations';
 import type { ErrorPayload } from './errors';
 import { operationNames } from './operation-names';
 import type { OperationNameListed } from './operation-names';
@@ -14,11 +22,21 @@ import type { OperationNameListed } from './operation-names';
 export const contract = {
   ...caseOperations,
   ...documentOperations,
+  ...formOperations,
+  ...evidenceOperations,
+  ...contactOperations,
+  ...claimOperations,
+  ...readinessOperations,
+  ...courtOperations,
+  ...trackingOperations,
+  ...bundleOperations,
 } as const;
 
 export type { AppInfo } from './case/case-operations';
 export { documentFormats } from './documents/document-operations';
 export type { DocumentFormat, GeneratedDocument, TemplateSummary } from './documents/document-operations';
+export type { TemplateDetail, TemplateIssue, TemplateVersionSummary } from './documents/document-operations';
+export type { FormSummary, MappableValue } from './forms/form-operations';
 
 export type Contract = typeof contract;
 export type OperationName = keyof Contract;

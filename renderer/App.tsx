@@ -2,8 +2,14 @@ import { useEffect, useState } from 'react';
 import { call } from './api';
 import { CaseFormPage } from './features/cases/CaseFormPage';
 import { CaseListPage } from './features/cases/CaseListPage';
+import { CourtDirectoryPage } from './features/court/CourtDirectoryPage';
+import { DashboardPage } from './features/dashboard/DashboardPage';
+import { DeadlinesPage } from './features/deadlines/DeadlinesPage';
 import { AgentsPage } from './features/profiles/AgentsPage';
 import { PlaintiffsPage } from './features/profiles/PlaintiffsPage';
+import { ReadinessOverviewPage } from './features/readiness/ReadinessOverviewPage';
+import { TemplatesPage } from './features/templates/TemplatesPage';
+import { BatchEventsPage } from './features/tracking/BatchEventsPage';
 import { useText } from './i18n/use-text';
 import type { Lang } from './i18n/use-text';
 import type { TextKey } from './i18n/zh-CN';
@@ -12,17 +18,32 @@ import type { TextKey } from './i18n/zh-CN';
 export type Route =
   | { name: 'cases'; notice?: string }
   | { name: 'case-new' }
-  | { name: 'case-edit'; id: number }
+  | { name: 'case-edit'; id: number; tab?: string }
   | { name: 'plaintiffs' }
-  | { name: 'agents' };
+  | { name: 'agents' }
+  | { name: 'courts' }
+  | { name: 'deadlines' }
+  | { name: 'dashboard' }
+  | { name: 'batch' }
+  | { name: 'readiness' }
+  | { name: 'templates' };
 
 /** Moves to another page. */
 export type Navigate = (route: Route) => void;
 
-const navItems: { name: 'cases' | 'plaintiffs' | 'agents'; label: TextKey; route: Route }[] = [
+/** The left navigation's sections; every page belongs to one. */
+type Section = 'cases' | 'plaintiffs' | 'agents' | 'courts' | 'deadlines' | 'dashboard' | 'batch' | 'readiness' | 'templates';
+
+const navItems: { name: Section; label: TextKey; route: Route }[] = [
   { name: 'cases', label: 'nav.cases', route: { name: 'cases' } },
+  { name: 'readiness', label: 'nav.readiness', route: { name: 'readiness' } },
+  { name: 'deadlines', label: 'nav.deadlines', route: { name: 'deadlines' } },
+  { name: 'dashboard', label: 'nav.dashboard', route: { name: 'dashboard' } },
+  { name: 'batch', label: 'nav.batch', route: { name: 'batch' } },
   { name: 'plaintiffs', label: 'nav.plaintiffs', route: { name: 'plaintiffs' } },
   { name: 'agents', label: 'nav.agents', route: { name: 'agents' } },
+  { name: 'courts', label: 'nav.courts', route: { name: 'courts' } },
+  { name: 'templates', label: 'nav.templates', route: { name: 'templates' } },
 ];
 
 const languages: { lang: Lang; label: string }[] = [
@@ -30,8 +51,8 @@ const languages: { lang: Lang; label: string }[] = [
   { lang: 'en', label: 'English' },
 ];
 
-function section(route: Route): 'cases' | 'plaintiffs' | 'agents' {
-  return route.name === 'plaintiffs' || route.name === 'agents' ? route.name : 'cases';
+function section(route: Route): Section {
+  return route.name === 'case-new' || route.name === 'case-edit' ? 'cases' : route.name;
 }
 
 function Page({ route, navigate }: { route: Route; navigate: Navigate }) {
@@ -41,11 +62,23 @@ function Page({ route, navigate }: { route: Route; navigate: Navigate }) {
     case 'case-new':
       return <CaseFormPage navigate={navigate} />;
     case 'case-edit':
-      return <CaseFormPage key={route.id} caseId={route.id} navigate={navigate} />;
+      return <CaseFormPage key={`${route.id}-${route.tab ?? ''}`} caseId={route.id} initialTab={route.tab} navigate={navigate} />;
     case 'plaintiffs':
       return <PlaintiffsPage />;
     case 'agents':
       return <AgentsPage />;
+    case 'courts':
+      return <CourtDirectoryPage />;
+    case 'deadlines':
+      return <DeadlinesPage navigate={navigate} />;
+    case 'dashboard':
+      return <DashboardPage navigate={navigate} />;
+    case 'batch':
+      return <BatchEventsPage />;
+    case 'readiness':
+      return <ReadinessOverviewPage navigate={navigate} />;
+    case 'templates':
+      return <TemplatesPage />;
   }
 }
 

@@ -14,8 +14,11 @@
 import LineBreaker from 'linebreak';
 import { DossierError } from '../errors';
 
-/** Characters that must not begin a line (行首禁则): closing punctuation, full-width and ASCII. */
-export const NO_LINE_START = new Set(Array.from('，。、；：？！）》」』】〕〗〉］｝”’…‥·・%％‰℃,.;:?!)]}'));
+/**
+ * Characters that must not begin a line (行首禁则): closing punctuation, full-width and ASCII — and the
+ * check boxes ■ □ of the element-style forms, which belong to the label before them (是■ 否□).
+ */
+export const NO_LINE_START = new Set(Array.from('，。、；：？！）》」』】〕〗〉］｝”’…‥·・%％‰℃,.;:?!)]}■□'));
 
 /** Characters that must not end a line (行尾禁则): opening punctuation, full-width and ASCII. */
 export const NO_LINE_END = new Set(Array.from('（《「『【〔〖〈［｛“‘([{'));
@@ -97,14 +100,31 @@ function fillPiece(
   out.push({ text: line, hard: true });
 }
 
+// Ideographs (BMP and supplementary planes) and the CJK and full-width punctuation blocks.
+const CJK = /[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]|[\ud840-\ud87f][\udc00-\udfff]/;
+
+/**
+ * Break opportunities UAX #14 withholds in Chinese text: its rule LB19 glues the ambiguous quotation
+ * marks to both neighbours, so 填“无”或 would travel as one unit. In Chinese, “ ‘ open and ” ’ close, so
+ * a break is allowed before an opening quote and after a closing one when the other side is CJK.
+ */
+function quoteBreak(s: string, at: number): boolean {
+  const before = s[at - 1] ?? '';
+  const after = s[at] ?? '';
+  if ((after === '“' || after === '‘') && CJK.test(s.slice(Math.max(0, at - 2), at))) return true;
+  return (before === '”' || before === '’') && CJK.test(s.slice(at, at + 2));
+}
+
 /** The unbreakable segments of a newline-free string: text between allowed break opportunities. */
 function segmentsOf(piece: string): string[] {
   if (piece === '') return [];
-  const segments: string[] = [];
+  const opportunities = new Set<number>();
   const breaker = new LineBreaker(piece);
+  for (let bk = breaker.nextBreak(); bk; bk = breaker.nextBreak()) opportunities.add(bk.position);
+  for (let at = 1; at < piece.length; at++) if (quoteBreak(piece, at)) opportunities.add(at);
+  const segments: string[] = [];
   let start = 0;
-  for (let bk = breaker.nextBreak(); bk; bk = breaker.nextBreak()) {
-    const at = bk.position;
+  for (const at of [...opportunities].sort((a, b) => a - b)) {
     if (at <= start) continue;
     if (at < piece.length && !breakAllowed(piece, at)) continue;
     segments.push(piece.slice(start, at));

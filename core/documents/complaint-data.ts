@@ -31,9 +31,23 @@ function nextDay(date: string): string {
   return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
 }
 
+/**
+ * What the evidence and claim modules contribute when a case has them (electron/services/evidence-filing-sources.ts):
+ * the case's own evidence items instead of the standard set, and the computed claim breakdown with its wording for
+ * interest that keeps running until payment.
+ */
+export type ComplaintSources = {
+  evidence?: readonly ComplaintEvidence[] | null;
+  claim?: { asOfDate: string; principalFen: number; interestFen: number; penaltyFen: number; feesFen: number; runningInterest: string } | null;
+};
+
 /** Builds the complaint's template data; `filingDate` is the date printed under the signature. */
-export function complaintData(c: Case, plaintiff: Organisation, agent: Agent | null, filingDate: string) {
-  const { principalFen, interestFen, penaltyFen, feesFen } = c.claim;
+export function complaintData(c: Case, plaintiff: Organisation, agent: Agent | null, filingDate: string, sources: ComplaintSources = {}) {
+  const fromBreakdown = sources.claim ?? null;
+  const claimFigures = fromBreakdown
+    ? { asOfDate: fromBreakdown.asOfDate, principalFen: fromBreakdown.principalFen, interestFen: fromBreakdown.interestFen, penaltyFen: fromBreakdown.penaltyFen, feesFen: fromBreakdown.feesFen }
+    : c.claim;
+  const { principalFen, interestFen, penaltyFen, feesFen } = claimFigures;
   return {
     plaintiff,
     agent,
@@ -44,13 +58,14 @@ export function complaintData(c: Case, plaintiff: Organisation, agent: Agent | n
     },
     card: c.card,
     claim: {
-      ...c.claim,
+      ...claimFigures,
       totalFen: principalFen + interestFen + penaltyFen + feesFen,
       // Interest after the cut-off keeps running under the card agreement until payment (domain.md §7.2 B.2).
-      runningFrom: nextDay(c.claim.asOfDate),
+      runningFrom: nextDay(claimFigures.asOfDate),
+      runningInterest: fromBreakdown?.runningInterest ?? '',
     },
     court: { name: c.courtName },
-    evidence: standardEvidence,
+    evidence: sources.evidence && sources.evidence.length > 0 ? sources.evidence : standardEvidence,
     filingDate,
   };
 }

@@ -22,7 +22,12 @@ export type ParagraphBlock = {
   keepWithNext?: boolean;
 };
 
-/** A table whose first row is a header repeated when the table continues on the next page. */
+/**
+ * A table whose header row (if any: `header` may be empty) is repeated when the table continues on the
+ * next page. A row of a single cell in a table of several columns spans the whole width: a section row
+ * (当事人信息, 诉讼请求和依据 …), set bold on a light ground as in the element-style model texts.
+ * Cell text may contain newlines (hard line breaks).
+ */
 export type TableBlock = { kind: 'table'; header: string[]; rows: string[][]; columnWidths?: number[] };
 
 /** The right-aligned block at the end of a filing: 具状人, date and the like, one line each. */

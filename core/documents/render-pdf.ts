@@ -1,17 +1,20 @@
 /**
  * Renders a DocumentModel to PDF bytes: glyph check, harfbuzz subsetting, pure layout (pdf-layout.ts),
- * then drawing with pdf-lib and the "第 x 页 共 y 页" footers once the page total is known.
+ * then one content stream per page written directly ("第 x 页 共 y 页" footers once the page total is
+ * known), with pdf-lib only for the document structure and metadata.
  *
- * Font: one harfbuzz subset of Noto Serif SC Regular (a 宋体-style serif) for everything. Title, headings
- * and table headers are emboldened by stroking the glyph outlines (text render mode 2), the way Word
- * bolds 宋体, which has no bold face either: one embedded font keeps the file small and the check simple.
+ * Font: one harfbuzz subset of Noto Serif SC Regular (a 宋体-style serif) for everything, embedded by
+ * pdf-font-program.ts. Title, headings and table headers are emboldened by stroking the glyph outlines
+ * (text render mode 2), the way Word bolds 宋体, which has no bold face either: one embedded font keeps
+ * the file small and the check simple. Text is encoded glyph by glyph from the subset's own cmap: layout
+ * measures per character, so nothing is shaped (profiled: shaping every run was the largest cost).
  */
-import fontkit from '@pdf-lib/fontkit';
-import { PDFDocument, rgb, TextRenderingMode, type PDFFont } from '@cantoo/pdf-lib';
+import { PDFDocument, PDFName } from '@cantoo/pdf-lib';
 import type { DocumentModel } from './document-model';
-import { assertGlyphs, embedSubset } from './pdf-fonts';
-import { charactersUsed, footerText, layoutDocument, PAGE, TYPE } from './pdf-layout';
-import type { FontKey, Metrics } from './pdf-line';
+import { embedFontProgram, encodeGlyphs, fontProgram, type FontProgram } from './pdf-font-program';
+import { assertGlyphs, prepareSubset, type FontSubset } from './pdf-fonts';
+import { charactersUsed, footerText, layoutDocument, PAGE, TYPE, type DrawItem } from './pdf-layout';
+import type { Metrics } from './pdf-line';
 
 /** Full TrueType bytes of the document font (the Regular face; bold is drawn by stroking it). */
 export type PdfFonts = { regular: Uint8Array };
@@ -19,57 +22,67 @@ export type PdfFonts = { regular: Uint8Array };
 /** Stroke width of emboldened text as a share of its size: about Word's synthetic bold. */
 const EMBOLDEN_STROKE = 0.03;
 
-/** Rendering options; `createdAt` is stamped as creation and modification date (core has no clock). */
-export type RenderPdfOptions = { createdAt?: Date };
+/**
+ * Rendering options; `createdAt` is stamped as creation and modification date (core has no clock).
+ * `subset` is a font subset prepared for a whole batch; it is used when it holds every character of the
+ * document (else the document gets its own subset).
+ */
+export type RenderPdfOptions = { createdAt?: Date; subset?: FontSubset };
 
-const BLACK = rgb(0, 0, 0);
+const FONT = 'F1';
 
 /** Renders `doc` as an A4 PDF; throws DossierError('missing-glyph') if the font lacks a character. Deterministic for equal input. */
 export async function renderPdf(doc: DocumentModel, fonts: PdfFonts, options: RenderPdfOptions = {}): Promise<Uint8Array> {
   const used = charactersUsed(doc);
   const allCharacters = new Set([...used.regular, ...used.bold]);
   assertGlyphs(fonts.regular, allCharacters);
+  const batch = options.subset;
+  const subset = batch && [...allCharacters].every((ch) => batch.chars.has(ch)) ? batch : await prepareSubset(fonts.regular, allCharacters);
+  const program = await fontProgram(subset);
 
   // updateMetadata: false keeps pdf-lib from stamping the wall-clock time and its own producer.
   const pdf = await PDFDocument.create({ updateMetadata: false });
-  pdf.registerFontkit(fontkit);
-  const regular = await embedSubset(pdf, fonts.regular, allCharacters);
-  const embedded: Record<FontKey, PDFFont> = { regular, bold: regular };
-
-  const pages = layoutDocument(doc, metricsOf(embedded));
+  const fontRef = embedFontProgram(pdf, program);
+  const metrics: Metrics = (ch) => (program.glyphs.get(ch)?.width ?? 0) / 1000;
+  const pages = layoutDocument(doc, metrics);
   pages.forEach((laidOut, index) => {
     const page = pdf.addPage([PAGE.width, PAGE.height]);
-    for (const item of laidOut.items) {
-      if (item.kind === 'text') {
-        const emboldened = item.font === 'bold'
-          ? { renderMode: TextRenderingMode.FillAndOutline, strokeColor: BLACK, strokeWidth: item.size * EMBOLDEN_STROKE }
-          : {};
-        page.drawText(item.text, { x: item.x, y: item.y, size: item.size, font: embedded[item.font], color: BLACK, ...emboldened });
-      } else {
-        page.drawLine({ start: { x: item.x1, y: item.y1 }, end: { x: item.x2, y: item.y2 }, thickness: item.thickness, color: BLACK });
-      }
-    }
     const footer = footerText(index + 1, pages.length);
-    const width = embedded.regular.widthOfTextAtSize(footer, TYPE.footer.size);
-    const x = PAGE.left + (PAGE.width - PAGE.left - PAGE.right - width) / 2;
-    page.drawText(footer, { x, y: TYPE.footer.baseline, size: TYPE.footer.size, font: embedded.regular, color: BLACK });
+    let footerWidth = 0;
+    for (const ch of footer) footerWidth += metrics(ch, 'regular') * TYPE.footer.size;
+    const x = PAGE.left + (PAGE.width - PAGE.left - PAGE.right - footerWidth) / 2;
+    const items: DrawItem[] = [...laidOut.items, { kind: 'text', x, y: TYPE.footer.baseline, text: footer, font: 'regular', size: TYPE.footer.size }];
+    page.node.setFontDictionary(PDFName.of(FONT), fontRef);
+    page.node.addContentStream(pdf.context.register(pdf.context.flateStream(pageContent(items, program))));
   });
 
   setMetadata(pdf, doc, options);
   return pdf.save();
 }
 
-/** Per-character advance widths (at size 1) from the embedded fonts, cached: layout asks for each character often. */
-function metricsOf(fonts: Record<FontKey, PDFFont>): Metrics {
-  const cache: Record<FontKey, Map<string, number>> = { regular: new Map(), bold: new Map() };
-  return (ch, font) => {
-    let width = cache[font].get(ch);
-    if (width === undefined) {
-      width = fonts[font].widthOfTextAtSize(ch, 1000) / 1000;
-      cache[font].set(ch, width);
+/** A number for a content stream: at most three decimals, no trailing zeros. */
+function num(n: number): string {
+  return String(Math.round(n * 1000) / 1000);
+}
+
+/** The content stream of one page: fills first, then rules and text in layout order. */
+function pageContent(items: readonly DrawItem[], program: FontProgram): string {
+  const out: string[] = [];
+  for (const item of items) {
+    if (item.kind === 'fill') out.push(`q ${num(item.grey)} g ${num(item.x)} ${num(item.y)} ${num(item.width)} ${num(item.height)} re f Q`);
+  }
+  for (const item of items) {
+    if (item.kind === 'rule') {
+      out.push(`q 0 G ${num(item.thickness)} w ${num(item.x1)} ${num(item.y1)} m ${num(item.x2)} ${num(item.y2)} l S Q`);
+    } else if (item.kind === 'text') {
+      const glyphs = encodeGlyphs(program, item.text);
+      if (glyphs === '') continue;
+      // Bold: fill and stroke the outlines (render mode 2); q … Q keeps the mode from leaking into later text.
+      const bold = item.font === 'bold' ? ` 2 Tr 0 G ${num(item.size * EMBOLDEN_STROKE)} w` : '';
+      out.push(`q BT 0 g /${FONT} ${num(item.size)} Tf${bold} 1 0 0 1 ${num(item.x)} ${num(item.y)} Tm <${glyphs}> Tj ET Q`);
     }
-    return width;
-  };
+  }
+  return out.join('\n');
 }
 
 /** Title, author, provenance (template id, version, data hash) and fixed dates in the Info dictionary. */

@@ -1,6 +1,11 @@
 import { DossierError } from '../errors';
 import type { TableBlock } from './document-model';
 
+/** Whether a row is a spanning section row: a single cell in a table of `count` columns (see TableBlock). */
+export function isSpanningRow(row: readonly string[], count: number): boolean {
+  return row.length === 1 && count > 1;
+}
+
 /** The number of columns of a table: the widest of its header and rows. */
 export function columnCount(block: TableBlock): number {
   return Math.max(block.header.length, ...block.rows.map((row) => row.length), 1);
@@ -24,7 +29,8 @@ export function columnFractions(block: TableBlock): number[] {
   return given.map((w) => w / total);
 }
 
-/** Whether a cell holds a bare amount or count (e.g. 12,345.67), which both renderers right-align. */
+/** Whether a cell holds a bare amount, count or page range (12,345.67; 31; 26–27), which both renderers right-align. */
 export function isNumericCell(text: string): boolean {
-  return /^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?$/.test(text.trim());
+  const t = text.trim();
+  return /^[-+]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?$/.test(t) || /^\d+[–-]\d+$/.test(t);
 }

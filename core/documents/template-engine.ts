@@ -44,12 +44,15 @@ function createEngine(): Liquid {
   engine.registerFilter('cndate', (v: unknown) => chineseDate(String(v)));
   engine.registerFilter('mask_id', (v: unknown) => maskResidentId(String(v)));
   engine.registerFilter('mask_card', (v: unknown) => maskCardNumber(String(v)));
+  // A check box of the element-style forms: ■ when the value is truthy (or equals the argument), else □.
+  engine.registerFilter('box', (v: unknown, expected?: unknown) => ((expected === undefined ? Boolean(v) : v === expected) ? '■' : '□'));
   return engine;
 }
 
 const engine = createEngine();
 
-function valueAt(data: unknown, path: string): unknown {
+/** The value at a dotted path (own properties only, array indices allowed), or undefined. */
+export function valueAt(data: unknown, path: string): unknown {
   let current: unknown = data;
   for (const key of path.split('.')) {
     if (current === null || typeof current !== 'object' || !Object.hasOwn(current, key)) return undefined;
@@ -103,4 +106,36 @@ export async function renderTemplate(template: DocumentTemplate, data: object, d
     meta: { templateId: template.manifest.id, templateVersion: template.manifest.version, dataHash },
     blocks,
   };
+}
+
+/**
+ * Renders a short liquid template — a form field's value — to plain text with the same safe engine and
+ * filters as the documents; an unknown variable or filter is an error, never blank text.
+ */
+export async function renderInlineTemplate(source: string, data: object): Promise<string> {
+  try {
+    return (await engine.parseAndRender(source, data)).replace(/[\uE000\uE001]/g, '').trim();
+  } catch (error) {
+    const original = (error as { originalError?: unknown }).originalError;
+    if (original instanceof DossierError) throw original;
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new DossierError('template-error', { zh: `字段模板填充失败：${reason}`, en: `The field template failed: ${reason}` });
+  }
+}
+
+/** The template line a liquid error points at ("line:3, col:5"), if it says. */
+export function errorLine(error: unknown): number | null {
+  const text = error instanceof DossierError ? error.text.en : error instanceof Error ? error.message : String(error);
+  const match = /line:?\s*(\d+)/i.exec(text);
+  return match ? Number(match[1]) : null;
+}
+
+/** Parses a template body without rendering it; a syntax error is thrown as template-error naming its line. */
+export function checkTemplateSyntax(body: string): void {
+  try {
+    engine.parse(body);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new DossierError('template-error', { zh: `模板语法错误：${reason}`, en: `Template syntax error: ${reason}` });
+  }
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { inputSections } from './document-inputs';
 
 /** A template's manifest (manifest.json beside its body): what it is and what data it needs. */
 export const templateManifest = z.object({
@@ -10,6 +11,15 @@ export const templateManifest = z.object({
   required: z.array(z.string()),
   /** The model text the template follows, e.g. CPL 124 or 法〔2025〕82号. */
   basis: z.string().default(''),
+  /**
+   * The edition of the official model text followed (e.g. '2025' for 法〔2025〕82号, '2024-trial' for
+   * 法〔2024〕46号), recorded so templates of two editions can sit side by side; empty when there is none.
+   */
+  edition: z.string().optional(),
+  /** Templates that are versions of the same filing (the element and narrative complaints) share a group. */
+  group: z.string().regex(/^[a-z0-9-]{1,60}$/).optional(),
+  /** The entered input sections the template uses (document-inputs.ts), shown as forms when generating. */
+  inputs: z.array(z.enum(inputSections)).optional(),
 });
 export type TemplateManifest = z.infer<typeof templateManifest>;
 

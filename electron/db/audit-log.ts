@@ -4,7 +4,7 @@ import type Database from 'better-sqlite3';
 export type AuditEntry = {
   at: string;
   actor: string;
-  entity: 'organisation' | 'agent' | 'case' | 'document';
+  entity: 'organisation' | 'agent' | 'case' | 'document' | 'template' | 'form';
   entityId: number;
   action: 'create' | 'update' | 'delete' | 'generate';
   before: unknown;

@@ -25,7 +25,7 @@ export function bundledHolidayCalendar(templatesDir: string): HolidayCalendar {
   let parsed;
   try {
     parsed = holidayFile.safeParse(JSON.parse(readFileSync(path, 'utf8')));
-  } catch (error) {
+  } catch {
     throw new DossierError('io-error', { zh: `无法读取节假日日历文件：${path}`, en: `Cannot read the holiday calendar file: ${path}` }, { file: path });
   }
   if (!parsed.success) {

@@ -1,4 +1,15 @@
+import { courtTextEn } from '../features/court/text';
+import { dashboardTextEn } from '../features/dashboard/text';
+import { deadlinesTextEn } from '../features/deadlines/text';
+import { trackingTextEn } from '../features/tracking/text';
+import { evidenceTextEn } from '../features/evidence/text';
+import { claimTextEn } from '../features/claim/text';
+import { contactsTextEn } from '../features/contacts/text';
+import { readinessTextEn } from '../features/readiness/text';
 import type { TextKey } from './zh-CN';
+import { documentsTextEn } from '../features/documents/text';
+import { templatesTextEn } from '../features/templates/text';
+import { bundleTextEn } from '../features/bundle/text';
 
 /** Every UI string in English; the keys are those of zh-CN.ts (the type makes a missing key a compile error). */
 export const en: Record<TextKey, string> = {
@@ -137,4 +148,15 @@ export const en: Record<TextKey, string> = {
   'agent.employer': 'Employer (law firm or bank)',
   'agent.licenceNumber': 'Lawyer licence no. (bank staff may leave blank)',
   'agent.phone': 'Phone',
+  ...trackingTextEn,
+  ...deadlinesTextEn,
+  ...dashboardTextEn,
+  ...courtTextEn,
+  ...evidenceTextEn,
+  ...claimTextEn,
+  ...contactsTextEn,
+  ...readinessTextEn,
+  ...documentsTextEn,
+  ...templatesTextEn,
+  ...bundleTextEn,
 };

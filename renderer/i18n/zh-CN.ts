@@ -3,6 +3,18 @@
  * Placeholders are written {name} and filled by t(key, { name }).
  */
 
+import { courtTextZh } from '../features/court/text';
+import { dashboardTextZh } from '../features/dashboard/text';
+import { deadlinesTextZh } from '../features/deadlines/text';
+import { trackingTextZh } from '../features/tracking/text';
+import { evidenceTextZh } from '../features/evidence/text';
+import { claimTextZh } from '../features/claim/text';
+import { contactsTextZh } from '../features/contacts/text';
+import { readinessTextZh } from '../features/readiness/text';
+import { documentsTextZh } from '../features/documents/text';
+import { templatesTextZh } from '../features/templates/text';
+import { bundleTextZh } from '../features/bundle/text';
+
 /** Every UI string in Simplified Chinese, the app's default language. */
 export const zhCN = {
   'app.subtitle': '信用卡纠纷案件准备',
@@ -140,6 +152,17 @@ export const zhCN = {
   'agent.employer': '工作单位（律师事务所或银行）',
   'agent.licenceNumber': '律师执业证号（银行员工可不填）',
   'agent.phone': '联系电话',
+  ...trackingTextZh,
+  ...deadlinesTextZh,
+  ...dashboardTextZh,
+  ...courtTextZh,
+  ...evidenceTextZh,
+  ...claimTextZh,
+  ...contactsTextZh,
+  ...readinessTextZh,
+  ...documentsTextZh,
+  ...templatesTextZh,
+  ...bundleTextZh,
 };
 
 /** A key of the UI text tables. */

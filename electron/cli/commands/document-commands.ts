@@ -5,6 +5,10 @@ import type { DocumentFormat, GeneratedDocument, TemplateSummary } from '../../.
 import { DossierError } from '../../../core/errors';
 import { writeFileAtomic } from '../../services/atomic-write';
 import { demoAgent, demoCases, demoPlaintiff } from '../../services/demo-data';
+import { seedDemoEvidence } from '../../services/demo-evidence';
+import { demoDocumentInputs } from '../../services/document-demo-inputs';
+import type { Case } from '../../../core/case/case-model';
+import { chinaCalendarDate } from '../../../core/china-time';
 import { dispatch } from '../../services/dispatch';
 import { openCliServices } from '../cli-context';
 import { stringFlag } from '../cli-command';
@@ -36,20 +40,43 @@ function copyOut(documents: GeneratedDocument[], outDir: string): string[] {
   });
 }
 
-/** `dossier doc CASE_ID --template ID --format docx,pdf --out DIR`. */
+/** Reads a JSON file of document inputs (settlement plan, enforcement facts …) for `--inputs FILE`. */
+function readInputs(path: string | undefined): unknown {
+  if (path === undefined) return undefined;
+  try {
+    return JSON.parse(readFileSync(resolve(path), 'utf8'));
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new DossierError('invalid-input', { zh: `无法读取输入文件：${reason}`, en: `Cannot read the inputs file: ${reason}` }, { field: '--inputs', file: path });
+  }
+}
+
+/** `dossier doc CASE_ID --template ID|all --format docx,pdf --out DIR [--inputs FILE] [--template-version V]`. */
 export const docCommand: CliCommand = {
   words: ['doc'],
-  usage: 'dossier doc CASE_ID --template complaint --format docx,pdf --out DIR [--db FILE] [--json]\n    为案件生成文书 / Generate a document for a case',
-  options: { template: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' } },
+  usage: [
+    'dossier doc CASE_ID --template complaint --format docx,pdf --out DIR [--inputs FILE] [--template-version V] [--db FILE] [--json]',
+    '    为案件生成文书；--template all 生成全套文书；--inputs 为和解方案、执行依据等 JSON',
+    '    Generate a document (or, with --template all, the whole filing set); --inputs: JSON of entered facts',
+  ].join('\n'),
+  options: { template: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' }, inputs: { type: 'string' }, 'template-version': { type: 'string' } },
   run: async (input: CommandInput) => {
     const caseId = Number(required(input.args[0], 'CASE_ID'));
     const outDir = resolve(required(stringFlag(input, 'out'), '--out'));
     const formats = parseFormats(stringFlag(input, 'format'));
+    const inputs = readInputs(stringFlag(input, 'inputs'));
     const services = openCliServices(input.flags);
     try {
-      const generated = unwrap(
-        await dispatch(services.handlers, 'document:generate', { caseId, templateId: stringFlag(input, 'template') ?? 'complaint', formats }),
-      ) as GeneratedDocument[];
+      const chosen = stringFlag(input, 'template') ?? 'complaint';
+      const templateIds = chosen === 'all'
+        ? (unwrap(await dispatch(services.handlers, 'template:list', {})) as TemplateSummary[]).map((t) => t.id)
+        : [chosen];
+      const version = stringFlag(input, 'template-version');
+      const generated: GeneratedDocument[] = [];
+      for (const templateId of templateIds) {
+        const request = { caseId, templateId, formats, ...(inputs === undefined ? {} : { inputs }), ...(version === undefined ? {} : { templateVersion: version }) };
+        generated.push(...(unwrap(await dispatch(services.handlers, 'document:generate', request)) as GeneratedDocument[]));
+      }
       const files = copyOut(generated, outDir);
       if (input.printer.json) input.printer.out(JSON.stringify({ ok: true, files: generated.map((d, i) => ({ ...d, path: files[i] })) }, null, 2));
       else for (const file of files) input.printer.out(file);
@@ -68,17 +95,35 @@ export const templatesCommand: CliCommand = {
     try {
       const templates = unwrap(await dispatch(services.handlers, 'template:list', {})) as TemplateSummary[];
       if (printer.json) printer.out(JSON.stringify({ ok: true, templates }, null, 2));
-      else for (const t of templates) printer.out(`${t.id}\t${t.title}\t${t.version}`);
+      else for (const t of templates) printer.out(`${t.id}\t${t.title}\t${t.version}${t.source === 'user' ? '（本地版本 user version）' : ''}${t.edition ? `\t示范文本 ${t.edition}` : ''}`);
     } finally {
       services.close();
     }
   },
 };
 
-/** `dossier demo --out DIR [--db FILE]`: a fresh database with three fictional cases and their complaints. */
+type Call = (name: Parameters<typeof dispatch>[1], value: unknown) => Promise<unknown>;
+
+/** Every other template of the filing set for a demo case, DOCX and PDF, filled with the demo's fictional inputs. */
+async function writeFilingSet(call: Call, caseId: number, dir: string, today: string): Promise<string[]> {
+  const found = (await call('case:get', { id: caseId })) as Case;
+  const inputs = demoDocumentInputs(found, today);
+  const templates = (await call('template:list', {})) as TemplateSummary[];
+  const files: string[] = [];
+  for (const template of templates.filter((t) => t.id !== 'complaint')) {
+    const generated = (await call('document:generate', { caseId, templateId: template.id, formats: ['docx', 'pdf'], inputs })) as GeneratedDocument[];
+    files.push(...copyOut(generated, dir));
+  }
+  return files;
+}
+
+/**
+ * `dossier demo --out DIR [--db FILE]`: a fresh database with three fictional cases, each complaint in DIR and the
+ * rest of each case's filing set in DIR/filing-set/case-N.
+ */
 export const demoCommand: CliCommand = {
   words: ['demo'],
-  usage: 'dossier demo --out DIR [--db FILE] [--json]\n    创建含三个虚构案件的演示数据库，并将每案的民事起诉状（DOCX、PDF）写入 DIR\n    Create a demo database with three fictional cases and write each complaint to DIR',
+  usage: 'dossier demo --out DIR [--db FILE] [--json]\n    创建含三个虚构案件的演示数据库，将每案的民事起诉状（DOCX、PDF）写入 DIR，全套文书写入 DIR/filing-set\n    Create a demo database with three fictional cases; each complaint goes to DIR, the whole filing set to DIR/filing-set',
   options: { out: { type: 'string' } },
   run: async (input: CommandInput) => {
     const outDir = resolve(required(stringFlag(input, 'out'), '--out'));
@@ -90,15 +135,20 @@ export const demoCommand: CliCommand = {
       const plaintiff = (await call('organisation:save', { values: demoPlaintiff })) as { id: number };
       const agent = (await call('agent:save', { values: demoAgent })) as { id: number };
       const written: { caseId: number; defendant: string; files: string[] }[] = [];
-      for (const values of demoCases(plaintiff.id, agent.id)) {
+      const filingSets: { caseId: number; files: string[] }[] = [];
+      const fonts = await services.context.loadFonts();
+      for (const [index, values] of demoCases(plaintiff.id, agent.id).entries()) {
         const created = (await call('case:create', { values })) as { id: number; defendant: { name: string } };
+        await seedDemoEvidence(call, index, created.id, fonts);
         const generated = (await call('document:generate', { caseId: created.id, templateId: 'complaint', formats: ['docx', 'pdf'] })) as GeneratedDocument[];
         written.push({ caseId: created.id, defendant: created.defendant.name, files: copyOut(generated, outDir) });
+        filingSets.push({ caseId: created.id, files: await writeFilingSet(call, created.id, join(outDir, 'filing-set', `case-${created.id}`), chinaCalendarDate(services.context.now())) });
       }
-      if (printer.json) printer.out(JSON.stringify({ ok: true, database: services.context.databasePath, cases: written }, null, 2));
+      if (printer.json) printer.out(JSON.stringify({ ok: true, database: services.context.databasePath, cases: written, filingSets }, null, 2));
       else {
         printer.out(`演示数据库 Demo database: ${services.context.databasePath}`);
         for (const w of written) for (const f of w.files) printer.out(`案件 ${w.caseId} ${w.defendant}: ${f}`);
+        for (const set of filingSets) printer.out(`案件 ${set.caseId} 全套文书 filing set: ${set.files.length} 个文件 files in ${join(outDir, 'filing-set', `case-${set.caseId}`)}`);
       }
     } finally {
       services.close();

@@ -1,4 +1,8 @@
 import { initialSchema } from './001-initial';
+import { evidenceSchema } from './002-evidence';
+import { courtSchema } from './003-court';
+import { trackingSchema } from './004-tracking';
+import { documentsSchema } from './005-documents';
 
 /**
  * The numbered migrations, oldest first. They are TypeScript string modules rather than loose
@@ -7,4 +11,8 @@ import { initialSchema } from './001-initial';
  */
 export const migrations: readonly { version: number; name: string; sql: string }[] = [
   { version: 1, name: 'initial', sql: initialSchema },
+  { version: 2, name: 'evidence', sql: evidenceSchema },
+  { version: 3, name: 'court', sql: courtSchema },
+  { version: 4, name: 'tracking', sql: trackingSchema },
+  { version: 5, name: 'documents', sql: documentsSchema },
 ];

@@ -5,6 +5,8 @@ import { call } from '../../api';
 import { formatBytes, formatTimestamp } from '../../components/format-time';
 import { useText } from '../../i18n/use-text';
 import type { TextKey } from '../../i18n/zh-CN';
+import { DocumentGenerator } from '../documents/DocumentGenerator';
+import { FormFillPanel } from '../documents/FormFillPanel';
 import { fieldLabelKey } from './case-form-values';
 
 type CaseDocumentsPanelProps = { caseId: number };
@@ -21,7 +23,10 @@ const plaintiffFieldLabels: Record<string, TextKey> = {
   responsiblePerson: 'org.responsiblePerson', responsibleTitle: 'org.responsibleTitle', phone: 'org.phone',
 };
 
-/** The generated documents of a saved case, and the button that generates the complaint (民事起诉状). */
+/**
+ * The generated documents of a saved case, the button that generates the complaint (民事起诉状), the
+ * generator for any other template of the filing set, and filling a PDF form with the case's data.
+ */
 export function CaseDocumentsPanel({ caseId }: CaseDocumentsPanelProps) {
   const { t, pick } = useText();
   const [documents, setDocuments] = useState<GeneratedDocument[] | null>(null);
@@ -76,6 +81,7 @@ export function CaseDocumentsPanel({ caseId }: CaseDocumentsPanelProps) {
   }
 
   return (
+    <>
     <section className="panel documents-panel" aria-labelledby="documents-title" aria-busy={busy}>
       <div className="panel-header">
         <h2 id="documents-title">{t('docs.title')}</h2>
@@ -112,6 +118,7 @@ export function CaseDocumentsPanel({ caseId }: CaseDocumentsPanelProps) {
             <thead>
               <tr>
                 <th scope="col">{t('docs.col.file')}</th>
+                <th scope="col">{t('docs.col.template')}</th>
                 <th scope="col">{t('docs.col.format')}</th>
                 <th scope="col" className="num">{t('docs.col.size')}</th>
                 <th scope="col">{t('docs.col.created')}</th>
@@ -128,6 +135,7 @@ export function CaseDocumentsPanel({ caseId }: CaseDocumentsPanelProps) {
                       <p className="revealed" role="status">{t('docs.revealed', { folder: revealed.folder })}</p>
                     )}
                   </th>
+                  <td className="nowrap mono small">{document.templateId}<br />{document.templateVersion}</td>
                   <td><span className={`format-badge format-${document.format}`}>{document.format.toUpperCase()}</span></td>
                   <td className="num nowrap">{formatBytes(document.sizeBytes)}</td>
                   <td className="nowrap">{formatTimestamp(document.createdAt)}</td>
@@ -144,5 +152,8 @@ export function CaseDocumentsPanel({ caseId }: CaseDocumentsPanelProps) {
         </div>
       )}
     </section>
+    <DocumentGenerator caseId={caseId} onGenerated={() => setReloads((n) => n + 1)} />
+    <FormFillPanel caseId={caseId} onFilled={() => setReloads((n) => n + 1)} />
+    </>
   );
 }

@@ -1,0 +1,40 @@
+/**
+ * The evidence list (证据目录, CPL 124(4); domain.md §8): number, name, source, what it proves, its pages in
+ * the bundle and a short SHA-256 of the stored file, so the court can match each paper to its file.
+ */
+import type { EvidenceItemInput } from './document-inputs';
+
+/** One evidence item as the evidence records (or the user) give it. */
+export type EvidenceItemFacts = { name: string; source: string; proves: string; pages: number | null; sha256: string };
+
+/** One printed line of the list. */
+export type EvidenceListLine = EvidenceItemFacts & {
+  seq: number;
+  /** "1–3" when every earlier item's page count is known, else the count alone, else "—". */
+  pageRange: string;
+  /** The first 16 hex digits in two groups of 8, so the column wraps cleanly; "—" without a file. */
+  sha256Short: string;
+};
+
+/** The evidence list's data. */
+export type EvidenceListFacts = { items: EvidenceListLine[]; totalPages: number | null };
+
+/** Numbers the items and works out their page ranges in the bundle. */
+export function evidenceListFacts(items: readonly (EvidenceItemFacts | EvidenceItemInput)[]): EvidenceListFacts {
+  let next: number | null = 1;
+  const lines = items.map((item, index): EvidenceListLine => {
+    const pages = item.pages ?? null;
+    let pageRange = '—';
+    if (pages !== null && pages > 0) {
+      pageRange = next === null ? `${pages}页` : pages === 1 ? String(next) : `${next}–${next + pages - 1}`;
+      if (next !== null) next += pages;
+    } else next = null;
+    const sha256 = item.sha256 ?? '';
+    return {
+      seq: index + 1, name: item.name, source: item.source, proves: item.proves, pages, sha256,
+      pageRange,
+      sha256Short: sha256 === '' ? '—' : `${sha256.slice(0, 8)} ${sha256.slice(8, 16)}`,
+    };
+  });
+  return { items: lines, totalPages: next === null ? null : next - 1 };
+}

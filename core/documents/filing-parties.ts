@@ -1,0 +1,76 @@
+/**
+ * The plaintiff's side of a filing beyond its profile: the power of attorney's scope (CPL 61–62, Interp
+ * 88–89, domain.md §7.5) and the service address it confirms (法院专递规定 arts. 3–5, 11; Interp 136–137,
+ * domain.md §7.6). Both have working defaults so a first filing needs nothing entered but the postcode.
+ */
+import type { Agent, Organisation } from '../case/case-model';
+import type { PowerOfAttorneyInput, ServiceAddressInput, SpecialPower } from './document-inputs';
+
+/** The words of each special power as a power of attorney writes them. */
+export const specialPowerText: Record<SpecialPower, string> = {
+  admit: '代为承认诉讼请求',
+  waive: '代为放弃诉讼请求',
+  change: '代为变更诉讼请求',
+  settle: '代为进行和解、调解',
+  counterclaim: '代为提起反诉',
+  appeal: '代为提起上诉',
+  'receive-documents': '代为签收法律文书',
+  'apply-enforcement': '代为申请强制执行',
+  'receive-payment': '代为领取执行款',
+  'enforcement-settlement': '代为进行执行和解',
+};
+
+/** The power of attorney's data. */
+export type PowerOfAttorneyFacts = {
+  special: boolean;
+  stage: 'first-instance' | 'enforcement';
+  /** The special powers granted, in statutory order, joined with 、 (empty for a general authority). */
+  powersText: string;
+  term: string;
+  /** A lawyer attaches the practising certificate and the firm's letter; an employee ID and proof of employment (Interp 88). */
+  agentIsLawyer: boolean;
+};
+
+/** Builds the power of attorney's facts: special authority with the listed powers unless general is chosen. */
+export function powerOfAttorneyFacts(input: PowerOfAttorneyInput | undefined, agent: Agent | null): PowerOfAttorneyFacts {
+  const special = (input?.authority ?? 'special') === 'special';
+  const stage = input?.stage ?? 'first-instance';
+  const chosen = new Set<SpecialPower>(input?.powers ?? (stage === 'enforcement'
+    ? ['apply-enforcement', 'receive-payment', 'enforcement-settlement', 'receive-documents']
+    : ['admit', 'waive', 'change', 'settle', 'counterclaim', 'appeal', 'receive-documents']));
+  const powersText = special
+    ? (Object.keys(specialPowerText) as SpecialPower[]).filter((p) => chosen.has(p)).map((p) => specialPowerText[p]).join('、')
+    : '';
+  return { special, stage, powersText, term: input?.term ?? '', agentIsLawyer: (agent?.licenceNumber ?? '') !== '' };
+}
+
+/** The confirmed service address's data. */
+export type ServiceAddressFacts = {
+  recipient: string;
+  address: string;
+  postcode: string;
+  phone: string;
+  electronic: boolean;
+  sms: boolean;
+  email: boolean;
+  platform: boolean;
+  emailAddress: string;
+};
+
+/** Builds the service address: entered values, else the agent (or the person in charge) at the plaintiff's domicile. */
+export function serviceAddressFacts(input: ServiceAddressInput | undefined, plaintiff: Organisation, agent: Agent | null): ServiceAddressFacts | null {
+  if (!input) return null;
+  const methods = new Set(input.electronicMethods ?? ['sms']);
+  const electronic = input.electronic ?? true;
+  return {
+    recipient: input.recipient?.trim() || agent?.name || plaintiff.responsiblePerson,
+    address: input.address?.trim() || plaintiff.address,
+    postcode: input.postcode,
+    phone: input.phone?.trim() || agent?.phone || plaintiff.phone,
+    electronic,
+    sms: electronic && methods.has('sms'),
+    email: electronic && methods.has('email'),
+    platform: electronic && methods.has('platform'),
+    emailAddress: input.email ?? '',
+  };
+}

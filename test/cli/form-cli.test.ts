@@ -1,0 +1,78 @@
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../electron/cli/main';
+import { listFormFields } from '../../core/forms/acroform-read';
+import { pdfText, squash } from '../support/parse-output';
+import { sampleFormPath, sampleMappingPath } from '../support/sample-form-fixture';
+import { useTempDir } from '../support/temp-dir';
+
+const tempDir = useTempDir();
+
+async function cli(args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(args, { out: (t) => out.push(t), err: (t) => err.push(t) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('dossier form and doc (filing set)', () => {
+  it('form fill writes the filled, flattened form and lists the fields it could not fill', async () => {
+    const dir = tempDir();
+    await cli(['demo', '--out', dir]);
+    const out = join(dir, 'filled.pdf');
+    const result = await cli(['form', 'fill', sampleFormPath, '3', '--mapping', sampleMappingPath, '--out', out, '--flatten', '--db', join(dir, 'demo.sqlite'), '--json']);
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.out) as { ok: boolean; out: string; flattened: boolean; filled: unknown[]; skipped: { name: string; reason: string }[] };
+    expect(report).toMatchObject({ ok: true, out, flattened: true });
+    // The postcode entered for the demo's service-address confirmation fills the form's postcode box too.
+    expect(report.filled.length).toBe(18);
+    expect(report.skipped.map((s) => [s.name, s.reason])).toEqual([['procedure', 'unmapped']]);
+    expect(squash(pdfText(out))).toContain('䶮文静');
+    expect(await listFormFields(new Uint8Array(readFileSync(out)))).toEqual([]);
+    // Without --json: the file, the count, and the skipped fields on stderr in both languages.
+    const plain = await cli(['form', 'fill', sampleFormPath, '3', '--mapping', sampleMappingPath, '--out', join(dir, 'open.pdf'), '--db', join(dir, 'demo.sqlite')]);
+    expect(plain.out).toContain('已填写 18 个字段');
+    expect(plain.err).toContain('procedure [unmapped]');
+    expect((await listFormFields(new Uint8Array(readFileSync(join(dir, 'open.pdf'))))).length).toBe(19);
+  });
+
+  it('form fill refuses a bad mapping file and a missing case, writing nothing', async () => {
+    const dir = tempDir();
+    await cli(['demo', '--out', dir]);
+    const badMapping = join(dir, 'bad.json');
+    writeFileSync(badMapping, JSON.stringify({ fields: { defendant_name: { path: 'defendant..name' } } }));
+    const out = join(dir, 'never.pdf');
+    const bad = await cli(['form', 'fill', sampleFormPath, '1', '--mapping', badMapping, '--out', out, '--db', join(dir, 'demo.sqlite'), '--json']);
+    expect(bad.code).toBe(2);
+    expect(JSON.parse(bad.out)).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    const missing = await cli(['form', 'fill', sampleFormPath, '99', '--mapping', sampleMappingPath, '--out', out, '--db', join(dir, 'demo.sqlite'), '--json']);
+    expect(JSON.parse(missing.out)).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('form fields lists a form\'s fields', async () => {
+    const result = await cli(['form', 'fields', sampleFormPath, '--json']);
+    const { fields } = JSON.parse(result.out) as { fields: { name: string }[] };
+    expect(fields).toHaveLength(19);
+  });
+
+  it('doc --template all renders the filing set with the inputs given, and demo writes each case\'s set', async () => {
+    const dir = tempDir();
+    const demo = JSON.parse((await cli(['demo', '--out', dir, '--json'])).out) as { filingSets: { caseId: number; files: string[] }[] };
+    expect(demo.filingSets).toHaveLength(3);
+    for (const set of demo.filingSets) expect(set.files).toHaveLength(16);
+    expect(readdirSync(join(dir, 'filing-set', 'case-1')).filter((f) => f.endsWith('.pdf'))).toHaveLength(8);
+    const inputs = join(dir, 'inputs.json');
+    writeFileSync(inputs, JSON.stringify({ proceedings: { courtCaseNumber: '（2026）云0103民初77号' } }));
+    const out = join(dir, 'out');
+    const partial = await cli(['doc', '1', '--template', 'withdrawal-application', '--format', 'pdf', '--inputs', inputs, '--out', out, '--db', join(dir, 'demo.sqlite'), '--json']);
+    expect(partial.code).toBe(0);
+    const { files } = JSON.parse(partial.out) as { files: { path: string }[] };
+    expect(squash(pdfText(files[0]!.path))).toContain('（2026）云0103民初77号');
+    const all = await cli(['doc', '1', '--template', 'all', '--format', 'pdf', '--out', out, '--db', join(dir, 'demo.sqlite'), '--json']);
+    // Without a settlement plan and the other entered facts the set stops at the first template needing them.
+    expect(all.code).toBe(2);
+    expect(JSON.parse(all.out)).toMatchObject({ ok: false, error: { code: 'missing-fields' } });
+  });
+});
