@@ -2,7 +2,9 @@
  * Complaint documents for 200 fictional cases (issue 5): the narrative complaint (民事起诉状, three pages)
  * as DOCX and as PDF, the PDF with its harfbuzz font subset made per document and once per batch. Prints
  * the median, p90 and the per-document / per-batch ratio of each, for the whole render and its parts.
- * Goals (issue 5): PDF ≤ 10 ms and DOCX ≤ 8 ms per document, in-process on one core. A baseline — the
+ * Goals (issue 5): PDF ≤ 10 ms and DOCX ≤ 8 ms per document, in-process on one core. The DOCX is written
+ * by the `docx` package (DESIGN.md); a one-paragraph document shows the part of its time that is docx's
+ * fixed cost per file (theme, numbering, settings … formatted and deflated every time). A baseline — the
  * straightforward pdf-lib renderer (baseline-pdf.ts) — runs in the same process, so the ratios hold on
  * any machine even when the absolute figures move with its load.
  * Run: npm run bench (or: npx tsx bench/documents/documents.bench.ts [--documents=N]).
@@ -106,6 +108,8 @@ const subsetOnly = await time(models.slice(0, 50), async (model) => {
   await prepareSubset(fonts.regular, [...used.regular, ...used.bold]);
 });
 const docx = await time(models, (model) => renderDocx(model));
+const oneLine: DocumentModel = { title: '说明', meta: { templateId: 'bench', templateVersion: '1', dataHash: 'h' }, blocks: [{ kind: 'title', text: '说明' }] };
+const docxFixed = await time(models, () => renderDocx(oneLine));
 const baseline = await time(models.slice(0, 50), (model) => baselinePdf(model, fonts));
 
 report('template fill (FilingData + liquid + markup)', fill);
@@ -113,7 +117,8 @@ const docMedian = report('PDF, font subset per document', perDocument);
 report('  of which: harfbuzz subset alone', subsetOnly);
 const batchMedian = report('PDF, one font subset per batch', perBatch);
 console.log(`${'  batch subset, made once'.padEnd(44)}        ${fmt(batchSubsetMs)}   (${allCharacters.size} characters)`);
-report('DOCX', docx);
+report('DOCX (docx package)', docx);
+report('  one-paragraph DOCX: docx\'s fixed cost', docxFixed);
 const baselineMedian = report('baseline: pdf-lib drawText, subset per doc', baseline);
 console.log(`\nratio per-document / per-batch PDF (median): ${(docMedian / batchMedian).toFixed(2)}`);
 // The machine's speed cancels out of these two: both sides ran in this process, on the same documents.

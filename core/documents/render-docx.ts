@@ -7,175 +7,193 @@
  * Fonts are named, not embedded: Times New Roman for Latin and 宋体 in the eastAsia slot, so Word on
  * Chinese Windows sets the text in SimSun (the title in bold 宋体, as in the PDF's bold serif).
  *
- * The WordprocessingML is written here directly and zipped by zip-writer.ts: profiling (bench/documents)
- * showed the `docx` package spending half of a complaint's time on parts that never change (styles,
- * settings …) and the rest on its object model; the fixed parts are now compressed once per process.
+ * Written with the `docx` package (DESIGN.md). Profiling (bench/documents) puts about half of a complaint's
+ * time in docx's fixed cost per file — theme, numbering, settings, footnote parts and its default styles
+ * built, formatted and deflated every time (Packer offers no choice of compression level). What we control
+ * is built once: styles and footer in docx-shared.ts, option objects here; runs state no size the styles
+ * already give. See bench/documents for the figures.
  */
-import type { DocumentModel, ParagraphBlock, TableBlock } from './document-model';
 import {
-  appProperties, contentTypes, coreProperties, customProperties, DOCUMENT_NAMESPACES, documentRels, FOOTER_RELATIONSHIP,
-  fontTable, footer, packageRels, RUN_FONTS, settings, styles, XML_DECLARATION, xmlEscape,
-} from './docx-parts';
+  AlignmentType, BorderStyle, Document, DocumentGridType, LineRuleType, Packer, PageOrientation, Paragraph,
+  ShadingType, Table, TableCell, TableLayoutType, TableRow, TextRun, WidthType,
+  type IParagraphOptions, type ISectionPropertiesOptions, type ITableBordersOptions,
+} from 'docx';
+import type { DocumentModel, ParagraphBlock, TableBlock } from './document-model';
+import { FONT, LINE, sharedFooter, sharedStyles, SIZE, TABLE_TEXT_STYLE } from './docx-shared';
 import { columnCount, columnFractions, isNumericCell, isSpanningRow } from './table-columns';
-import { zipArchive, zipEntry, type ZipEntry } from './zip-writer';
 
 // Twips (1/20 pt) throughout, as Word stores them.
 const PAGE = { width: 11906, height: 16838, top: 1440, bottom: 1440, left: 1587, right: 1474, header: 851, footer: 737 } as const;
 const BODY_WIDTH = PAGE.width - PAGE.left - PAGE.right;
-// Run sizes are in half-points.
-const SIZE = { body: 24, title: 44, cell: 21 } as const;
-const LINE = { title: 720, cell: 320 } as const;
 const CELL_MARGIN = { top: 60, bottom: 60, left: 80, right: 80 } as const;
+const RULE = { style: BorderStyle.SINGLE, size: 4, space: 0, color: '000000' } as const;
+const BORDERS: ITableBordersOptions = { top: RULE, bottom: RULE, left: RULE, right: RULE, insideHorizontal: RULE, insideVertical: RULE };
 // The light ground of a section row, the same grey (0.9) as the PDF.
-const SECTION_FILL = 'E6E6E6';
+const SECTION_SHADING = { type: ShadingType.CLEAR, color: 'auto', fill: 'E6E6E6' } as const;
 
-const ALIGN: Record<ParagraphBlock['align'], string> = { justify: 'both', left: 'left', right: 'right', center: 'center' };
+type Align = (typeof AlignmentType)[keyof typeof AlignmentType] | undefined;
+// Left is Word's default: leaving it unsaid spares an element per paragraph and per cell.
+const ALIGN: Record<ParagraphBlock['align'], Align> = {
+  justify: AlignmentType.JUSTIFIED,
+  left: undefined,
+  right: AlignmentType.RIGHT,
+  center: AlignmentType.CENTER,
+};
 
-/** The parts that are the same in every document, compressed on first use. */
-let fixedEntries: ZipEntry[] | null = null;
-function fixedParts(): ZipEntry[] {
-  fixedEntries ??= [
-    zipEntry('[Content_Types].xml', contentTypes),
-    zipEntry('_rels/.rels', packageRels),
-    zipEntry('word/_rels/document.xml.rels', documentRels),
-    zipEntry('word/styles.xml', styles),
-    zipEntry('word/settings.xml', settings),
-    zipEntry('word/fontTable.xml', fontTable),
-    zipEntry('word/footer1.xml', footer),
-    zipEntry('docProps/app.xml', appProperties),
-  ];
-  return fixedEntries;
-}
+// Option objects shared by every paragraph that uses them, rather than one per paragraph.
+const SPACING = {
+  title: { line: LINE.title, lineRule: LineRuleType.EXACT, after: 240 },
+  heading: { before: 120 },
+  signature: { before: 960 },
+  breakCarrier: { line: 20, lineRule: LineRuleType.EXACT },
+  afterTable: { line: 120, lineRule: LineRuleType.EXACT },
+} as const;
+// firstLineChars (hundredths of a character) is what Word's 首行缩进 2 字符 writes; firstLine is the fallback.
+const FIRST_LINE_INDENT = { firstLineChars: 200, firstLine: 2 * SIZE.body * 10 } as const;
+
+/** A4 portrait, the filing margins, a line grid as Word's Chinese default, the footer. */
+const SECTION_PROPERTIES: ISectionPropertiesOptions = {
+  page: {
+    size: { width: PAGE.width, height: PAGE.height, orientation: PageOrientation.PORTRAIT },
+    margin: { top: PAGE.top, bottom: PAGE.bottom, left: PAGE.left, right: PAGE.right, header: PAGE.header, footer: PAGE.footer, gutter: 0 },
+  },
+  grid: { type: DocumentGridType.LINES, linePitch: 312 },
+  column: { space: 425 },
+};
 
 /** Renders `doc` as .docx bytes, with template id, version and data hash in the document properties. */
 export async function renderDocx(doc: DocumentModel): Promise<Uint8Array> {
   const { templateId, templateVersion, dataHash, author } = doc.meta;
   const provenance = `templateId=${templateId}; templateVersion=${templateVersion}; dataHash=${dataHash}`;
-  const body = bodyOf(doc);
-  const [contentTypesEntry, ...rest] = fixedParts();
-  return zipArchive([
-    contentTypesEntry!,
-    zipEntry('word/document.xml', `${XML_DECLARATION}<w:document ${DOCUMENT_NAMESPACES}><w:body>${body}${sectionProperties()}</w:body></w:document>`),
-    ...rest,
-    zipEntry('docProps/core.xml', coreProperties({
-      title: doc.title, creator: author ?? 'Dossier', provenance,
-      keywords: `templateId=${templateId} templateVersion=${templateVersion} dataHash=${dataHash}`,
-    })),
-    zipEntry('docProps/custom.xml', customProperties([['templateId', templateId], ['templateVersion', templateVersion], ['dataHash', dataHash]])),
-  ]);
-}
-
-/** The section: A4, the filing margins, the footer. */
-function sectionProperties(): string {
-  return `<w:sectPr><w:footerReference w:type="default" r:id="${FOOTER_RELATIONSHIP}"/><w:pgSz w:w="${PAGE.width}" w:h="${PAGE.height}" w:orient="portrait"/>`
-    + `<w:pgMar w:top="${PAGE.top}" w:right="${PAGE.right}" w:bottom="${PAGE.bottom}" w:left="${PAGE.left}" w:header="${PAGE.header}" w:footer="${PAGE.footer}" w:gutter="0"/>`
-    + '<w:cols w:space="425"/><w:docGrid w:type="lines" w:linePitch="312"/></w:sectPr>';
-}
-
-type RunStyle = { bold?: boolean; size?: number };
-
-/** Text runs for a string, explicit newlines becoming line breaks; the fonts are named on every run. */
-function runs(text: string, style: RunStyle): string {
-  const size = style.size ?? SIZE.body;
-  const props = `<w:rPr>${RUN_FONTS}${style.bold ? '<w:b/><w:bCs/>' : ''}<w:sz w:val="${size}"/><w:szCs w:val="${size}"/></w:rPr>`;
-  return text.split(/\r\n|\r|\n/).map((line, i) => `<w:r>${props}${i > 0 ? '<w:br/>' : ''}<w:t xml:space="preserve">${xmlEscape(line)}</w:t></w:r>`).join('');
-}
-
-type ParagraphOptions = {
-  keepNext?: boolean;
-  keepLines?: boolean;
-  pageBreakBefore?: boolean;
-  spacing?: string;
-  indent?: boolean;
-  align?: string;
-};
-
-/** A paragraph; properties in the order the schema requires (keepNext, keepLines, pageBreakBefore, spacing, ind, jc). */
-function paragraph(content: string, o: ParagraphOptions): string {
-  const props = (o.keepNext ? '<w:keepNext/>' : '') + (o.keepLines ? '<w:keepLines/>' : '') + (o.pageBreakBefore ? '<w:pageBreakBefore/>' : '')
-    + (o.spacing ?? '')
-    // firstLineChars (hundredths of a character) is what Word's 首行缩进 2 字符 writes; firstLine is the fallback.
-    + (o.indent ? `<w:ind w:firstLine="${2 * SIZE.body * 10}" w:firstLineChars="200"/>` : '')
-    + (o.align ? `<w:jc w:val="${o.align}"/>` : '');
-  return `<w:p>${props ? `<w:pPr>${props}</w:pPr>` : ''}${content}</w:p>`;
+  const file = new Document({
+    title: doc.title,
+    subject: provenance,
+    creator: author ?? 'Dossier',
+    lastModifiedBy: 'Dossier',
+    description: provenance,
+    keywords: `templateId=${templateId} templateVersion=${templateVersion} dataHash=${dataHash}`,
+    customProperties: [
+      { name: 'templateId', value: templateId },
+      { name: 'templateVersion', value: templateVersion },
+      { name: 'dataHash', value: dataHash },
+    ],
+    defaultTabStop: 420,
+    styles: sharedStyles,
+    sections: [{ properties: SECTION_PROPERTIES, footers: { default: sharedFooter }, children: bodyOf(doc) }],
+  });
+  return Packer.pack(file, 'uint8array');
 }
 
 /** The blocks as Word paragraphs and tables; a page break becomes "page break before" on what follows. */
-function bodyOf(doc: DocumentModel): string {
-  const out: string[] = [];
+function bodyOf(doc: DocumentModel): (Paragraph | Table)[] {
+  const out: (Paragraph | Table)[] = [];
   // Mirrors the PDF: a break with nothing before it on the page, or nothing after it, is dropped.
   let breakPending = false;
   for (const block of doc.blocks) {
-    const pageBreakBefore = breakPending && out.length > 0;
+    // `undefined` rather than `false`: docx writes an explicit "off" element for every false.
+    const pageBreakBefore = (breakPending && out.length > 0) || undefined;
     if (block.kind !== 'page-break') breakPending = false;
     switch (block.kind) {
       case 'page-break':
         breakPending = true;
         break;
       case 'title':
-        out.push(paragraph(runs(block.text, { bold: true, size: SIZE.title }), {
-          pageBreakBefore, spacing: `<w:spacing w:after="240" w:line="${LINE.title}" w:lineRule="exact"/>`, align: 'center',
-        }));
+        out.push(paragraph(runs(block.text, TITLE_RUN), { alignment: AlignmentType.CENTER, pageBreakBefore, spacing: SPACING.title }));
         break;
       case 'heading':
-        out.push(paragraph(runs(block.text, { bold: true }), { keepNext: true, pageBreakBefore, spacing: '<w:spacing w:before="120"/>' }));
+        out.push(paragraph(runs(block.text, BOLD_RUN), { pageBreakBefore, keepNext: true, spacing: SPACING.heading }));
         break;
       case 'paragraph':
-        out.push(paragraph(runs(block.text, {}), { keepNext: block.keepWithNext === true, pageBreakBefore, indent: block.indent, align: ALIGN[block.align] }));
+        out.push(paragraph(runs(block.text, PLAIN_RUN), {
+          alignment: ALIGN[block.align], pageBreakBefore, keepNext: block.keepWithNext || undefined,
+          indent: block.indent ? FIRST_LINE_INDENT : undefined,
+        }));
         break;
       case 'signature':
         // The signature block stays together, two blank lines below the text like the PDF.
         block.lines.forEach((line, i) => {
-          out.push(paragraph(runs(line, {}), {
-            keepNext: i < block.lines.length - 1, keepLines: true, pageBreakBefore: pageBreakBefore && i === 0,
-            spacing: i === 0 ? '<w:spacing w:before="960"/>' : undefined, align: 'right',
+          out.push(paragraph(runs(line, PLAIN_RUN), {
+            alignment: AlignmentType.RIGHT, pageBreakBefore: i === 0 ? pageBreakBefore : undefined,
+            keepNext: i < block.lines.length - 1 || undefined, keepLines: true, spacing: i === 0 ? SPACING.signature : undefined,
           }));
         });
         break;
       case 'table':
-        if (pageBreakBefore) out.push(paragraph('', { pageBreakBefore: true, spacing: '<w:spacing w:line="20" w:lineRule="exact"/>' }));
+        if (pageBreakBefore) out.push(new Paragraph({ pageBreakBefore: true, spacing: SPACING.breakCarrier }));
         out.push(table(block));
         // Word needs a paragraph between a table and whatever follows; it also gives the PDF's space after.
-        out.push(paragraph('', { spacing: '<w:spacing w:line="120" w:lineRule="exact"/>' }));
+        out.push(new Paragraph({ spacing: SPACING.afterTable }));
         break;
     }
   }
-  return out.join('');
+  return out;
 }
 
-const RULE = 'w:val="single" w:sz="4" w:space="0" w:color="000000"';
+/** A paragraph of `children` with the given properties. */
+function paragraph(children: TextRun[], options: IParagraphOptions): Paragraph {
+  return new Paragraph({ ...options, children });
+}
+
+// Body and cell runs leave their size to the document defaults and the TableText style (docx-shared.ts);
+// only the title states one. Every run still names its fonts, so a run pasted elsewhere keeps 宋体.
+type RunStyle = { readonly bold?: true; readonly size?: number };
+const TITLE_RUN: RunStyle = { bold: true, size: SIZE.title };
+const BOLD_RUN: RunStyle = { bold: true };
+const PLAIN_RUN: RunStyle = {};
+const LINE_BREAK = /\r\n|\r|\n/;
+
+/** Text runs for a string, explicit newlines becoming line breaks; the fonts are named on every run. */
+function runs(text: string, style: RunStyle): TextRun[] {
+  if (!LINE_BREAK.test(text)) return [new TextRun({ text, font: FONT, size: style.size, bold: style.bold })];
+  return text.split(LINE_BREAK).map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : undefined, font: FONT, size: style.size, bold: style.bold }));
+}
+
+/** One table cell of `width` twips holding `text`. */
+function cell(text: string, width: number, o: { run: RunStyle; align: Align; span?: number; shaded?: boolean }): TableCell {
+  return new TableCell({
+    width: { size: width, type: WidthType.DXA },
+    columnSpan: o.span,
+    shading: o.shaded ? SECTION_SHADING : undefined,
+    children: [new Paragraph({ style: TABLE_TEXT_STYLE, alignment: o.align, children: runs(text, o.run) })],
+  });
+}
+
+// Every row says cantSplit; only the header row says tableHeader (false would write w:val="off" on each).
+const HEADER_ROW = { tableHeader: true, cantSplit: true } as const;
+const BODY_ROW = { cantSplit: true } as const;
 
 /**
  * A full-width fixed-layout table with 0.5 pt rules; the header row (if any) repeats on every page and no
  * row splits. A single-cell row spans every column as a bold section row on a light ground, as in PDF.
  */
-function table(block: TableBlock): string {
+function table(block: TableBlock): Table {
   const count = columnCount(block);
   const widths = columnFractions(block).map((f) => Math.round(f * BODY_WIDTH));
   const total = widths.reduce((s, w) => s + w, 0);
   const dataTable = block.header.length > 0;
-  const cell = (text: string, width: number, o: { bold: boolean; align: string; span?: number; shaded?: boolean }) =>
-    `<w:tc><w:tcPr><w:tcW w:w="${width}" w:type="dxa"/>${o.span ? `<w:gridSpan w:val="${o.span}"/>` : ''}${o.shaded ? `<w:shd w:val="clear" w:color="auto" w:fill="${SECTION_FILL}"/>` : ''}</w:tcPr>`
-    + paragraph(runs(text, { bold: o.bold, size: SIZE.cell }), { spacing: `<w:spacing w:line="${LINE.cell}" w:lineRule="exact"/>`, align: o.align })
-    + '</w:tc>';
-  const row = (texts: readonly string[], header: boolean) => {
-    // Only the header row says tblHeader; every row says cantSplit.
-    const props = `<w:trPr><w:cantSplit/>${header ? '<w:tblHeader/>' : ''}</w:trPr>`;
+  const row = (texts: readonly string[], header: boolean): TableRow => {
+    const props = header ? HEADER_ROW : BODY_ROW;
     if (isSpanningRow(texts, count)) {
-      return `<w:tr>${props}${cell(texts[0] ?? '', total, { bold: true, align: header ? 'center' : 'left', span: count, shaded: !header })}</w:tr>`;
+      const align = header ? AlignmentType.CENTER : undefined;
+      return new TableRow({ ...props, children: [cell(texts[0] ?? '', total, { run: BOLD_RUN, align, span: count, shaded: !header })] });
     }
-    const cells = Array.from({ length: count }, (_, i) => {
+    const cells: TableCell[] = [];
+    for (let i = 0; i < count; i++) {
       const text = texts[i] ?? '';
       // Amounts line up on the right in data tables; a form (no header row) keeps its values flush left.
-      const align = header ? 'center' : dataTable && isNumericCell(text) ? 'right' : 'left';
-      return cell(text, widths[i] ?? 0, { bold: header, align });
-    });
-    return `<w:tr>${props}${cells.join('')}</w:tr>`;
+      const align = header ? AlignmentType.CENTER : dataTable && isNumericCell(text) ? AlignmentType.RIGHT : undefined;
+      cells.push(cell(text, widths[i] ?? 0, { run: header ? BOLD_RUN : PLAIN_RUN, align }));
+    }
+    return new TableRow({ ...props, children: cells });
   };
-  const borders = ['top', 'left', 'bottom', 'right', 'insideH', 'insideV'].map((side) => `<w:${side} ${RULE}/>`).join('');
-  const margins = `<w:top w:w="${CELL_MARGIN.top}" w:type="dxa"/><w:left w:w="${CELL_MARGIN.left}" w:type="dxa"/><w:bottom w:w="${CELL_MARGIN.bottom}" w:type="dxa"/><w:right w:w="${CELL_MARGIN.right}" w:type="dxa"/>`;
-  return `<w:tbl><w:tblPr><w:tblW w:w="${total}" w:type="dxa"/><w:tblBorders>${borders}</w:tblBorders><w:tblLayout w:type="fixed"/><w:tblCellMar>${margins}</w:tblCellMar></w:tblPr>`
-    + `<w:tblGrid>${widths.map((w) => `<w:gridCol w:w="${w}"/>`).join('')}</w:tblGrid>`
-    + (dataTable ? row(block.header, true) : '') + block.rows.map((r) => row(r, false)).join('')
-    + '</w:tbl>';
+  const rows = block.rows.map((r) => row(r, false));
+  if (dataTable) rows.unshift(row(block.header, true));
+  return new Table({
+    rows,
+    width: { size: total, type: WidthType.DXA },
+    columnWidths: widths,
+    layout: TableLayoutType.FIXED,
+    margins: CELL_MARGIN,
+    borders: BORDERS,
+  });
 }

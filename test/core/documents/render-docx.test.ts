@@ -71,7 +71,7 @@ describe('renderDocx', () => {
 
   it('sets A4 with the filing margins, and the body type', () => {
     expect(documentXml).toMatch(/<w:pgSz w:w="11906" w:h="16838"/);
-    expect(documentXml).toMatch(/<w:pgMar w:top="1440" w:right="1474" w:bottom="1440" w:left="1587"/);
+    expect(documentXml).toMatch(/<w:pgMar w:top="1440" w:right="1474" w:bottom="1440" w:left="1587" w:header="851" w:footer="737"/);
     // Title: 22 pt bold centred; body 12 pt on an exact 24 pt line (document default).
     expect(documentXml).toMatch(/<w:jc w:val="center"\/><\/w:pPr><w:r><w:rPr><w:rFonts[^>]*\/><w:b\/><w:bCs\/><w:sz w:val="44"\/>/);
     expect(part('word/styles.xml')).toMatch(/<w:spacing [^>]*w:line="480" w:lineRule="exact"/);
@@ -93,6 +93,32 @@ describe('renderDocx', () => {
     // Column widths 1:2:4:2 of the 8845-twip measure, laid out fixed.
     expect(documentXml).toMatch(/<w:tblGrid><w:gridCol w:w="983"\/><w:gridCol w:w="1966"\/><w:gridCol w:w="3931"\/><w:gridCol w:w="1966"\/><\/w:tblGrid>/);
     expect(documentXml).toContain('<w:tblLayout w:type="fixed"/>');
+  });
+
+  it('sets table cells in 五号 on an exact 16 pt line through the TableText style', () => {
+    const style = /<w:style [^>]*w:styleId="TableText"[^>]*>[\s\S]*?<\/w:style>/.exec(part('word/styles.xml'))?.[0] ?? '';
+    expect(style).toMatch(/<w:spacing [^>]*w:line="320" w:lineRule="exact"/);
+    expect(style).toContain('<w:sz w:val="21"/>');
+    expect(count(documentXml, /<w:pStyle w:val="TableText"\/>/g)).toBe((TABLE_ROWS + 1) * TABLE_HEADER.length);
+    // Body runs take 小四 from the document defaults; only the title states its size.
+    expect([...new Set(documentXml.match(/<w:sz w:val="\d+"\/>/g))]).toEqual(['<w:sz w:val="44"/>']);
+  });
+
+  it('keeps nothing of one document in the next, though styles and footer are shared', async () => {
+    const other: DocumentModel = {
+      title: '撤诉申请书',
+      meta: { templateId: 'withdrawal-application', templateVersion: '1', dataHash: 'other' },
+      blocks: [{ kind: 'title', text: '撤诉申请书' }, { kind: 'paragraph', text: '申请人：某某银行', indent: true, align: 'justify' }],
+    };
+    const otherFile = join(dir, 'other.docx');
+    writeFileSync(otherFile, await renderDocx(other));
+    expect(paragraphTexts(part('word/document.xml', otherFile))).toEqual(['撤诉申请书', '申请人：某某银行']);
+    expect(part('docProps/custom.xml', otherFile)).not.toContain('complaint-credit-card');
+    for (const shared of ['word/styles.xml', 'word/footer1.xml']) expect(part(shared, otherFile)).toBe(part(shared));
+    // Rendering the first document again gives the same body: the shared parts carry no state.
+    const againFile = join(dir, 'again.docx');
+    writeFileSync(againFile, await renderDocx(sampleDocument()));
+    expect(part('word/document.xml', againFile)).toBe(documentXml);
   });
 
   it('right-aligns the signature and breaks the page before 附件', () => {
