@@ -3,7 +3,7 @@
  * (as booked in the ledger plus interest at the agreement's rate after it), 违约金 and fees; the
  * combined annualised charge rate on principal with its 24 % warning and optional cap (domain.md §5.2,
  * 法发〔2017〕22号 item 2); flags for charges barred since 2017; and the wording for interest that keeps
- * running until payment. Each component is rounded to the fen once, in round-fen.ts.
+ * running until payment. Each component is rounded to the fen once, in core/money/round-fen.ts.
  */
 import type { Bilingual } from '../bilingual';
 import { addDays, daysBetween } from '../calendar/date-arithmetic';
@@ -14,7 +14,12 @@ import type { CardTerms } from './card-terms';
 import { barredChargeBasis, barredChargeKind } from './charge-flags';
 import type { BarredChargeKind, ChargeFlag } from './charge-flags';
 import type { LedgerEntryType } from './ledger-model';
-import { Dec, percentText, roundToFen } from './round-fen';
+import { Dec, roundToFen } from '../money/round-fen';
+
+/** A rate given as a fraction (0.0005) as a percentage with up to `places` decimals ("0.05%"). */
+function percentText(rate: Dec, places = 4): string {
+  return `${rate.times(100).toDecimalPlaces(places).toString()}%`;
+}
 
 /** The four components of a claim. */
 export const claimComponents = ['principal', 'interest', 'penalty', 'fees'] as const;

@@ -7,10 +7,10 @@ import { z } from 'zod';
 import type { Bilingual } from '../bilingual';
 import { isCalendarDate } from '../calendar/chinese-date';
 import { DossierError } from '../errors';
-import type { FieldIssue } from '../errors';
 import { parseYuan } from '../money/fen';
 import type { Fen } from '../money/fen';
 import type { LedgerEntryType } from './ledger-model';
+import { rowProblems } from './text-table';
 import type { TextTable } from './text-table';
 
 /** Which column holds what; columns are named by their header text. */
@@ -118,12 +118,11 @@ export function importLedgerTable(table: TextTable, mapping: LedgerMapping, file
     type: columnIndex(table, mapping.type, { zh: '类型', en: 'type' }),
     description: columnIndex(table, mapping.description, { zh: '摘要', en: 'description' }),
   };
-  const issues: (FieldIssue & { row: number })[] = [];
+  const problems = rowProblems(fileName);
   const entries: ImportedEntry[] = [];
   table.rows.forEach((cells, index) => {
     const row = table.lineNumbers[index]!;
-    const problem = (column: string, message: Bilingual) =>
-      issues.push({ row, field: `row ${row} · ${column}`, message: { zh: `第 ${row} 行“${column}”：${message.zh}`, en: `Row ${row}, "${column}": ${message.en}` } });
+    const problem = (column: string, message: Bilingual) => problems.add(row, column, message);
     const cell = (i: number) => (i >= 0 ? (cells[i] ?? '') : '');
     const date = normaliseDate(cell(col.date));
     if (!date) problem(mapping.date, { zh: `“${cell(col.date)}”不是有效日期`, en: `"${cell(col.date)}" is not a valid date` });
@@ -154,13 +153,7 @@ export function importLedgerTable(table: TextTable, mapping: LedgerMapping, file
     if (amount === 0) return;
     entries.push({ date, type, amountFen: amount, description: description || cell(col.type) });
   });
-  if (issues.length > 0) {
-    const first = issues[0]!;
-    throw new DossierError('invalid-input', {
-      zh: `“${fileName}”有 ${issues.length} 处无法导入，未导入任何记录。${first.message.zh}`,
-      en: `"${fileName}" has ${issues.length} problem(s); nothing was imported. ${first.message.en}`,
-    }, { file: fileName, row: first.row }, issues.map(({ field, message }) => ({ field, message })));
-  }
+  problems.throwIfAny();
   if (entries.length === 0) {
     throw new DossierError('invalid-input', { zh: `“${fileName}”中没有交易记录`, en: `"${fileName}" contains no entries` }, { file: fileName });
   }

@@ -4,7 +4,9 @@
  * without a byte-order mark) is read as UTF-8, anything else as GB18030, which is a superset of GBK.
  * TextDecoder's WHATWG encodings do the decoding; no byte is guessed at by hand.
  */
+import type { Bilingual } from '../bilingual';
 import { DossierError } from '../errors';
+import type { FieldIssue } from '../errors';
 
 /** Encodings a CSV may be read in; 'auto' detects as described above. */
 export const textEncodings = ['auto', 'utf-8', 'gbk', 'gb18030'] as const;
@@ -99,4 +101,30 @@ export function toTable(raw: string[][], fileName: string): TextTable {
     lineNumbers.push(headerIndex + 2 + i);
   });
   return { headers, rows, lineNumbers };
+}
+
+/** The problems found while importing a table's rows, reported together. */
+export type RowProblems = {
+  /** Records a problem with one cell, by the file's row number and the column's name. */
+  add(row: number, column: string, message: Bilingual): void;
+  /** Throws one DossierError naming the file, the count and the first problem, every problem in its details; nothing is imported. */
+  throwIfAny(): void;
+};
+
+/** A fresh collector for the row problems of importing `fileName` (imports are all or nothing). */
+export function rowProblems(fileName: string): RowProblems {
+  const issues: (FieldIssue & { row: number })[] = [];
+  return {
+    add(row, column, message) {
+      issues.push({ row, field: `row ${row} · ${column}`, message: { zh: `第 ${row} 行“${column}”：${message.zh}`, en: `Row ${row}, "${column}": ${message.en}` } });
+    },
+    throwIfAny() {
+      const first = issues[0];
+      if (!first) return;
+      throw new DossierError('invalid-input', {
+        zh: `“${fileName}”有 ${issues.length} 处无法导入，未导入任何记录。${first.message.zh}`,
+        en: `"${fileName}" has ${issues.length} problem(s); nothing was imported. ${first.message.en}`,
+      }, { file: fileName, row: first.row }, issues.map(({ field, message }) => ({ field, message })));
+    },
+  };
 }

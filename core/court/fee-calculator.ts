@@ -1,13 +1,14 @@
 /**
  * Court fees by the brackets of 《诉讼费用交纳办法》 (domain.md §3), exact to the fen. Amounts are
  * integer fen; each bracket's rate is applied with decimal.js, and the exact sum is rounded to the
- * fen once, half up, in `roundFen` (the Measures say nothing about rounding, domain.md §3 [U]).
+ * fen once, half up, by the shared helper core/money/round-fen.ts (the Measures say nothing about
+ * rounding, domain.md §3 [U]).
  */
-import Decimal from 'decimal.js';
 import type { Bilingual } from '../bilingual';
 import { DossierError } from '../errors';
 import { assertFen } from '../money/fen';
 import type { Fen } from '../money/fen';
+import { Dec, roundToFen } from '../money/round-fen';
 import { acceptanceSchedule, enforcementSchedule, preservationSchedule } from './fee-schedules';
 import type { FeeBracket, FeeSchedule } from './fee-schedules';
 
@@ -48,12 +49,7 @@ export type ScheduleFee = {
 
 const FEN_PER_YUAN = 100;
 
-/** The one rounding helper: an exact amount of fen, rounded half up to a whole fen. */
-export function roundFen(exactFen: Decimal): Fen {
-  return assertFen(exactFen.toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toNumber());
-}
-
-function lineFor(bracket: FeeBracket, amountFen: Fen): { line: FeeBreakdownLine; exactFen: Decimal } | null {
+function lineFor(bracket: FeeBracket, amountFen: Fen): { line: FeeBreakdownLine; exactFen: Dec } | null {
   const fromFen = bracket.fromYuan * FEN_PER_YUAN;
   const toFen = bracket.toYuan === null ? Number.POSITIVE_INFINITY : bracket.toYuan * FEN_PER_YUAN;
   // The first bracket's flat charge is due on any amount, including zero ("不超过1万元的，每件交纳50元").
@@ -61,8 +57,8 @@ function lineFor(bracket: FeeBracket, amountFen: Fen): { line: FeeBreakdownLine;
   if (!isFlat && amountFen <= fromFen) return null;
   const partFen = Math.max(0, Math.min(amountFen, toFen) - fromFen);
   const exactFen = isFlat
-    ? new Decimal(bracket.flatYuan!).times(FEN_PER_YUAN)
-    : new Decimal(partFen).times(bracket.ratePercent!).dividedBy(100);
+    ? new Dec(bracket.flatYuan!).times(FEN_PER_YUAN)
+    : new Dec(partFen).times(bracket.ratePercent!).dividedBy(100);
   return {
     exactFen,
     line: {
@@ -72,7 +68,7 @@ function lineFor(bracket: FeeBracket, amountFen: Fen): { line: FeeBreakdownLine;
       ratePercent: bracket.ratePercent ?? null,
       partFen,
       exactYuan: exactFen.dividedBy(FEN_PER_YUAN).toFixed(),
-      chargeFen: roundFen(exactFen),
+      chargeFen: roundToFen(exactFen),
     },
   };
 }
@@ -84,14 +80,14 @@ export function applySchedule(schedule: FeeSchedule, amountFen: Fen): ScheduleFe
     throw new DossierError('invalid-input', { zh: '金额不能为负数', en: 'The amount cannot be negative' }, { field: 'amount' });
   }
   const lines: FeeBreakdownLine[] = [];
-  let exact = new Decimal(0);
+  let exact = new Dec(0);
   for (const bracket of schedule.brackets) {
     const computed = lineFor(bracket, amountFen);
     if (!computed) continue;
     lines.push(computed.line);
     exact = exact.plus(computed.exactFen);
   }
-  const uncappedFen = roundFen(exact);
+  const uncappedFen = roundToFen(exact);
   const capFen = schedule.capYuan !== undefined && uncappedFen > schedule.capYuan * FEN_PER_YUAN ? schedule.capYuan * FEN_PER_YUAN : null;
   return { schedule: schedule.id, amountFen, lines, uncappedFen, capFen, feeFen: capFen ?? uncappedFen, citation: schedule.citation };
 }
@@ -129,7 +125,7 @@ function halvingGroundsOf(procedure: Procedure, closedBy: Closing): HalvingGroun
 
 /** Halves a fee, rounding half a fen up: the court halves the fee it computed, not the exact sum. */
 export function halveFen(fen: Fen): Fen {
-  return roundFen(new Decimal(fen).dividedBy(2));
+  return roundToFen(new Dec(fen).dividedBy(2));
 }
 
 /** 案件受理费: art. 13(1) brackets, halved once for simplified/small-claims procedure, mediation or withdrawal. */

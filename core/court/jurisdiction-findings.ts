@@ -3,6 +3,13 @@ import type { Bilingual } from '../bilingual';
 /** One reason or warning of the advisor: a code the tests and the UI branch on, the text and its legal basis. */
 export type Finding = { code: string; text: Bilingual; citation: Bilingual };
 
+/**
+ * The codes of findings that state a ground of jurisdiction (a chosen court's stored reasons also hold its
+ * warnings): what a filing names as the reason the court is competent. A court chosen by hand outside the
+ * candidates has none.
+ */
+export const groundCodes: readonly string[] = ['forum-clause', 'habitual-one-year', 'domicile', 'place-of-performance', 'internet-court', 'level-intermediate'];
+
 /** The citations the advisor uses (domain.md §1), written once. */
 export const citations = {
   cpl22: { zh: '《民事诉讼法》第二十二条', en: 'CPL art. 22' },

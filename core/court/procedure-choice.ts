@@ -4,6 +4,7 @@
  * defendant whose whereabouts are unknown rules out small claims and simplified procedure.
  */
 import type { Bilingual } from '../bilingual';
+import { formatYuan } from '../money/fen';
 import type { Fen } from '../money/fen';
 import type { Procedure } from './fee-calculator';
 import type { SmallClaimsThreshold } from './small-claims-threshold';
@@ -32,10 +33,9 @@ const cite = {
   cpl160: { zh: '《民事诉讼法》第一百六十条', en: 'CPL art. 160' },
 };
 
+/** A published limit as courts write it: whole yuan without decimals, otherwise to the fen (Shanghai's 68,378.50). */
 function yuan(fen: Fen): string {
-  const whole = Math.floor(fen / 100).toLocaleString('en-US');
-  const cents = fen % 100;
-  return cents === 0 ? whole : `${whole}.${String(cents).padStart(2, '0')}`;
+  return formatYuan(fen).replace(/\.00$/, '');
 }
 
 /** Decides the procedure for an amount; `threshold` is the published figure in force (null when none is known). */

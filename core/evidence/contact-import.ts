@@ -5,9 +5,9 @@
  */
 import type { Bilingual } from '../bilingual';
 import { normaliseDate } from '../claim/ledger-import';
+import { rowProblems } from '../claim/text-table';
 import type { TextTable } from '../claim/text-table';
 import { DossierError } from '../errors';
-import type { FieldIssue } from '../errors';
 import { contactInput } from './contact-model';
 import type { ContactValues } from './contact-model';
 
@@ -75,13 +75,12 @@ export function importContactTable(table: TextTable, fileName: string): ContactV
       en: `"${fileName}" lacks required columns: ${missing.join(', ')}`,
     }, { file: fileName });
   }
-  const issues: (FieldIssue & { row: number })[] = [];
+  const problems = rowProblems(fileName);
   const values: ContactValues[] = [];
   table.rows.forEach((cells, index) => {
     const row = table.lineNumbers[index]!;
     const cell = (c: Column) => (col.has(c) ? (cells[col.get(c)!] ?? '') : '');
-    const problem = (column: string, message: Bilingual) =>
-      issues.push({ row, field: `row ${row} · ${column}`, message: { zh: `第 ${row} 行“${column}”：${message.zh}`, en: `Row ${row}, "${column}": ${message.en}` } });
+    const problem = (column: string, message: Bilingual) => problems.add(row, column, message);
     const at = col.has('occurredAt') ? occurredAt(cell('occurredAt'), '') : occurredAt(cell('date'), cell('time'));
     if (!at) problem('催收时间', { zh: '日期时间无法识别（应为 2026-03-05 14:30）', en: 'date and time cannot be read (use 2026-03-05 14:30)' });
     const channel = mapValue('channel', cell('channel'));
@@ -101,13 +100,7 @@ export function importContactTable(table: TextTable, fileName: string): ContactV
       agency: cell('agency'), agencyDisclosed: yes(cell('agencyDisclosed')),
     }));
   });
-  if (issues.length > 0) {
-    const first = issues[0]!;
-    throw new DossierError('invalid-input', {
-      zh: `“${fileName}”有 ${issues.length} 处无法导入，未导入任何记录。${first.message.zh}`,
-      en: `"${fileName}" has ${issues.length} problem(s); nothing was imported. ${first.message.en}`,
-    }, { file: fileName, row: first.row }, issues.map(({ field, message }) => ({ field, message })));
-  }
+  problems.throwIfAny();
   if (values.length === 0) throw new DossierError('invalid-input', { zh: `“${fileName}”中没有催收记录`, en: `"${fileName}" contains no records` }, { file: fileName });
   return values;
 }

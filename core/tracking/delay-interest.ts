@@ -7,15 +7,16 @@
  * - art. 3: it stops on the day of full payment; for partial payments each part stops on its payment date;
  * - art. 4: a payment goes to the judgment debt first, then to the doubled interest.
  * Day count (domain.md §6.3): days = payment date − last day of performance (that day not counted, the
- * payment day counted). The debt between two payments is one segment; its interest is rounded to the fen
- * once (half up), with decimal.js, so the total is the sum of the amounts shown.
+ * payment day counted). The debt between two payments is one segment; its interest is computed with
+ * decimal.js and rounded to the fen once, half up, by core/money/round-fen.ts, so the total is the sum of
+ * the amounts shown. The enforcement application (core/documents/filing-enforcement.ts) prints this result.
  */
-import Decimal from 'decimal.js';
 import { daysBetween } from '../calendar/date-arithmetic';
 import { parseCalendarDate } from '../calendar/chinese-date';
 import { DossierError } from '../errors';
 import { addFen, assertFen } from '../money/fen';
 import type { Fen } from '../money/fen';
+import { Dec, roundToFen } from '../money/round-fen';
 
 /** The daily rate of the doubled part: 万分之一点七五 (法释〔2014〕8号 art. 1). */
 export const delayInterestDailyRate = '0.000175';
@@ -50,14 +51,9 @@ export type DelayInterest = {
   debtOutstandingFen: Fen;
 };
 
-/** The one rounding helper: an exact decimal amount of fen to whole fen, half up. */
-export function roundToFen(value: Decimal): Fen {
-  return assertFen(value.toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toNumber());
-}
-
 /** Interest on `baseFen` for `days` days at the statutory rate, rounded once. */
 export function segmentInterest(baseFen: Fen, days: number): Fen {
-  return roundToFen(new Decimal(baseFen).times(delayInterestDailyRate).times(days));
+  return roundToFen(new Dec(baseFen).times(delayInterestDailyRate).times(days));
 }
 
 /**

@@ -8,7 +8,7 @@ import { cardTermsInput } from '../../../core/claim/card-terms';
 import { claimComponents, claimedFen, computeClaim } from '../../../core/claim/claim-breakdown';
 import type { ClaimLedgerEntry } from '../../../core/claim/claim-breakdown';
 import { addDays } from '../../../core/calendar/date-arithmetic';
-import { Dec } from '../../../core/claim/round-fen';
+import { Dec } from '../../../core/money/round-fen';
 
 const entryArb = fc.record({
   day: fc.integer({ min: 0, max: 700 }),
