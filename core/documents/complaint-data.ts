@@ -1,5 +1,6 @@
 import type { Agent, Case, Organisation } from '../case/case-model';
 import { ageOn } from '../calendar/chinese-date';
+import { addDays } from '../calendar/date-arithmetic';
 
 /**
  * The data a complaint template is filled with: the case, its plaintiff and agent, derived
@@ -25,11 +26,6 @@ export const standardEvidence: readonly ComplaintEvidence[] = [
 ];
 
 const sexLabel = { male: '男', female: '女' } as const;
-
-function nextDay(date: string): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
-}
 
 /**
  * What the evidence and claim modules contribute when a case has them (electron/services/evidence-filing-sources.ts):
@@ -61,7 +57,7 @@ export function complaintData(c: Case, plaintiff: Organisation, agent: Agent | n
       ...claimFigures,
       totalFen: principalFen + interestFen + penaltyFen + feesFen,
       // Interest after the cut-off keeps running under the card agreement until payment (domain.md §7.2 B.2).
-      runningFrom: nextDay(claimFigures.asOfDate),
+      runningFrom: addDays(claimFigures.asOfDate, 1),
       runningInterest: fromBreakdown?.runningInterest ?? '',
     },
     court: { name: c.courtName },

@@ -4,25 +4,33 @@
  *
  * It starts from what intake records (case, plaintiff, agent — the complaint's data, complaint-data.ts) and
  * adds optional sections that other parts of Dossier produce: the claim breakdown and evidence records
- * (core/claim, core/evidence), the chosen court (core/court), the settlement plan and the judgment and
- * enforcement events (core/tracking). Until those are wired in, or to override them, the same facts can
- * be entered for one document (DocumentInputs). An absent section is `null`: a template that needs it
- * lists it under `required` and stops with the missing-fields error, never half-filled.
+ * (core/claim, core/evidence), the chosen court with its procedure and fees (core/court), the court case
+ * number, the stored settlement plan and the judgment, payments and property events (core/tracking);
+ * electron/services/document-filing-data.ts loads them. Facts can also be entered for one document
+ * (DocumentInputs): an entered value wins, and a field left empty takes the recorded one — except the
+ * settlement schedule, which is the stored plan's whenever the case has one (filing-settlement.ts).
+ * An absent section is `null`: a template that needs it lists it under `required` and stops with the
+ * missing-fields error, never half-filled.
  */
 import type { Agent, Case, Organisation } from '../case/case-model';
+import { addDays } from '../calendar/date-arithmetic';
 import { maskCardNumber } from '../case/card-number';
 import { maskResidentId } from '../case/resident-id';
 import type { Fen } from '../money/fen';
 import { complaintData } from './complaint-data';
 import type { ComplaintData, ComplaintSources } from './complaint-data';
-import type { DocumentInputsParsed, EnforcementInput, SettlementInput } from './document-inputs';
+import type { DocumentInputsParsed } from './document-inputs';
+import { filingCourt, type CourtFacts } from './filing-court';
 import { elementFacts, type ElementFacts } from './filing-element';
-import { enforcementFacts, type EnforcementFacts } from './filing-enforcement';
+import { enforcementFacts, enforcementInputWithRecords, type EnforcementFacts } from './filing-enforcement';
 import { evidenceListFacts, type EvidenceItemFacts, type EvidenceListFacts } from './filing-evidence';
 import { inputChecker } from './filing-inputs';
 import { powerOfAttorneyFacts, serviceAddressFacts, type PowerOfAttorneyFacts, type ServiceAddressFacts } from './filing-parties';
 import { preservationFacts, type PreservationFacts } from './filing-preservation';
-import { settlementFacts, type SettlementFacts } from './filing-settlement';
+import type { RecordedEnforcement } from './filing-records';
+import { settlementFacts, type SettlementFacts, type StoredSettlement } from './filing-settlement';
+
+export type { CourtFacts } from './filing-court';
 
 /** The itemised claim to its cut-off date, as the claim module computes it (core/claim). */
 export type ClaimFacts = {
@@ -37,25 +45,17 @@ export type ClaimFacts = {
   repaidOverdueFen: Fen | null;
 };
 
-/** The court chosen for the case and why, as the court module decides it (core/court). */
-export type CourtFacts = {
-  name: string;
-  /** The ground of jurisdiction, e.g. 被告住所地（《民事诉讼法》第二十二条）. */
-  reason: string;
-  procedure: 'small-claims' | 'simplified' | 'ordinary' | null;
-  acceptanceFeeFen: Fen | null;
-};
-
 /** Sections from the other areas; each may be absent. */
 export type FilingSources = {
   claim?: ClaimFacts | null;
   evidence?: readonly EvidenceItemFacts[] | null;
   court?: CourtFacts | null;
+  /** The 案号 recorded with the acceptance event (core/tracking). */
   courtCaseNumber?: string | null;
-  /** A stored settlement plan, in the shape the settlement form enters. */
-  settlement?: SettlementInput | null;
-  /** Recorded judgment, payments and property leads, in the shape the enforcement form enters. */
-  enforcement?: EnforcementInput | null;
+  /** The case's latest stored settlement plan (core/tracking/settlement-plan.ts). */
+  settlement?: StoredSettlement | null;
+  /** The recorded effective document, payments and property events (filing-records.ts). */
+  enforcement?: RecordedEnforcement | null;
   /** The case's own evidence and breakdown as the complaint lists them (electron/services/evidence-filing-sources.ts). */
   complaint?: ComplaintSources | null;
 };
@@ -66,7 +66,7 @@ export type FilingData = Omit<ComplaintData, 'court' | 'claim' | 'defendant' | '
   defendant: ComplaintData['defendant'] & { residentIdMasked: string; serviceAddress: string };
   card: ComplaintData['card'] & { cardNumberMasked: string; cardTail: string };
   claim: ComplaintData['claim'] & { details: string };
-  court: { name: string; reason: string; procedure: CourtFacts['procedure']; acceptanceFeeFen: Fen | null };
+  court: CourtFacts;
   proceedings: { courtCaseNumber: string };
   element: ElementFacts;
   powerOfAttorney: PowerOfAttorneyFacts;
@@ -88,14 +88,14 @@ export type FilingDataSource = {
   sources?: FilingSources;
 };
 
-function nextDay(date: string): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
+/** Entered text, or null when the field was left empty (so the recorded value stands in). */
+function entered(text: string | undefined): string | null {
+  return text === undefined || text.trim() === '' ? null : text;
 }
 
 /**
  * Builds the filing data. Entered inputs win over the other areas' records (the user is correcting
- * them for this document). Throws DossierError('invalid-input') listing every bad entered field.
+ * them for this document), field by field. Throws DossierError('invalid-input') listing every bad entered field.
  */
 export function buildFilingData(source: FilingDataSource): FilingData {
   const { case: c, plaintiff, agent, filingDate } = source;
@@ -114,19 +114,12 @@ export function buildFilingData(source: FilingDataSource): FilingData {
         penaltyFen: claimFacts.penaltyFen,
         feesFen: claimFacts.feesFen,
         totalFen: claimFacts.principalFen + claimFacts.interestFen + claimFacts.penaltyFen + claimFacts.feesFen,
-        runningFrom: nextDay(claimFacts.asOfDate),
+        runningFrom: addDays(claimFacts.asOfDate, 1),
         details: claimFacts.details,
       }
     : { ...base.claim, details: '' };
-  const courtFacts = sources.court ?? null;
-  const court = {
-    name: courtFacts?.name ?? c.courtName,
-    reason: courtFacts?.reason ?? '',
-    procedure: courtFacts?.procedure ?? null,
-    acceptanceFeeFen: courtFacts?.acceptanceFeeFen ?? null,
-  };
-  const settlementInput = inputs.settlement ?? sources.settlement ?? null;
-  const enforcementInput = inputs.enforcement ?? sources.enforcement ?? null;
+  const court = filingCourt(sources.court ?? null, c.courtName, claim.totalFen);
+  const enforcementInput = enforcementInputWithRecords(inputs.enforcement, sources.enforcement ?? null, claim);
   const evidenceItems = inputs.evidence ?? sources.evidence ?? null;
 
   const data: FilingData = {
@@ -141,12 +134,12 @@ export function buildFilingData(source: FilingDataSource): FilingData {
     card: { ...base.card, cardNumberMasked: maskCardNumber(c.card.cardNumber), cardTail: c.card.cardNumber.replace(/\D/g, '').slice(-4) },
     claim,
     court,
-    proceedings: { courtCaseNumber: inputs.proceedings?.courtCaseNumber ?? sources.courtCaseNumber ?? '' },
+    proceedings: { courtCaseNumber: entered(inputs.proceedings?.courtCaseNumber) ?? sources.courtCaseNumber ?? '' },
     element: elementFacts(inputs.complaint, claimFacts?.repaidOverdueFen ?? null, check),
     powerOfAttorney: powerOfAttorneyFacts(inputs.powerOfAttorney, agent),
     serviceAddress: serviceAddressFacts(inputs.serviceAddress, plaintiff, agent),
     evidenceList: evidenceItems ? evidenceListFacts(evidenceItems) : null,
-    settlement: settlementInput ? settlementFacts(settlementInput, claim, filingDate, check) : null,
+    settlement: settlementFacts(inputs.settlement ?? null, sources.settlement ?? null, claim, { filingDate, procedure: court.procedure }, check),
     enforcement: enforcementInput ? enforcementFacts(enforcementInput, { court: court.name, filingDate }, check) : null,
     preservation: inputs.preservation ? preservationFacts(inputs.preservation, claim.totalFen, check) : null,
     withdrawal: { reason: inputs.withdrawal?.reason ?? 'settled', details: inputs.withdrawal?.details ?? '' },

@@ -2,26 +2,26 @@
  * The enforcement application's facts (domain.md §7.3): the effective document enforced, what it awarded,
  * what has been paid, the interest for delayed performance computed to a date, and the property leads.
  *
- * Delayed-performance interest (迟延履行期间的债务利息, CPL 264; 法释〔2014〕8号, domain.md §6.3): the doubled
- * part is the unpaid money debt fixed by the document, excluding ordinary interest (art. 1) — or the
- * principal alone when the user so chooses, the base being an open question [U] — × 1.75‱ a day, from the
- * day after the last day of performance (art. 2) to the computation date; each payment stops the interest
- * on the part it pays on its payment date (art. 3) and goes to the debt first (art. 4). Days = end date −
- * last performance day. Each segment's interest is rounded to the fen once, half up (decimal.js).
- * The tracking module computes the same figure from recorded payments (core/tracking/delay-interest.ts);
- * once it is in place its result should feed `delayInterest` here instead of this computation.
+ * The facts come from the tracking records (filing-records.ts) and from what is entered for the document:
+ * an entered value wins, and a field left empty takes the recorded one — the case number, the effective
+ * date and the last day of performance as tracking derives them, the payments received, the property frozen.
+ *
+ * Delayed-performance interest (迟延履行期间的债务利息, CPL 264; 法释〔2014〕8号, domain.md §6.3) is the
+ * tracking module's computation (core/tracking/delay-interest.ts) — one implementation for the recovery
+ * tab, `dossier calc delay-interest` and this document: the doubled part on the unpaid money debt fixed by
+ * the document, excluding ordinary interest (art. 1) — or the principal alone when the user so chooses, the
+ * base being an open question [U] — × 1.75‱ a day from the day after the last day of performance (art. 2);
+ * each payment stops the interest on the part it pays on its payment date (art. 3) and goes to the debt
+ * first (art. 4); days = end date − last performance day; each segment rounded to the fen once.
  */
-import Decimal from 'decimal.js';
-import { addDays, daysBetween } from '../calendar/date-arithmetic';
+import { addDays } from '../calendar/date-arithmetic';
 import type { Fen } from '../money/fen';
+import { yuanString } from '../money/fen';
+import { delayInterest } from '../tracking/delay-interest';
+import type { DelaySegment } from '../tracking/delay-interest';
 import type { BasisDocumentType, DelayInterestBase, EnforcementInput, PropertyClueKind } from './document-inputs';
 import type { InputChecker } from './filing-inputs';
-
-/** 万分之一点七五 a day (法释〔2014〕8号 art. 1). */
-export const DELAY_DAILY_RATE = '0.000175';
-
-/** A stretch over which the unpaid debt did not change. */
-export type DelaySegment = { from: string; to: string; days: number; baseFen: Fen; interestFen: Fen };
+import type { RecordedEnforcement } from './filing-records';
 
 /** The doubled interest to a date. */
 export type DelayInterestFacts = {
@@ -29,6 +29,7 @@ export type DelayInterestFacts = {
   baseFen: Fen;
   startDate: string;
   toDate: string;
+  /** The stretches over which the unpaid debt did not change, as core/tracking computes them. */
   segments: DelaySegment[];
   totalFen: Fen;
 };
@@ -66,30 +67,44 @@ export type EnforcementFacts = {
   enforcementCourt: string;
 };
 
-/** Interest on `baseFen` for `days` days at the statutory rate: the one rounding of this computation, half up. */
-export function delaySegmentInterest(baseFen: Fen, days: number): Fen {
-  return new Decimal(baseFen).times(DELAY_DAILY_RATE).times(days).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toNumber();
+/** The award as the enforcement needs it: the claim's components, for a document that awarded the claim in full. */
+export type AwardClaim = { principalFen: Fen; interestFen: Fen; penaltyFen: Fen; feesFen: Fen; totalFen: Fen };
+
+/** The recorded facts in the entered shape; the award is split as the claim only when the document awarded exactly the claim. */
+function recordedInput(recorded: RecordedEnforcement, claim: AwardClaim): EnforcementInput {
+  const asClaimed = recorded.awardedFen !== null && recorded.awardedFen === claim.totalFen;
+  return {
+    basis: { documentType: recorded.documentType, caseNumber: recorded.caseNumber, effectiveDate: recorded.effectiveDate, lastPerformanceDay: recorded.lastPerformanceDay },
+    // A different or unrecorded award cannot be split into its components here: the user enters the split.
+    awarded: asClaimed
+      ? { principal: yuanString(claim.principalFen), interest: yuanString(claim.interestFen), penalty: yuanString(claim.penaltyFen), fees: yuanString(claim.feesFen), litigationCosts: '0' }
+      : { principal: '' },
+    payments: recorded.payments.map((p) => ({ date: p.date, amount: yuanString(p.amountFen) })),
+    propertyClues: recorded.propertyClues,
+  };
 }
 
-/** Segments of doubled interest from the day after `lastDay` to `toDate`, payments credited to the base first. */
-export function delaySegments(baseFen: Fen, lastDay: string, payments: readonly { date: string; amountFen: Fen }[], toDate: string): DelaySegment[] {
-  const sorted = [...payments].filter((p) => p.date <= toDate).sort((a, b) => a.date.localeCompare(b.date));
-  let outstanding = baseFen;
-  let cursor = lastDay;
-  const segments: DelaySegment[] = [];
-  for (const payment of sorted) {
-    if (payment.date > cursor && outstanding > 0) {
-      const days = daysBetween(cursor, payment.date);
-      segments.push({ from: cursor, to: payment.date, days, baseFen: outstanding, interestFen: delaySegmentInterest(outstanding, days) });
-      cursor = payment.date;
-    }
-    outstanding = Math.max(0, outstanding - payment.amountFen);
-  }
-  if (outstanding > 0 && toDate > cursor) {
-    const days = daysBetween(cursor, toDate);
-    segments.push({ from: cursor, to: toDate, days, baseFen: outstanding, interestFen: delaySegmentInterest(outstanding, days) });
-  }
-  return segments;
+/** The entered facts, each field left empty taking the recorded value; null when there is neither. */
+export function enforcementInputWithRecords(entered: EnforcementInput | undefined, recorded: RecordedEnforcement | null, claim: AwardClaim): EnforcementInput | null {
+  if (!recorded) return entered ?? null;
+  const fromRecord = recordedInput(recorded, claim);
+  if (!entered) return fromRecord;
+  const filled = (text: string | undefined, record: string) => ((text ?? '').trim() === '' ? record : text!);
+  const basis = entered.basis;
+  return {
+    ...entered,
+    basis: {
+      ...basis,
+      // The document's kind goes with its number: a number taken from the record brings the record's kind.
+      documentType: basis.caseNumber.trim() === '' ? recorded.documentType : basis.documentType,
+      caseNumber: filled(basis.caseNumber, recorded.caseNumber),
+      effectiveDate: filled(basis.effectiveDate, recorded.effectiveDate),
+      lastPerformanceDay: filled(basis.lastPerformanceDay, recorded.lastPerformanceDay),
+    },
+    awarded: entered.awarded.principal.trim() === '' ? fromRecord.awarded : entered.awarded,
+    payments: (entered.payments ?? []).length > 0 ? entered.payments : fromRecord.payments,
+    propertyClues: (entered.propertyClues ?? []).some((c) => c.description.trim() !== '') ? entered.propertyClues : fromRecord.propertyClues,
+  };
 }
 
 /** Builds the enforcement facts from the entered basis, award and payments, reporting problems to `check`. */
@@ -126,8 +141,13 @@ export function enforcementFacts(input: EnforcementInput, defaults: { court: str
   const outstandingFen = Math.max(0, totalFen - paidFen);
   const base = input.delayInterestBase ?? 'excluding-interest';
   const baseFen = base === 'principal' ? principalFen : totalFen - interestFen;
-  const segments = lastPerformanceDay !== '' && toDate >= lastPerformanceDay ? delaySegments(baseFen, lastPerformanceDay, payments, toDate) : [];
-  const delayTotal = segments.reduce((sum, s) => sum + s.interestFen, 0);
+  // Computed only on facts that passed every check; otherwise `check.finish` reports them and nothing is printed.
+  const computable = lastPerformanceDay !== '' && toDate !== '' && toDate >= lastPerformanceDay && baseFen >= 0
+    && payments.every((p) => p.date !== '' && p.amountFen > 0);
+  const delay = computable ? delayInterest(baseFen, lastPerformanceDay, payments, toDate) : null;
+  // A second payment on the same day closes a stretch of no days and no interest: the table leaves it out.
+  const segments = delay ? delay.segments.filter((segment) => segment.days > 0) : [];
+  const delayTotal = delay?.totalInterestFen ?? 0;
   const court = input.basis.court?.trim() || defaults.court;
   return {
     basis: { documentType: input.basis.documentType, documentLabel: basisDocumentLabels[input.basis.documentType], court, caseNumber: input.basis.caseNumber, effectiveDate, lastPerformanceDay },

@@ -3,21 +3,31 @@
  * also interrupts limitation, 诉讼时效规定 art. 14), any conditional waiver, the down payment, the instalment
  * schedule, the acceleration trigger, who bears the court fees and how the suit ends.
  *
- * The schedule is even: every instalment is the amount divided by the count in whole fen, the last one
- * taking the remainder, due on the corresponding day of each later month (CC 202: 31 Jan → 28/29 Feb).
- * Once the tracking module's stored plans exist (core/tracking/settlement-plan.ts), a stored plan is turned
- * into a SettlementInput (total, count, first due date, grace days) and goes through the same function.
+ * There is one schedule rule, the tracking module's (core/tracking/settlement-plan.ts `buildSchedule`: even
+ * instalments in whole fen, the last taking the remainder, due on the corresponding day of each later month,
+ * CC 202). When the case has a stored settlement plan, the agreement prints that plan — its date, amounts,
+ * schedule and grace days — so the document and the tracking tab never disagree; the terms a plan does not
+ * hold (fee bearers, how the suit ends, account, place) come from the entered inputs. Without a stored plan
+ * the entered figures are scheduled by the same `buildSchedule`.
  */
-import { addMonths } from '../calendar/date-arithmetic';
+import type { Procedure } from '../court/fee-calculator';
 import type { Fen } from '../money/fen';
+import { buildSchedule } from '../tracking/settlement-plan';
+import type { SettlementPlan } from '../tracking/settlement-plan';
 import type { FeeBearer, SettlementEnding, SettlementInput } from './document-inputs';
+import { settledAcceptanceFee } from './filing-court';
 import type { InputChecker } from './filing-inputs';
 
 /** One instalment with what remains owing after it is paid. */
 export type ScheduledInstalment = { seq: number; dueDate: string; amountFen: Fen; remainingFen: Fen };
 
+/** The terms of a stored settlement plan (core/tracking/settlement-plan.ts) that the agreement prints. */
+export type StoredSettlement = Pick<SettlementPlan, 'agreedDate' | 'context' | 'totalFen' | 'graceDays' | 'onDefault' | 'originalDebtFen' | 'installments'>;
+
 /** The settlement agreement's data. */
 export type SettlementFacts = {
+  /** Whether the schedule is the case's stored plan (tracking) or was entered for this document. */
+  source: 'stored-plan' | 'entered';
   agreedDate: string;
   confirmedAsOf: string;
   confirmedTotalFen: Fen;
@@ -45,31 +55,41 @@ export type SettlementFacts = {
 /** The claim as the settlement sees it. */
 export type SettlementClaim = { asOfDate: string; principalFen: Fen; interestFen: Fen; penaltyFen: Fen; feesFen: Fen; totalFen: Fen };
 
-/** An even schedule of `count` instalments totalling `totalFen`, from `firstDueDate` monthly. */
-export function evenSchedule(totalFen: Fen, count: number, firstDueDate: string): ScheduledInstalment[] {
-  const base = Math.floor(totalFen / count);
-  const remainder = totalFen - base * count;
+/** What else the settlement needs: the filing date (the agreement's date when no plan holds one) and the procedure the fee is priced for. */
+export type SettlementContext = { filingDate: string; procedure: Procedure | null };
+
+/** A schedule with the balance left after each instalment, as the agreement's table prints it. */
+function withRemaining(installments: readonly { seq: number; dueDate: string; amountFen: Fen }[], totalFen: Fen): ScheduledInstalment[] {
   let remaining = totalFen;
-  return Array.from({ length: count }, (_, i) => {
-    const amountFen = i === count - 1 ? base + remainder : base;
-    remaining -= amountFen;
-    return { seq: i + 1, dueDate: addMonths(firstDueDate, i), amountFen, remainingFen: remaining };
+  return installments.map((i) => {
+    remaining -= i.amountFen;
+    return { seq: i.seq, dueDate: i.dueDate, amountFen: i.amountFen, remainingFen: remaining };
   });
 }
 
-/** Builds the settlement facts from the entered plan, reporting problems to `check`. */
-export function settlementFacts(input: SettlementInput, claim: SettlementClaim, agreedDate: string, check: InputChecker): SettlementFacts {
+/** The schedule and the amounts around it: the stored plan's, or the entered figures scheduled by `buildSchedule`. */
+type ScheduleTerms = Pick<SettlementFacts, 'source' | 'agreedDate' | 'confirmedTotalFen' | 'waivedFen' | 'settledTotalFen' | 'downPaymentFen' | 'downPaymentDate' | 'instalmentTotalFen' | 'graceDays' | 'schedule'> & { confirmedAsEntered: boolean };
+
+function planTerms(plan: StoredSettlement): ScheduleTerms {
+  // A plan whose default revives the original debt is a conditional waiver of the difference (domain.md §7.4);
+  // one that accelerates the remaining instalments settles the debt at the plan's total.
+  const revives = plan.onDefault === 'original-debt';
+  const confirmedTotalFen = revives ? plan.originalDebtFen : plan.totalFen;
+  return {
+    source: 'stored-plan', agreedDate: plan.agreedDate, confirmedTotalFen, waivedFen: confirmedTotalFen - plan.totalFen,
+    settledTotalFen: plan.totalFen, downPaymentFen: 0, downPaymentDate: '', instalmentTotalFen: plan.totalFen,
+    graceDays: plan.graceDays, schedule: withRemaining(plan.installments, plan.totalFen), confirmedAsEntered: false,
+  };
+}
+
+function enteredTerms(input: SettlementInput, claim: SettlementClaim, agreedDate: string, check: InputChecker): ScheduleTerms {
   const at = (field: string) => `settlement.${field}`;
-  const confirmedAsOf = check.date(input.confirmedAsOf ?? '', at('confirmedAsOf'), claim.asOfDate);
   const confirmedTotalFen = check.amount(input.confirmedTotal ?? '', at('confirmedTotal'), claim.totalFen);
   const waivedFen = check.amount(input.waived ?? '0', at('waived'), 0);
   const downPaymentFen = check.amount(input.downPayment ?? '0', at('downPayment'), 0);
   const downPaymentDate = check.date(input.downPaymentDate ?? '', at('downPaymentDate'), downPaymentFen > 0 ? null : '');
   const firstDueDate = check.date(input.firstDueDate, at('firstDueDate'), null);
-  const acceptanceFee = (input.acceptanceFee ?? '').trim();
-  const acceptanceFeeFen = acceptanceFee === '' ? null : check.amount(acceptanceFee, at('acceptanceFee'), null);
   const count = input.instalments;
-
   const settledTotalFen = confirmedTotalFen - waivedFen;
   const instalmentTotalFen = settledTotalFen - downPaymentFen;
   if (confirmedTotalFen <= 0) check.problem(at('confirmedTotal'), { zh: '确认的欠款金额必须大于 0', en: 'The confirmed debt must be more than 0' });
@@ -87,31 +107,61 @@ export function settlementFacts(input: SettlementInput, claim: SettlementClaim, 
   if (firstDueDate !== '' && firstDueDate < agreedDate) {
     check.problem(at('firstDueDate'), { zh: `第一期还款日不能早于协议签订日（${agreedDate}）`, en: `The first instalment cannot fall before the agreement date (${agreedDate})` });
   }
-  const asClaimed = (input.confirmedTotal ?? '').trim() === '' && confirmedAsOf === claim.asOfDate;
-  const schedule = firstDueDate !== '' && instalmentTotalFen >= count ? evenSchedule(instalmentTotalFen, count, firstDueDate) : [];
+  const schedule = firstDueDate !== '' && instalmentTotalFen >= count ? withRemaining(buildSchedule(instalmentTotalFen, count, firstDueDate), instalmentTotalFen) : [];
   return {
-    agreedDate,
+    source: 'entered', agreedDate, confirmedTotalFen, waivedFen, settledTotalFen, downPaymentFen, downPaymentDate, instalmentTotalFen,
+    graceDays: input.graceDays ?? 0, schedule, confirmedAsEntered: (input.confirmedTotal ?? '').trim() !== '',
+  };
+}
+
+/**
+ * Builds the settlement facts from the stored plan (when there is one) and the entered terms, reporting
+ * problems to `check`. An acceptance fee left empty is the court module's figure for how the suit ends,
+ * unless the plan was reached before suit or in enforcement, when no acceptance fee is this agreement's to state.
+ */
+export function settlementFacts(input: SettlementInput | null, plan: StoredSettlement | null, claim: SettlementClaim, context: SettlementContext, check: InputChecker): SettlementFacts | null {
+  const terms = plan ? planTerms(plan) : input ? enteredTerms(input, claim, context.filingDate, check) : null;
+  if (!terms) return null;
+  const at = (field: string) => `settlement.${field}`;
+  const entered: Partial<SettlementInput> = input ?? {};
+  // The debt is acknowledged as of a day no later than the agreement (诉讼时效规定 art. 14): the claim's
+  // cut-off, or the agreement's own date when the claim was computed to a later day.
+  const confirmedAsOf = check.date(entered.confirmedAsOf ?? '', at('confirmedAsOf'), claim.asOfDate <= terms.agreedDate ? claim.asOfDate : terms.agreedDate);
+  if (confirmedAsOf > terms.agreedDate) {
+    check.problem(at('confirmedAsOf'), { zh: `欠款确认日期不能晚于协议签订日（${terms.agreedDate}）`, en: `The debt cannot be confirmed as of a day after the agreement (${terms.agreedDate})` });
+  }
+  const ending = entered.ending ?? 'mediation';
+  const acceptanceFee = (entered.acceptanceFee ?? '').trim();
+  const inSuit = !plan || plan.context === 'in-suit';
+  const acceptanceFeeFen = acceptanceFee !== ''
+    ? check.amount(acceptanceFee, at('acceptanceFee'), null)
+    : inSuit ? settledAcceptanceFee(context.procedure, claim.totalFen, ending) : null;
+  const asClaimed = !terms.confirmedAsEntered && terms.confirmedTotalFen === claim.totalFen && confirmedAsOf === claim.asOfDate;
+  const { schedule } = terms;
+  return {
+    source: terms.source,
+    agreedDate: terms.agreedDate,
     confirmedAsOf,
-    confirmedTotalFen,
+    confirmedTotalFen: terms.confirmedTotalFen,
     confirmedBreakdown: asClaimed
       ? { principalFen: claim.principalFen, interestFen: claim.interestFen, penaltyFen: claim.penaltyFen, feesFen: claim.feesFen }
       : null,
-    waivedFen,
-    settledTotalFen,
-    downPaymentFen,
-    downPaymentDate,
-    instalmentTotalFen,
-    instalmentCount: count,
+    waivedFen: terms.waivedFen,
+    settledTotalFen: terms.settledTotalFen,
+    downPaymentFen: terms.downPaymentFen,
+    downPaymentDate: terms.downPaymentDate,
+    instalmentTotalFen: terms.instalmentTotalFen,
+    instalmentCount: schedule.length > 0 ? schedule.length : (input?.instalments ?? 0),
     schedule,
-    firstDueDate,
+    firstDueDate: schedule[0]?.dueDate ?? '',
     lastDueDate: schedule.at(-1)?.dueDate ?? '',
-    graceDays: input.graceDays ?? 0,
+    graceDays: terms.graceDays,
     acceptanceFeeFen,
-    acceptanceFeeBearer: input.acceptanceFeeBearer ?? 'defendant',
-    preservationFeeBearer: input.preservationFeeBearer ?? 'defendant',
-    ending: input.ending ?? 'mediation',
-    withdrawalWithinDays: input.withdrawalWithinDays ?? 7,
-    repaymentAccount: input.repaymentAccount ?? '',
-    signingPlace: input.signingPlace ?? '',
+    acceptanceFeeBearer: entered.acceptanceFeeBearer ?? 'defendant',
+    preservationFeeBearer: entered.preservationFeeBearer ?? 'defendant',
+    ending,
+    withdrawalWithinDays: entered.withdrawalWithinDays ?? 7,
+    repaymentAccount: entered.repaymentAccount ?? '',
+    signingPlace: entered.signingPlace ?? '',
   };
 }

@@ -10,6 +10,7 @@ import { standardEvidence } from '../../core/documents/complaint-data';
 import { addDays, addMonths } from '../../core/calendar/date-arithmetic';
 import { chineseDate } from '../../core/calendar/chinese-date';
 import { formatYuan } from '../../core/money/fen';
+import { Dec, roundToFen } from '../../core/money/round-fen';
 
 /** The demo's filing inputs for one case; `filingDate` anchors every date so runs are reproducible. */
 export function demoDocumentInputs(c: Case, filingDate: string): DocumentInputs {
@@ -27,7 +28,8 @@ export function demoDocumentInputs(c: Case, filingDate: string): DocumentInputs 
       sha256: createHash('sha256').update(`demo-evidence:${c.id}:${item.name}`).digest('hex'),
     })),
     settlement: {
-      downPayment: formatYuan(Math.round(claimTotal / 10 / 100) * 100),
+      // A tenth of the claim in whole yuan, rounded by the one money-rounding helper.
+      downPayment: formatYuan(roundToFen(new Dec(claimTotal).dividedBy(10 * 100)) * 100),
       downPaymentDate: addDays(filingDate, 10),
       instalments: 12,
       firstDueDate: addMonths(filingDate, 1),

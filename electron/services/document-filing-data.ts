@@ -4,22 +4,73 @@
  */
 import type { Case } from '../../core/case/case-model';
 import type { DocumentInputsParsed } from '../../core/documents/document-inputs';
+import { chosenCourtReason } from '../../core/documents/filing-court';
+import type { CourtFacts } from '../../core/documents/filing-court';
 import { buildFilingData, type FilingData, type FilingSources } from '../../core/documents/filing-data';
+import { recordedEnforcement } from '../../core/documents/filing-records';
 import { DossierError } from '../../core/errors';
+import { decisionDates } from '../../core/tracking/decision-dates';
 import { createAgentRepository } from '../db/agent-repository';
 import { createCaseRepository } from '../db/case-repository';
 import { createOrganisationRepository } from '../db/organisation-repository';
 import { caseFilingSources } from './evidence-filing-sources';
+import { createJurisdictionHandlers } from './jurisdiction-service';
 import { clockOf, type ServiceContext } from './service-context';
+import { trackingStoreOf } from './tracking-store';
+
+const jurisdictionHandlers = new WeakMap<ServiceContext, ReturnType<typeof createJurisdictionHandlers>>();
 
 /**
- * The other areas' sections for a case. The evidence items and (when the card terms choose it) the
- * claim breakdown come from evidence-filing-sources.ts; the chosen court (core/court) and the settlement
- * plan and judgment events (core/tracking) are read here once they are in place; until then the same
- * facts are entered per document. Entered inputs always win.
+ * The court section: the case's court with the grounds it was chosen on, and the procedure the court module
+ * expects (the same advice the jurisdiction tab and its fee panel show, issue 4). The fee itself is priced
+ * by core/court on the claim the filing states (core/documents/filing-court.ts).
  */
-export function loadFilingSources(context: ServiceContext, caseId: number): FilingSources {
-  return { ...caseFilingSources(context, caseId) };
+function courtSource(context: ServiceContext, found: Case): CourtFacts {
+  let handlers = jurisdictionHandlers.get(context);
+  if (!handlers) {
+    handlers = createJurisdictionHandlers(context);
+    jurisdictionHandlers.set(context, handlers);
+  }
+  const view = handlers['jurisdiction:get']({ caseId: found.id });
+  return {
+    name: found.courtName,
+    reason: chosenCourtReason(view.chosen, found.courtName),
+    procedure: view.advice.procedure.likelyProcedure,
+    acceptanceFeeFen: null,
+  };
+}
+
+/**
+ * What the tracking records give: the 案号 from the acceptance event, the latest stored settlement plan,
+ * and the effective document with the dates core/tracking derives for it (the same rule as the deadlines
+ * page), the payments received and the property frozen.
+ */
+function trackingSources(context: ServiceContext, caseId: number): Pick<FilingSources, 'courtCaseNumber' | 'settlement' | 'enforcement'> {
+  const store = trackingStoreOf(context);
+  const snapshot = store.sync.snapshot(caseId, store.clock.today());
+  const dates = decisionDates(snapshot.events, store.calendar().calendar);
+  const courtCaseNumber = snapshot.view.state.courtCaseNumber;
+  return {
+    courtCaseNumber: courtCaseNumber === '' ? null : courtCaseNumber,
+    settlement: snapshot.plans.at(-1) ?? null,
+    enforcement: recordedEnforcement({
+      decision: dates.decision,
+      effectiveDate: dates.effective?.date ?? '',
+      lastPerformanceDay: dates.lastPerformanceDay?.date ?? '',
+      courtCaseNumber,
+      events: snapshot.events,
+      recovery: snapshot.recovery,
+    }),
+  };
+}
+
+/**
+ * The other areas' sections for a case: the evidence items and (when the card terms choose it) the claim
+ * breakdown from evidence-filing-sources.ts, the court, procedure and fee from the court module, and the
+ * case number, settlement plan and judgment events from tracking. Entered inputs win field by field.
+ */
+export function loadFilingSources(context: ServiceContext, found: Case): FilingSources {
+  return { ...caseFilingSources(context, found.id), court: courtSource(context, found), ...trackingSources(context, found.id) };
 }
 
 /** The case, or not-found naming its id. */
@@ -36,7 +87,7 @@ export function loadFilingData(context: ServiceContext, caseId: number, inputs: 
   if (!plaintiff) throw new DossierError('not-found', { zh: '案件的原告信息不存在', en: "The case's plaintiff no longer exists" }, { field: 'plaintiffId' });
   const agent = found.agentId === null ? null : (createAgentRepository(context.db).find(found.agentId) ?? null);
   const data = buildFilingData({
-    case: found, plaintiff, agent, filingDate: clockOf(context).today(), inputs, sources: loadFilingSources(context, caseId),
+    case: found, plaintiff, agent, filingDate: clockOf(context).today(), inputs, sources: loadFilingSources(context, found),
   });
   return { data, case: found };
 }

@@ -2,23 +2,18 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { documentInputs } from '../../../core/documents/document-inputs';
 import { buildFilingData } from '../../../core/documents/filing-data';
-import { delaySegments, delaySegmentInterest } from '../../../core/documents/filing-enforcement';
 import { evidenceListFacts } from '../../../core/documents/filing-evidence';
-import { evenSchedule } from '../../../core/documents/filing-settlement';
 import { sampleFilingSource } from '../../../core/documents/sample-filing-data';
-import { DossierError } from '../../../core/errors';
+import { delayInterest, segmentInterest } from '../../../core/tracking/delay-interest';
+import { buildSchedule } from '../../../core/tracking/settlement-plan';
+import { thrownDossierError as failure } from '../../support/thrown-error';
+
+/** The tracking module's delay segments as the document's table lists them (without the payment that ended each). */
+function delaySegments(...args: Parameters<typeof delayInterest>) {
+  return delayInterest(...args).segments.map(({ paymentFen: _payment, ...segment }) => segment);
+}
 
 const TODAY = '2026-11-28';
-
-function failure(run: () => unknown): DossierError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof DossierError) return error;
-    throw error;
-  }
-  throw new Error('expected a DossierError');
-}
 
 describe('FilingData', () => {
   it('leaves every optional section null without inputs, and keeps the complaint data', () => {
@@ -67,10 +62,10 @@ describe('FilingData', () => {
     expect(s.lastDueDate).toBe('2027-05-28');
   });
 
-  it('an even schedule always sums exactly and never varies by more than the remainder (property)', () => {
+  it('an even schedule (the one rule, core/tracking buildSchedule) always sums exactly and never varies by more than the remainder (property)', () => {
     fc.assert(
       fc.property(fc.integer({ min: 60, max: 1_000_000_000 }), fc.integer({ min: 1, max: 60 }), (total, count) => {
-        const schedule = evenSchedule(total, count, '2027-01-31');
+        const schedule = buildSchedule(total, count, '2027-01-31');
         expect(schedule.reduce((sum, i) => sum + i.amountFen, 0)).toBe(total);
         const amounts = schedule.map((i) => i.amountFen);
         expect(Math.max(...amounts) - Math.min(...amounts)).toBeLessThan(count);
@@ -99,7 +94,7 @@ describe('FilingData', () => {
       { from: '2026-09-09', to: '2026-11-28', days: 80, baseFen: 10_316_050, interestFen: 144_425 },
     ]);
     // 10,316,050 × 0.000175 × 80 = 144,424.7 fen → rounded half up once.
-    expect(delaySegmentInterest(10_316_050, 80)).toBe(144_425);
+    expect(segmentInterest(10_316_050, 80)).toBe(144_425);
     // Nothing accrues once the debt is paid in full, and payments on time stop nothing.
     expect(delaySegments(100_000, '2026-08-10', [{ date: '2026-08-01', amountFen: 100_000 }], '2026-11-28')).toEqual([]);
   });
