@@ -3,7 +3,7 @@ import type { PDFDocumentProxy } from 'pdfjs-dist';
 import type { BundleVolume } from '../../../core/bundle/bundle-model';
 import { call } from '../../api';
 import { useText } from '../../i18n/use-text';
-import { drawPage, openPdf } from '../evidence/pdf-pages';
+import { drawPage, openPdf } from '../../components/pdf-pages';
 
 type Props = { caseId: number; volumes: BundleVolume[]; buildKey: number; jumpTo: number | null };
 

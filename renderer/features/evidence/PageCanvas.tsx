@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { EvidenceFileType } from '../../../core/evidence/evidence-model';
 import { useText } from '../../i18n/use-text';
 import { evidenceBytes } from './evidence-content';
-import { drawPage, openPdf } from './pdf-pages';
+import { drawPage, openPdf } from '../../components/pdf-pages';
 
 type PageCanvasProps = { itemId: number; fileType: EvidenceFileType; page: number; width: number; label: string; onPages?: (count: number) => void };
 

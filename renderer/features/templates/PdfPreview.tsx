@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useText } from '../../i18n/use-text';
-import { drawPdfPage, openPdfBase64 } from './pdf-preview';
+import { drawPage as drawPdfPage, openPdfBase64 } from '../../components/pdf-pages';
 
 type Props = { pdfBase64: string; pageCount: number; label: string };
 
