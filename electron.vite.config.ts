@@ -1,6 +1,23 @@
 import { defineConfig, externalizeDepsPlugin } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
+
+/**
+ * `npm run dev` only: Vite's hot reload needs a websocket to the dev server and React Refresh an inline
+ * preamble, both of which the production CSP (connect-src 'none', no inline script) forbids. The built
+ * app keeps the strict policy of renderer/index.html untouched.
+ */
+function devServerCsp(): Plugin {
+  return {
+    name: 'dossier-dev-csp',
+    apply: 'serve',
+    transformIndexHtml: (html) =>
+      html
+        .replace("connect-src 'none'", "connect-src 'self' ws://localhost:*")
+        .replace("script-src 'self'", "script-src 'self' 'unsafe-inline'"),
+  };
+}
 
 // Builds the Electron main process, the sandboxed preload and the renderer into out/.
 export default defineConfig({
@@ -17,7 +34,7 @@ export default defineConfig({
   },
   renderer: {
     root: 'renderer',
-    plugins: [react()],
+    plugins: [react(), devServerCsp()],
     build: { outDir: 'out/renderer', rollupOptions: { input: resolve('renderer/index.html') } },
   },
 });
