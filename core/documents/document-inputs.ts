@@ -7,6 +7,7 @@
  * and reports each problem against its field (e.g. `settlement.firstDueDate`).
  */
 import { z } from 'zod';
+import { settlementContexts } from '../tracking/settlement-plan';
 
 const text = (max: number) => z.string().trim().max(max);
 const optionalText = (max: number) => z.string().trim().max(max).default('');
@@ -41,8 +42,14 @@ export const settlementInput = z.object({
   /** At most 60 (5 years; 《商业银行信用卡业务监督管理办法》第七十条, domain.md §5.1). */
   instalments: z.number().int().min(1).max(60),
   firstDueDate: date,
+  /** Months between instalments (1 = monthly, 3 = quarterly), as the tracking plan's `intervalMonths`. */
+  intervalMonths: z.number().int().min(1).max(12).default(1),
   /** Days after a due date before a missed instalment triggers acceleration (宽限期). */
   graceDays: z.number().int().min(0).max(90).default(0),
+  /** Where the settlement is made (domain.md §7.4); a stored plan's own stage wins. 'enforcement' = 执行和解 (§6.8). */
+  stage: z.enum(settlementContexts).default('in-suit'),
+  /** 执行案号 for an enforcement settlement; empty = the number recorded with enforcement acceptance. */
+  enforcementCaseNumber: optionalText(40),
   /** The acceptance fee as it stands after halving for mediation or withdrawal; empty = not stated. */
   acceptanceFee: amount.default(''),
   acceptanceFeeBearer: z.enum(feeBearers).default('defendant'),
@@ -146,11 +153,12 @@ export const serviceAddressInput = z.object({
 });
 export type ServiceAddressInput = z.input<typeof serviceAddressInput>;
 
-/** One line of the evidence list: entered by hand until the case's evidence records exist. */
+/** One line of the evidence list: the case's evidence item it names by SHA-256 (evidence-filing-sources.ts), or entered by hand. */
 export const evidenceItemInput = z.object({
   name: text(120),
   source: text(120),
-  proves: text(300),
+  /** As long as the evidence store allows (core/evidence/evidence-model.ts), so a recorded item always fits. */
+  proves: text(500),
   pages: z.number().int().min(0).max(100_000).nullable().default(null),
   sha256: z.union([z.string().regex(/^[0-9a-f]{64}$/), z.literal('')]).default(''),
 });

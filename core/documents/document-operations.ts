@@ -65,6 +65,17 @@ export type GeneratedDocument = {
   createdAt: string;
 };
 
+/** The case's records the form's inputs were taken from, so the form can say where its values come from. */
+export type RecordedInputs = {
+  /** Evidence items recorded for the case (issue 3); the evidence list uses them when there are any. */
+  evidenceCount: number;
+  /** The stored settlement plan whose schedule the agreement prints whatever the form holds (core/tracking). */
+  settlementPlan: { agreedDate: string; stage: 'pre-suit' | 'in-suit' | 'enforcement'; instalments: number; intervalMonths: number | null; firstDueDate: string; lastDueDate: string; totalFen: number } | null;
+};
+
+/** What the generation form starts from: the inputs saved last time, the suggestion, and the records behind them. */
+export type DocumentInputsView = { saved: DocumentInputs | null; suggested: DocumentInputs; recorded: RecordedInputs };
+
 const id = z.number().int().positive();
 const templateId = z.string().regex(/^[a-z0-9-]{1,60}$/);
 const templateVersion = z.string().min(1).max(60).regex(/^[A-Za-z0-9.+-]+$/);
@@ -105,7 +116,7 @@ export const documentOperations = {
       inputs: documentInputs.optional(),
     }),
   ).returns<GeneratedDocument[]>(),
-  'document:inputs': operation(z.object({ caseId: id, templateId })).returns<{ saved: DocumentInputs | null; suggested: DocumentInputs }>(),
+  'document:inputs': operation(z.object({ caseId: id, templateId })).returns<DocumentInputsView>(),
   'document:list': operation(z.object({ caseId: id })).returns<GeneratedDocument[]>(),
   'document:reveal': operation(z.object({ documentId: id })).returns<{ folder: string }>(),
 } as const;

@@ -23,7 +23,7 @@ import type { DocumentInputsParsed } from './document-inputs';
 import { filingCourt, type CourtFacts } from './filing-court';
 import { elementFacts, type ElementFacts } from './filing-element';
 import { enforcementFacts, enforcementInputWithRecords, type EnforcementFacts } from './filing-enforcement';
-import { evidenceListFacts, type EvidenceItemFacts, type EvidenceListFacts } from './filing-evidence';
+import { evidenceForFiling, evidenceListFacts, type EvidenceItemFacts, type EvidenceListFacts } from './filing-evidence';
 import { inputChecker } from './filing-inputs';
 import { powerOfAttorneyFacts, serviceAddressFacts, type PowerOfAttorneyFacts, type ServiceAddressFacts } from './filing-parties';
 import { preservationFacts, type PreservationFacts } from './filing-preservation';
@@ -52,6 +52,8 @@ export type FilingSources = {
   court?: CourtFacts | null;
   /** The 案号 recorded with the acceptance event (core/tracking). */
   courtCaseNumber?: string | null;
+  /** The 执行案号 recorded with the enforcement acceptance event (core/tracking). */
+  enforcementCaseNumber?: string | null;
   /** The case's latest stored settlement plan (core/tracking/settlement-plan.ts). */
   settlement?: StoredSettlement | null;
   /** The recorded effective document, payments and property events (filing-records.ts). */
@@ -120,7 +122,7 @@ export function buildFilingData(source: FilingDataSource): FilingData {
     : { ...base.claim, details: '' };
   const court = filingCourt(sources.court ?? null, c.courtName, claim.totalFen);
   const enforcementInput = enforcementInputWithRecords(inputs.enforcement, sources.enforcement ?? null, claim);
-  const evidenceItems = inputs.evidence ?? sources.evidence ?? null;
+  const evidenceItems = evidenceForFiling(inputs.evidence, sources.evidence);
 
   const data: FilingData = {
     ...base,
@@ -139,7 +141,7 @@ export function buildFilingData(source: FilingDataSource): FilingData {
     powerOfAttorney: powerOfAttorneyFacts(inputs.powerOfAttorney, agent),
     serviceAddress: serviceAddressFacts(inputs.serviceAddress, plaintiff, agent),
     evidenceList: evidenceItems ? evidenceListFacts(evidenceItems) : null,
-    settlement: settlementFacts(inputs.settlement ?? null, sources.settlement ?? null, claim, { filingDate, procedure: court.procedure }, check),
+    settlement: settlementFacts(inputs.settlement ?? null, sources.settlement ?? null, claim, { filingDate, procedure: court.procedure, enforcementCaseNumber: sources.enforcementCaseNumber ?? '' }, check),
     enforcement: enforcementInput ? enforcementFacts(enforcementInput, { court: court.name, filingDate }, check) : null,
     preservation: inputs.preservation ? preservationFacts(inputs.preservation, claim.totalFen, check) : null,
     withdrawal: { reason: inputs.withdrawal?.reason ?? 'settled', details: inputs.withdrawal?.details ?? '' },

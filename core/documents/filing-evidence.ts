@@ -38,3 +38,30 @@ export function evidenceListFacts(items: readonly (EvidenceItemFacts | EvidenceI
   });
   return { items: lines, totalPages: next === null ? null : next - 1 };
 }
+
+/**
+ * The evidence a filing lists: the case's own items (issue 3's store) with what was entered on the form laid over
+ * them. An entered row names its recorded item by SHA-256 and wins field by field, an empty field taking the
+ * record's; rows without a recorded file are the user's own additions and stay. An entered list that names none
+ * of the recorded items predates them (the standard set of domain.md §8 the form offered before any evidence was
+ * recorded), so the records replace it. Without records the entered list stands alone.
+ */
+export function evidenceForFiling(
+  entered: readonly EvidenceItemInput[] | undefined,
+  recorded: readonly EvidenceItemFacts[] | null | undefined,
+): readonly (EvidenceItemFacts | EvidenceItemInput)[] | null {
+  const records = recorded && recorded.length > 0 ? recorded : null;
+  if (!records) return entered ?? null;
+  if (!entered) return records;
+  const byHash = new Map(records.map((r) => [r.sha256, r]));
+  if (!entered.some((row) => byHash.has(row.sha256 ?? ''))) return records;
+  const text = (value: string, fallback: string) => (value.trim() === '' ? fallback : value);
+  return entered.map((row) => {
+    const record = byHash.get(row.sha256 ?? '');
+    if (!record) return row;
+    return {
+      name: text(row.name, record.name), source: text(row.source, record.source), proves: text(row.proves, record.proves),
+      pages: row.pages ?? record.pages, sha256: record.sha256,
+    };
+  });
+}

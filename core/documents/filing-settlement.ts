@@ -13,10 +13,11 @@
 import type { Procedure } from '../court/fee-calculator';
 import type { Fen } from '../money/fen';
 import { buildSchedule } from '../tracking/settlement-plan';
-import type { SettlementPlan } from '../tracking/settlement-plan';
+import type { SettlementContext as SettlementStage, SettlementPlan } from '../tracking/settlement-plan';
 import type { FeeBearer, SettlementEnding, SettlementInput } from './document-inputs';
 import { settledAcceptanceFee } from './filing-court';
 import type { InputChecker } from './filing-inputs';
+import { intervalWording, scheduleIntervalMonths } from './settlement-interval';
 
 /** One instalment with what remains owing after it is paid. */
 export type ScheduledInstalment = { seq: number; dueDate: string; amountFen: Fen; remainingFen: Fen };
@@ -28,6 +29,14 @@ export type StoredSettlement = Pick<SettlementPlan, 'agreedDate' | 'context' | '
 export type SettlementFacts = {
   /** Whether the schedule is the case's stored plan (tracking) or was entered for this document. */
   source: 'stored-plan' | 'entered';
+  /** Where the settlement is made: the stored plan's context, else the entered stage (domain.md §7.4). */
+  stage: SettlementStage;
+  /** 执行案号 of an enforcement settlement (执行和解, domain.md §6.8); '' for the other stages. */
+  enforcementCaseNumber: string;
+  /** Months between instalments read from the schedule; null for one instalment or an irregular schedule. */
+  intervalMonths: number | null;
+  /** The interval as the agreement words it (每月, 每三个月 …); '' when the table's dates stand alone. */
+  intervalText: string;
   agreedDate: string;
   confirmedAsOf: string;
   confirmedTotalFen: Fen;
@@ -56,7 +65,7 @@ export type SettlementFacts = {
 export type SettlementClaim = { asOfDate: string; principalFen: Fen; interestFen: Fen; penaltyFen: Fen; feesFen: Fen; totalFen: Fen };
 
 /** What else the settlement needs: the filing date (the agreement's date when no plan holds one) and the procedure the fee is priced for. */
-export type SettlementContext = { filingDate: string; procedure: Procedure | null };
+export type SettlementContext = { filingDate: string; procedure: Procedure | null; enforcementCaseNumber?: string };
 
 /** A schedule with the balance left after each instalment, as the agreement's table prints it. */
 function withRemaining(installments: readonly { seq: number; dueDate: string; amountFen: Fen }[], totalFen: Fen): ScheduledInstalment[] {
@@ -107,7 +116,9 @@ function enteredTerms(input: SettlementInput, claim: SettlementClaim, agreedDate
   if (firstDueDate !== '' && firstDueDate < agreedDate) {
     check.problem(at('firstDueDate'), { zh: `第一期还款日不能早于协议签订日（${agreedDate}）`, en: `The first instalment cannot fall before the agreement date (${agreedDate})` });
   }
-  const schedule = firstDueDate !== '' && instalmentTotalFen >= count ? withRemaining(buildSchedule(instalmentTotalFen, count, firstDueDate), instalmentTotalFen) : [];
+  const schedule = firstDueDate !== '' && instalmentTotalFen >= count
+    ? withRemaining(buildSchedule(instalmentTotalFen, count, firstDueDate, input.intervalMonths ?? 1), instalmentTotalFen)
+    : [];
   return {
     source: 'entered', agreedDate, confirmedTotalFen, waivedFen, settledTotalFen, downPaymentFen, downPaymentDate, instalmentTotalFen,
     graceDays: input.graceDays ?? 0, schedule, confirmedAsEntered: (input.confirmedTotal ?? '').trim() !== '',
@@ -132,14 +143,28 @@ export function settlementFacts(input: SettlementInput | null, plan: StoredSettl
   }
   const ending = entered.ending ?? 'mediation';
   const acceptanceFee = (entered.acceptanceFee ?? '').trim();
-  const inSuit = !plan || plan.context === 'in-suit';
+  const stage: SettlementStage = plan ? plan.context : (entered.stage ?? 'in-suit');
+  const inSuit = stage === 'in-suit';
+  // An enforcement settlement is filed in the enforcement case (执行和解规定 art. 2): it must name that case.
+  const enforcementCaseNumber = stage === 'enforcement' ? ((entered.enforcementCaseNumber ?? '').trim() || (context.enforcementCaseNumber ?? '')) : '';
+  if (stage === 'enforcement' && enforcementCaseNumber === '') {
+    check.problem(at('enforcementCaseNumber'), {
+      zh: '执行和解协议应写明执行案号：请填写，或先在“跟踪”页记录执行立案',
+      en: 'An enforcement settlement names the enforcement case number: enter it, or record the enforcement acceptance on the tracking tab',
+    });
+  }
   const acceptanceFeeFen = acceptanceFee !== ''
     ? check.amount(acceptanceFee, at('acceptanceFee'), null)
     : inSuit ? settledAcceptanceFee(context.procedure, claim.totalFen, ending) : null;
   const asClaimed = !terms.confirmedAsEntered && terms.confirmedTotalFen === claim.totalFen && confirmedAsOf === claim.asOfDate;
   const { schedule } = terms;
+  const intervalMonths = scheduleIntervalMonths(schedule.map((i) => i.dueDate));
   return {
     source: terms.source,
+    stage,
+    enforcementCaseNumber,
+    intervalMonths,
+    intervalText: intervalWording(intervalMonths),
     agreedDate: terms.agreedDate,
     confirmedAsOf,
     confirmedTotalFen: terms.confirmedTotalFen,

@@ -40,7 +40,7 @@ export function sampleFilingSource(filingDate: string): FilingDataSource {
       evidence: standardEvidence.map((item, i) => ({ ...item, pages: i + 1, sha256: '0123456789abcdef'.repeat(4) })),
       settlement: {
         confirmedAsOf: '', confirmedTotal: '', waived: '880.00', downPayment: '3,000.00', downPaymentDate: addDays(filingDate, 7),
-        instalments: 6, firstDueDate: addMonths(filingDate, 1), graceDays: 5, acceptanceFee: '', acceptanceFeeBearer: 'defendant',
+        instalments: 6, firstDueDate: addMonths(filingDate, 1), intervalMonths: 1, graceDays: 5, stage: 'in-suit', enforcementCaseNumber: '', acceptanceFee: '', acceptanceFeeBearer: 'defendant',
         preservationFeeBearer: 'defendant', ending: 'mediation', withdrawalWithinDays: 7, repaymentAccount: '', signingPlace: '',
       },
       preservation: { stage: 'in-suit', amount: '', propertyClues: [{ kind: 'bank-account', description: '被申请人在示例银行开立的账户' }], security: 'none-financial-institution', securityDetails: '' },

@@ -45,13 +45,14 @@ function courtSource(context: ServiceContext, found: Case): CourtFacts {
  * and the effective document with the dates core/tracking derives for it (the same rule as the deadlines
  * page), the payments received and the property frozen.
  */
-function trackingSources(context: ServiceContext, caseId: number): Pick<FilingSources, 'courtCaseNumber' | 'settlement' | 'enforcement'> {
+function trackingSources(context: ServiceContext, caseId: number): Pick<FilingSources, 'courtCaseNumber' | 'enforcementCaseNumber' | 'settlement' | 'enforcement'> {
   const store = trackingStoreOf(context);
   const snapshot = store.sync.snapshot(caseId, store.clock.today());
   const dates = decisionDates(snapshot.events, store.calendar().calendar);
   const courtCaseNumber = snapshot.view.state.courtCaseNumber;
   return {
     courtCaseNumber: courtCaseNumber === '' ? null : courtCaseNumber,
+    enforcementCaseNumber: snapshot.view.state.enforcementCaseNumber === '' ? null : snapshot.view.state.enforcementCaseNumber,
     settlement: snapshot.plans.at(-1) ?? null,
     enforcement: recordedEnforcement({
       decision: dates.decision,

@@ -3,14 +3,18 @@ import type { DocumentFormat, Handlers } from '../../core/contract';
 import type { DocumentModel } from '../../core/documents/document-model';
 import { renderDocx } from '../../core/documents/render-docx';
 import { renderPdf } from '../../core/documents/render-pdf';
-import { suggestedInputs } from '../../core/documents/suggested-inputs';
+import type { DocumentInputs } from '../../core/documents/document-inputs';
+import { evidenceForFiling } from '../../core/documents/filing-evidence';
+import type { FilingSources } from '../../core/documents/filing-data';
+import { scheduleIntervalMonths } from '../../core/documents/settlement-interval';
+import { storedPlanSettlementInput, suggestedInputs } from '../../core/documents/suggested-inputs';
 import { renderTemplate } from '../../core/documents/template-engine';
 import { DossierError } from '../../core/errors';
 import { createDocumentInputRepository } from '../db/document-input-repository';
 import { createDocumentRepository } from '../db/document-repository';
 import { insideDataFolder } from './data-folder';
 import { canonicalJson, sha256, storeCaseDocuments } from './document-files';
-import { findCase, loadFilingData } from './document-filing-data';
+import { findCase, loadFilingData, loadFilingSources } from './document-filing-data';
 import { clockOf } from './service-context';
 import type { ServiceContext } from './service-context';
 import { createTemplateCatalog } from './template-catalog';
@@ -19,6 +23,32 @@ import { createTemplateCatalog } from './template-catalog';
 export async function renderFormat(context: ServiceContext, model: DocumentModel, format: DocumentFormat): Promise<Uint8Array> {
   if (format === 'docx') return renderDocx(model);
   return renderPdf(model, await context.loadFonts());
+}
+
+/**
+ * Inputs saved before the case's records existed, brought in line with them: a saved evidence list that names none
+ * of the recorded items is the old standard-set prefill and gives way to the records (filing-evidence.ts), and a
+ * stored settlement plan's schedule replaces the saved schedule fields, since the agreement prints the plan anyway.
+ */
+function alignedWithRecords(saved: DocumentInputs | null, suggested: DocumentInputs, sources: FilingSources): DocumentInputs | null {
+  if (!saved) return null;
+  const aligned: DocumentInputs = { ...saved };
+  if (saved.evidence && sources.evidence && evidenceForFiling(documentInputsEvidence(saved), sources.evidence) === sources.evidence) {
+    aligned.evidence = suggested.evidence;
+  }
+  if (saved.settlement && sources.settlement) {
+    aligned.settlement = {
+      ...saved.settlement,
+      ...storedPlanSettlementInput(sources.settlement),
+      enforcementCaseNumber: saved.settlement.enforcementCaseNumber || suggested.settlement?.enforcementCaseNumber || '',
+    };
+  }
+  return aligned;
+}
+
+/** The saved evidence rows with their defaults, as the filing reads them. */
+function documentInputsEvidence(inputs: DocumentInputs) {
+  return (inputs.evidence ?? []).map((row) => ({ ...row, pages: row.pages ?? null, sha256: row.sha256 ?? '' }));
 }
 
 /** Handlers that fill templates for a case and write DOCX and PDF files into the data folder. */
@@ -51,7 +81,23 @@ export function createDocumentHandlers(context: ServiceContext) {
     'document:inputs': ({ caseId, templateId }) => {
       const found = findCase(context, caseId);
       catalog.resolve(templateId);
-      return { saved: savedInputs.find(caseId, templateId), suggested: suggestedInputs(found, clock.today()) };
+      const sources = loadFilingSources(context, found);
+      const suggested = suggestedInputs(found, clock.today(), sources);
+      const plan = sources.settlement ?? null;
+      const dueDates = plan ? plan.installments.map((i) => i.dueDate) : [];
+      return {
+        saved: alignedWithRecords(savedInputs.find(caseId, templateId), suggested, sources),
+        suggested,
+        recorded: {
+          evidenceCount: sources.evidence?.length ?? 0,
+          settlementPlan: plan
+            ? {
+              agreedDate: plan.agreedDate, stage: plan.context, instalments: plan.installments.length, intervalMonths: scheduleIntervalMonths(dueDates),
+              firstDueDate: dueDates[0] ?? '', lastDueDate: dueDates.at(-1) ?? '', totalFen: plan.totalFen,
+            }
+            : null,
+        },
+      };
     },
 
     'document:list': ({ caseId }) => documents.listForCase(caseId),

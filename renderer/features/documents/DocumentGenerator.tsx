@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { Bilingual } from '../../../core/bilingual';
 import type { DocumentFormat, TemplateSummary, TemplateVersionSummary } from '../../../core/contract';
+import type { RecordedInputs } from '../../../core/documents/document-operations';
 import type { DocumentInputs } from '../../../core/documents/document-inputs';
 import type { ErrorPayload } from '../../../core/errors';
 import { call } from '../../api';
@@ -8,6 +9,7 @@ import { useText } from '../../i18n/use-text';
 import type { TextKey } from '../../i18n/zh-CN';
 import { PdfPreview } from '../templates/PdfPreview';
 import { DocumentInputsForm } from './DocumentInputsForm';
+import { storedPlanPaths } from './input-fields';
 
 type Props = { caseId: number; onGenerated: () => void };
 
@@ -31,6 +33,7 @@ export function DocumentGenerator({ caseId, onGenerated }: Props) {
   const [version, setVersion] = useState('');
   const [formats, setFormats] = useState<DocumentFormat[]>(['docx', 'pdf']);
   const [inputs, setInputs] = useState<DocumentInputs>({});
+  const [recorded, setRecorded] = useState<RecordedInputs | null>(null);
   const [busy, setBusy] = useState<'' | 'generate' | 'preview'>('');
   const [error, setError] = useState<ErrorPayload | null>(null);
   const [notice, setNotice] = useState('');
@@ -55,7 +58,10 @@ export function DocumentGenerator({ caseId, onGenerated }: Props) {
     void Promise.all([call('template:get', { templateId }), call('document:inputs', { caseId, templateId })]).then(([detail, saved]) => {
       if (!live) return;
       if (detail.ok) setVersions(detail.value.versions);
-      if (saved.ok) setInputs(saved.value.saved ?? saved.value.suggested);
+      if (saved.ok) {
+        setInputs(saved.value.saved ?? saved.value.suggested);
+        setRecorded(saved.value.recorded);
+      }
     });
     return () => {
       live = false;
@@ -102,6 +108,23 @@ export function DocumentGenerator({ caseId, onGenerated }: Props) {
     return section ? t(section) : field;
   }
 
+  /** What the form says about values taken from the case's records (issue 3's evidence, issue 7's plan). */
+  const notes = useMemo(() => {
+    const plan = recorded?.settlementPlan;
+    return {
+      ...(recorded && recorded.evidenceCount > 0 ? { evidence: t('gen.evidenceFromRecords', { count: recorded.evidenceCount }) } : {}),
+      ...(plan
+        ? {
+          settlement: t('gen.planFromRecords', {
+            agreedDate: plan.agreedDate, stage: t(`opt.${plan.stage}` as TextKey), instalments: plan.instalments,
+            interval: plan.intervalMonths === null ? t('gen.planIrregular') : t('gen.planMonthly', { months: plan.intervalMonths }),
+            first: plan.firstDueDate, last: plan.lastDueDate,
+          }),
+        }
+        : {}),
+    };
+  }, [recorded, t]);
+
   const toggleFormat = (format: DocumentFormat, on: boolean) =>
     setFormats((current) => (on ? [...new Set([...current, format])] : current.filter((f) => f !== format)));
 
@@ -136,7 +159,7 @@ export function DocumentGenerator({ caseId, onGenerated }: Props) {
         </fieldset>
       </div>
       {template?.basis && <p className="field-hint">{template.basis}</p>}
-      {sections.length === 0 ? <p className="muted">{t('gen.noInputs')}</p> : <DocumentInputsForm sections={sections} value={inputs} onChange={setInputs} errors={fieldErrors} />}
+      {sections.length === 0 ? <p className="muted">{t('gen.noInputs')}</p> : <DocumentInputsForm sections={sections} value={inputs} onChange={setInputs} errors={fieldErrors} notes={notes} locked={recorded?.settlementPlan ? storedPlanPaths : undefined} />}
       <div className="form-actions">
         <button type="button" className="button button-primary" onClick={() => void generate()} disabled={busy !== '' || formats.length === 0}>
           {busy === 'generate' && <span className="spinner" aria-hidden="true" />}

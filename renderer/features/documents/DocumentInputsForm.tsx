@@ -12,12 +12,16 @@ type Props = {
   onChange: (next: DocumentInputs) => void;
   /** Problems by field path (`settlement.firstDueDate`, `enforcement.payments.0.amount`). */
   errors: ReadonlyMap<string, Bilingual>;
+  /** Where a section's values come from the case's records, said above its fields. */
+  notes?: Partial<Record<InputSection, string>>;
+  /** Field paths the records decide, shown read-only (a stored settlement plan's schedule). */
+  locked?: ReadonlySet<string>;
 };
 
 const key = (k: string) => k as TextKey;
 
 /** The entered facts a template needs, one fieldset per input section, errors next to their fields. */
-export function DocumentInputsForm({ sections, value, onChange, errors }: Props) {
+export function DocumentInputsForm({ sections, value, onChange, errors, notes = {}, locked = new Set<string>() }: Props) {
   const { t, pick } = useText();
   const set = (path: string, next: unknown) => onChange(withValueAt(value, path, next));
   const errorOf = (path: string) => {
@@ -59,9 +63,10 @@ export function DocumentInputsForm({ sections, value, onChange, errors }: Props)
     return (
       <Field key={spec.path} name={spec.path} label={label} error={errorOf(spec.path)} optional={!('required' in spec && spec.required)} wide={spec.kind === 'textarea'}>
         {(common) => {
+          const readOnly = locked.has(spec.path);
           if (spec.kind === 'select') {
             return (
-              <select {...common} className="input" value={String(current ?? spec.options[0])} onChange={(e) => set(spec.path, e.target.value)}>
+              <select {...common} className="input" disabled={readOnly} value={String(current ?? spec.options[0])} onChange={(e) => set(spec.path, e.target.value)}>
                 {spec.options.map((option) => <option key={option} value={option}>{t(key(`${spec.optionPrefix ?? 'opt.'}${option}`))}</option>)}
               </select>
             );
@@ -74,6 +79,7 @@ export function DocumentInputsForm({ sections, value, onChange, errors }: Props)
             <input
               {...common}
               className="input"
+              readOnly={readOnly}
               inputMode={numeric || spec.kind === 'amount' ? 'decimal' : undefined}
               placeholder={spec.kind === 'date' ? 'YYYY-MM-DD' : undefined}
               value={current === undefined || current === null ? '' : String(current)}
@@ -90,6 +96,7 @@ export function DocumentInputsForm({ sections, value, onChange, errors }: Props)
       {sections.map((section) => (
         <fieldset key={section} className="form-section" data-section={section}>
           <legend>{t(key(`section.${section}`))}</legend>
+          {notes[section] && <p className="notice" data-note-for={section}>{notes[section]}</p>}
           <div className="form-grid">{sectionFields[section].map(control)}</div>
         </fieldset>
       ))}

@@ -21,6 +21,12 @@ const clueColumns: ColumnSpec[] = [
 ];
 const bearers = ['defendant', 'plaintiff', 'shared'] as const;
 
+/** The settlement fields a stored plan decides (filing-settlement.ts): shown read-only when the case has one. */
+export const storedPlanPaths: ReadonlySet<string> = new Set([
+  'settlement.confirmedTotal', 'settlement.waived', 'settlement.downPayment', 'settlement.downPaymentDate', 'settlement.instalments',
+  'settlement.firstDueDate', 'settlement.intervalMonths', 'settlement.graceDays', 'settlement.stage',
+]);
+
 /** The fields of every section, in the order shown. */
 export const sectionFields: Record<InputSection, readonly FieldSpec[]> = {
   proceedings: [{ path: 'proceedings.courtCaseNumber', kind: 'text', required: true }],
@@ -47,7 +53,10 @@ export const sectionFields: Record<InputSection, readonly FieldSpec[]> = {
     { path: 'settlement.downPaymentDate', kind: 'date' },
     { path: 'settlement.instalments', kind: 'number', required: true },
     { path: 'settlement.firstDueDate', kind: 'date', required: true },
+    { path: 'settlement.intervalMonths', kind: 'number' },
     { path: 'settlement.graceDays', kind: 'number' },
+    { path: 'settlement.stage', kind: 'select', options: ['in-suit', 'pre-suit', 'enforcement'] },
+    { path: 'settlement.enforcementCaseNumber', kind: 'text' },
     { path: 'settlement.acceptanceFee', kind: 'amount' },
     { path: 'settlement.acceptanceFeeBearer', kind: 'select', options: bearers },
     { path: 'settlement.preservationFeeBearer', kind: 'select', options: bearers },

@@ -3,7 +3,6 @@ import { describe, expect, it } from 'vitest';
 import { isCalendarDate } from '../../../core/calendar/chinese-date';
 import { DossierError } from '../../../core/errors';
 import { buildSchedule, maxInstallments, planFromInput, planStatus } from '../../../core/tracking/settlement-plan';
-import { settlementAgreementData } from '../../../core/tracking/settlement-agreement-data';
 
 const plan = (installments = buildSchedule(1_000_000, 4, '2026-01-31'), extra = {}) => ({
   installments, totalFen: 1_000_000, graceDays: 0, onDefault: 'remaining-installments' as const, originalDebtFen: 1_500_000, ...extra,
@@ -96,18 +95,5 @@ describe('plan status: payments, default, acceleration', () => {
     const status = planStatus(plan(), [{ date: '2026-02-01', amountFen: 1_000_000 }], '2026-02-02');
     expect(status).toMatchObject({ state: 'completed', outstandingFen: 0, paidFen: 1_000_000 });
     expect(status.installments.every((i) => i.status === 'paid')).toBe(true);
-  });
-});
-
-describe('settlement agreement data', () => {
-  it('gives the document the same schedule with amounts in figures and capitals and Chinese dates', () => {
-    const data = settlementAgreementData({
-      id: 1, caseId: 1, agreedDate: '2026-01-10', context: 'in-suit', totalFen: 1_000_000, graceDays: 3,
-      onDefault: 'remaining-installments', originalDebtFen: 1_500_000, installments: buildSchedule(1_000_000, 4, '2026-01-31'), note: '', createdAt: '',
-    });
-    expect(data.total).toEqual({ figures: '10,000.00', capitals: '壹万元整' });
-    expect(data.installments[1]).toEqual({ seq: 2, dueDate: '2026年2月28日', figures: '2,500.00', capitals: '贰仟伍佰元整' });
-    expect(data.agreedDate).toBe('2026年1月10日');
-    expect(data.accelerationClause).toContain('宽限 3 日');
   });
 });
