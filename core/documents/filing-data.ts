@@ -24,7 +24,8 @@ import { filingCourt, type CourtFacts } from './filing-court';
 import { elementFacts, type ElementFacts } from './filing-element';
 import { enforcementFacts, enforcementInputWithRecords, type EnforcementFacts } from './filing-enforcement';
 import { evidenceForFiling, evidenceListFacts, type EvidenceItemFacts, type EvidenceListFacts } from './filing-evidence';
-import { inputChecker } from './filing-inputs';
+import { inputChecker, type InputChecker } from './filing-inputs';
+import { DossierError } from '../errors';
 import { powerOfAttorneyFacts, serviceAddressFacts, type PowerOfAttorneyFacts, type ServiceAddressFacts } from './filing-parties';
 import { preservationFacts, type PreservationFacts } from './filing-preservation';
 import type { RecordedEnforcement } from './filing-records';
@@ -90,6 +91,25 @@ export type FilingDataSource = {
   sources?: FilingSources;
 };
 
+/**
+ * A section built from the records alone (nothing entered for it) that is incomplete — e.g. a judgment
+ * whose award differs from the claim, so it cannot be split — is left out (null) rather than failing every
+ * document of the case: only the templates that need it then stop, naming the missing fields. What the
+ * user entered is checked strictly.
+ */
+function sectionFromRecords<T>(enteredByUser: boolean, strict: InputChecker, build: (check: InputChecker) => T): T | null {
+  if (enteredByUser) return build(strict);
+  const own = inputChecker();
+  const section = build(own);
+  try {
+    own.finish();
+    return section;
+  } catch (error) {
+    if (error instanceof DossierError) return null;
+    throw error;
+  }
+}
+
 /** Entered text, or null when the field was left empty (so the recorded value stands in). */
 function entered(text: string | undefined): string | null {
   return text === undefined || text.trim() === '' ? null : text;
@@ -141,8 +161,11 @@ export function buildFilingData(source: FilingDataSource): FilingData {
     powerOfAttorney: powerOfAttorneyFacts(inputs.powerOfAttorney, agent),
     serviceAddress: serviceAddressFacts(inputs.serviceAddress, plaintiff, agent),
     evidenceList: evidenceItems ? evidenceListFacts(evidenceItems) : null,
-    settlement: settlementFacts(inputs.settlement ?? null, sources.settlement ?? null, claim, { filingDate, procedure: court.procedure, enforcementCaseNumber: sources.enforcementCaseNumber ?? '' }, check),
-    enforcement: enforcementInput ? enforcementFacts(enforcementInput, { court: court.name, filingDate }, check) : null,
+    settlement: sectionFromRecords(inputs.settlement !== undefined, check, (c) =>
+      settlementFacts(inputs.settlement ?? null, sources.settlement ?? null, claim, { filingDate, procedure: court.procedure, enforcementCaseNumber: sources.enforcementCaseNumber ?? '' }, c)),
+    enforcement: enforcementInput
+      ? sectionFromRecords(inputs.enforcement !== undefined, check, (c) => enforcementFacts(enforcementInput, { court: court.name, filingDate }, c))
+      : null,
     preservation: inputs.preservation ? preservationFacts(inputs.preservation, claim.totalFen, check) : null,
     withdrawal: { reason: inputs.withdrawal?.reason ?? 'settled', details: inputs.withdrawal?.details ?? '' },
   };

@@ -158,3 +158,35 @@ describe('the filing set from the recorded court, tracking and settlement', () =
     }
   });
 });
+
+describe('an incomplete record spoils only the documents that need it', () => {
+  it('generates the complaint when the judgment awarded another amount, and names the missing award for the enforcement application', async () => {
+    const services = openTestServices(tempDir());
+    const { handlers } = services;
+    const { cases } = await seedProfiles(handlers);
+    const created = await ok(handlers, 'case:create', { values: caseInput.parse(cases[0]!) });
+    const caseId = created.id;
+    const event = (type: Parameters<typeof handlers['event:add']>[0]['event']['type'], date: string, details = {}) =>
+      ok(handlers, 'event:add', { caseId, event: { type, date, details } });
+    await event('marked-ready', '2026-06-01');
+    await event('filed', '2026-06-02');
+    await event('accepted', '2026-06-09', { courtCaseNumber: '(2026)云0103民初77号' });
+    // The court awarded less than was claimed: the award cannot be split into the claim's components.
+    await event('judgment', '2026-09-10', { documentKind: 'judgment', performanceDays: 10, awardedAmount: '40,000.00' });
+    await event('served', '2026-09-16', { party: 'defendant' });
+    await event('effective', '2026-10-09');
+
+    const complaint = await handlers['document:generate']({ caseId, templateId: 'complaint', formats: ['pdf'] });
+    expect(pdfContent(complaint[0]!.path)).toContain(created.defendant.name);
+
+    let refused: unknown;
+    try {
+      await handlers['document:generate']({ caseId, templateId: 'enforcement-application', formats: ['pdf'] });
+    } catch (error) {
+      refused = error;
+    }
+    expect(refused).toMatchObject({ code: 'missing-fields' });
+    expect(JSON.stringify((refused as { details: unknown }).details)).toContain('enforcement');
+    services.close();
+  });
+});

@@ -161,7 +161,13 @@ describe('the recorded judgment, payments and property', () => {
 
   it('asks for the award’s split when the recorded award differs from the claim', () => {
     const recorded: RecordedEnforcement = { ...recordedEnforcement(records)!, awardedFen: 3_000_000 };
-    const error = failure(() => fromRecords({ enforcement: recorded }));
+    // From the records alone the section is left out, so the other documents of the case still generate
+    // and the enforcement application stops on its missing fields …
+    expect(fromRecords({ enforcement: recorded }).enforcement).toBeNull();
+    // … and once the user works on the section, the split is asked for by field.
+    const error = failure(() => fromRecords({ enforcement: recorded }, {
+      enforcement: { basis: { documentType: 'judgment', caseNumber: '', effectiveDate: '', lastPerformanceDay: '' }, awarded: { principal: '' }, payments: [], propertyClues: [] },
+    }));
     expect(error.details.map((d) => d.field)).toEqual(['enforcement.awarded.principal']);
   });
 
