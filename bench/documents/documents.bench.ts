@@ -1,6 +1,7 @@
 /**
  * Complaint documents for 200 fictional cases (issue 5): the narrative complaint (民事起诉状, three pages)
- * as DOCX and as PDF, the PDF with its harfbuzz font subset made per document and once per batch. Prints
+ * as DOCX and as PDF, the PDF with its harfbuzz font subset made per document (by the persistent subsetter,
+ * harfbuzz-subsetter.ts, and by subset-font, which reloads the font each call) and once per batch. Prints
  * the median, p90 and the per-document / per-batch ratio of each, for the whole render and its parts.
  * Goals (issue 5): PDF ≤ 10 ms and DOCX ≤ 8 ms per document, in-process on one core. The DOCX is written
  * by the `docx` package (DESIGN.md); a one-paragraph document shows the part of its time that is docx's
@@ -98,12 +99,19 @@ const perDocument = await time(models, async (model) => {
   const bytes = await renderPdf(model, fonts, { createdAt });
   pageCounts.add((Buffer.from(bytes).toString('latin1').match(/\/Type \/Page\b/g) ?? []).length);
 });
+// The same documents through subset-font (the whole font loaded into harfbuzz on every call), as before issue 5's fix.
+const viaSubsetFont = { regular: fonts.regular };
+const perDocumentSubsetFont = await time(models, (model) => renderPdf(model, viaSubsetFont, { createdAt }));
 const subsetStart = performance.now();
 const allCharacters = new Set(models.flatMap((m) => [...charactersUsed(m).regular, ...charactersUsed(m).bold]));
-const batchSubset = await prepareSubset(fonts.regular, allCharacters);
+const batchSubset = await prepareSubset(fonts.regular, allCharacters, fonts.subsetter);
 const batchSubsetMs = performance.now() - subsetStart;
 const perBatch = await time(models, (model) => renderPdf(model, fonts, { createdAt, subset: batchSubset }));
 const subsetOnly = await time(models.slice(0, 50), async (model) => {
+  const used = charactersUsed(model);
+  await prepareSubset(fonts.regular, [...used.regular, ...used.bold], fonts.subsetter);
+});
+const subsetOnlySubsetFont = await time(models.slice(0, 50), async (model) => {
   const used = charactersUsed(model);
   await prepareSubset(fonts.regular, [...used.regular, ...used.bold]);
 });
@@ -115,12 +123,15 @@ const baseline = await time(models.slice(0, 50), (model) => baselinePdf(model, f
 report('template fill (FilingData + liquid + markup)', fill);
 const docMedian = report('PDF, font subset per document', perDocument);
 report('  of which: harfbuzz subset alone', subsetOnly);
+const subsetFontMedian = report('PDF, subset per document via subset-font', perDocumentSubsetFont);
+report('  of which: subset-font subset alone', subsetOnlySubsetFont);
 const batchMedian = report('PDF, one font subset per batch', perBatch);
 console.log(`${'  batch subset, made once'.padEnd(44)}        ${fmt(batchSubsetMs)}   (${allCharacters.size} characters)`);
 report('DOCX (docx package)', docx);
 report('  one-paragraph DOCX: docx\'s fixed cost', docxFixed);
 const baselineMedian = report('baseline: pdf-lib drawText, subset per doc', baseline);
 console.log(`\nratio per-document / per-batch PDF (median): ${(docMedian / batchMedian).toFixed(2)}`);
+console.log(`subset-font / persistent harfbuzz, PDF per document (median): ${(subsetFontMedian / docMedian).toFixed(2)}×`);
 // The machine's speed cancels out of these two: both sides ran in this process, on the same documents.
 console.log(`baseline / PDF per document: ${(baselineMedian / docMedian).toFixed(2)}×   baseline / PDF per batch: ${(baselineMedian / batchMedian).toFixed(2)}×`);
 console.log(`pages per complaint: ${[...pageCounts].sort().join(', ')}`);

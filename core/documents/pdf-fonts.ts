@@ -7,6 +7,7 @@ import fontkit from '@pdf-lib/fontkit';
 import type { PDFDocument, PDFFont } from '@cantoo/pdf-lib';
 import subsetFont, { type SubsetFontOptions } from 'subset-font';
 import { DossierError } from '../errors';
+import { DROPPED_TABLES, type FontSubsetter } from './harfbuzz-subsetter';
 
 /** Fonts parsed for the glyph check, by their bytes: parsing a 15 MB CJK face costs more than the check itself. */
 const parsedFonts = new WeakMap<Uint8Array, ReturnType<typeof fontkit.create>>();
@@ -61,7 +62,7 @@ const SUBSET_OPTIONS: SubsetFontOptions = {
   targetFormat: 'truetype',
   keepFeatures: [],
   noLayoutClosure: true,
-  dropTables: ['GSUB', 'GPOS', 'GDEF', 'BASE', 'JSTF', 'vhea', 'vmtx', 'VORG', 'DSIG'],
+  dropTables: [...DROPPED_TABLES],
 };
 
 /** A harfbuzz subset of the document font, made once and embedded into one or many PDFs. */
@@ -71,11 +72,13 @@ export type FontSubset = { chars: ReadonlySet<string>; bytes: Uint8Array; name: 
  * Subsets `fontBytes` to exactly `chars` under a deterministic subset name (tag derived from the
  * characters), so identical input gives identical bytes. A batch makes one subset for the characters of
  * all its documents and embeds it in each (render-pdf's `subset` option) instead of one per document.
+ * `subsetter`, when given, must have been made for `fontBytes` (harfbuzz-subsetter.ts: same harfbuzz, same
+ * options, the font loaded once); without it subset-font loads the whole font again on every call.
  */
-export async function prepareSubset(fontBytes: Uint8Array, chars: Iterable<string>): Promise<FontSubset> {
+export async function prepareSubset(fontBytes: Uint8Array, chars: Iterable<string>, subsetter?: FontSubsetter): Promise<FontSubset> {
   const set = new Set(chars);
   const text = [...set].sort().join('');
-  const bytes = await subsetFont(asNodeBuffer(fontBytes), text, SUBSET_OPTIONS);
+  const bytes = subsetter ? await subsetter(text) : await subsetFont(asNodeBuffer(fontBytes), text, SUBSET_OPTIONS);
   const postscriptName = fontkit.create(bytes).postscriptName || 'NotoSerifSC';
   return { chars: set, bytes, name: `${subsetTag(text)}+${postscriptName}` };
 }

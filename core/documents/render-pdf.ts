@@ -12,12 +12,16 @@
 import { PDFDocument, PDFName } from '@cantoo/pdf-lib';
 import type { DocumentModel } from './document-model';
 import { embedFontProgram, encodeGlyphs, fontProgram, type FontProgram } from './pdf-font-program';
+import type { FontSubsetter } from './harfbuzz-subsetter';
 import { assertGlyphs, prepareSubset, type FontSubset } from './pdf-fonts';
 import { charactersUsed, footerText, layoutDocument, PAGE, TYPE, type DrawItem } from './pdf-layout';
 import type { Metrics } from './pdf-line';
 
-/** Full TrueType bytes of the document font (the Regular face; bold is drawn by stroking it). */
-export type PdfFonts = { regular: Uint8Array };
+/**
+ * Full TrueType bytes of the document font (the Regular face; bold is drawn by stroking it) and, optionally,
+ * a persistent subsetter made for those bytes (document-fonts.ts supplies one; without it, subset-font).
+ */
+export type PdfFonts = { regular: Uint8Array; subsetter?: FontSubsetter };
 
 /** Stroke width of emboldened text as a share of its size: about Word's synthetic bold. */
 const EMBOLDEN_STROKE = 0.03;
@@ -37,7 +41,7 @@ export async function renderPdf(doc: DocumentModel, fonts: PdfFonts, options: Re
   const allCharacters = new Set([...used.regular, ...used.bold]);
   assertGlyphs(fonts.regular, allCharacters);
   const batch = options.subset;
-  const subset = batch && [...allCharacters].every((ch) => batch.chars.has(ch)) ? batch : await prepareSubset(fonts.regular, allCharacters);
+  const subset = batch && [...allCharacters].every((ch) => batch.chars.has(ch)) ? batch : await prepareSubset(fonts.regular, allCharacters, fonts.subsetter);
   const program = await fontProgram(subset);
 
   // updateMetadata: false keeps pdf-lib from stamping the wall-clock time and its own producer.
