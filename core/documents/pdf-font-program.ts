@@ -88,8 +88,17 @@ async function buildProgram(subset: FontSubset): Promise<FontProgram> {
   const scale = 1000 / font.unitsPerEm;
   const glyphs = new Map<string, ProgramGlyph>();
   const byId = new Map<number, { width: number; ch: string }>();
+  // Outline offsets per glyph: equal neighbours mean an empty outline. A visible character drawn with an
+  // empty glyph would print as a blank in a filing, so a subset that lost an outline is refused.
+  const outlineOffsets = (font as unknown as { loca?: { offsets?: number[] } }).loca?.offsets;
   for (const ch of [...subset.chars].sort()) {
     const glyph = font.glyphForCodePoint(ch.codePointAt(0) ?? 0);
+    if (outlineOffsets && !/\s/u.test(ch) && outlineOffsets[glyph.id + 1] === outlineOffsets[glyph.id]) {
+      throw new DossierError('internal', {
+        zh: `字体子集中字符“${ch}”的字形为空，已停止生成以免出现空白`,
+        en: `The font subset has an empty outline for "${ch}"; stopped rather than print a blank`,
+      });
+    }
     const entry = { id: glyph.id, width: Math.round(glyph.advanceWidth * scale * 1000) / 1000 };
     glyphs.set(ch, entry);
     if (!byId.has(glyph.id)) byId.set(glyph.id, { width: entry.width, ch });
