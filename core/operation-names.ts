@@ -61,6 +61,7 @@ export const operationNames = [
   'holiday:clear-day',
   'holiday:set-weekends',
   'readiness:check',
+  'readiness:rules',
   'readiness:list',
   'readiness:get-settings',
   'readiness:save-settings',

@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { operation } from '../operation';
+import type { Bilingual } from '../bilingual';
 import type { ReadinessReport, ReadinessSummary } from './readiness-model';
+
+/** A rule as the overview's filter lists it: its id, severity and title from the rule file. */
+export type RuleSummary = { id: string; severity: 'blocker' | 'warning'; title: Bilingual };
 
 const id = z.number().int().positive();
 
@@ -16,6 +20,7 @@ export type ReadinessSettings = z.infer<typeof readinessSettingsInput>;
 /** Operations on readiness to file (the completeness engine) and its settings. */
 export const readinessOperations = {
   'readiness:check': operation(z.object({ caseId: id })).returns<ReadinessReport>(),
+  'readiness:rules': operation(z.object({}).strict()).returns<RuleSummary[]>(),
   'readiness:list': operation(z.object({
     query: z.string().max(100).default(''),
     onlyNotReady: z.boolean().default(false),

@@ -43,6 +43,7 @@ export function createReadinessHandlers(context: ServiceContext) {
 
   return {
     'readiness:check': ({ caseId }) => check(caseId),
+    'readiness:rules': () => loadRuleSet(context.templatesDir).rules.map(({ id, severity, title }) => ({ id, severity, title })),
     'readiness:list': ({ query, onlyNotReady, ruleId }) => {
       const rules = loadRuleSet(context.templatesDir);
       return cases.summaries(query.trim()).map((summary) => {

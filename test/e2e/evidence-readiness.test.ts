@@ -134,6 +134,9 @@ describe('evidence and readiness (browser)', () => {
     const overviewRow = page.locator('tr', { hasText: '钱多多' });
     await overviewRow.waitFor();
     expect(await overviewRow.getAttribute('data-ready')).toBe('true');
+    // The rule filter offers the rule file's rules by their titles.
+    await page.waitForFunction(() => (document.querySelector('select[name="overview.rule"]')?.querySelectorAll('option').length ?? 0) > 5);
+    expect(await page.locator('select[name="overview.rule"] option[value="key-term-notice"]').count()).toBe(1);
     await overviewRow.getByRole('button', { name: '打开' }).click();
     await page.locator('.readiness-status[data-ready="true"]').waitFor();
 

@@ -1,15 +1,11 @@
 import { useEffect, useState } from 'react';
 import type { ReadinessSummary } from '../../../core/evidence/readiness-model';
+import type { RuleSummary } from '../../../core/evidence/readiness-operations';
 import type { ErrorPayload } from '../../../core/errors';
 import type { Navigate } from '../../App';
 import { call } from '../../api';
 import { useText } from '../../i18n/use-text';
 
-/** The rule ids of templates/rules/credit-card.json, for the filter (the renderer cannot read the file itself). */
-const ruleIds = [
-  'required-evidence', 'identity-consistent', 'statements-cover-claim-date', 'principal-reconciles', 'delivered-demand', 'limitation-running',
-  'key-term-notice', 'power-of-attorney', 'plaintiff-licence', 'no-flagged-contacts', 'combined-rate', 'barred-charges', 'claim-matches-breakdown', 'holiday-calendar',
-];
 
 /** 立案准备: every case's readiness to file, filtered by text, by "not ready" and by the rule that fails. */
 export function ReadinessOverviewPage({ navigate }: { navigate: Navigate }) {
@@ -18,6 +14,14 @@ export function ReadinessOverviewPage({ navigate }: { navigate: Navigate }) {
   const [onlyNotReady, setOnlyNotReady] = useState(false);
   const [ruleId, setRuleId] = useState('');
   const [rows, setRows] = useState<ReadinessSummary[] | null>(null);
+  // The filter lists the rule file's own rules, so a rule added to templates/rules appears here too.
+  const [rules, setRules] = useState<RuleSummary[]>([]);
+
+  useEffect(() => {
+    void call('readiness:rules', {}).then((result) => {
+      if (result.ok) setRules(result.value);
+    });
+  }, []);
   const [error, setError] = useState<ErrorPayload | null>(null);
 
   useEffect(() => {
@@ -42,7 +46,7 @@ export function ReadinessOverviewPage({ navigate }: { navigate: Navigate }) {
         <label className="field inline-field"><span className="field-label">{t('overview.rule')}</span>
           <select className="input" name="overview.rule" value={ruleId} onChange={(e) => setRuleId(e.target.value)}>
             <option value="">{t('overview.anyRule')}</option>
-            {ruleIds.map((id) => <option key={id} value={id}>{id}</option>)}
+            {rules.map((rule) => <option key={rule.id} value={rule.id}>{pick(rule.title)}</option>)}
           </select></label>
         <label className="checkbox"><input type="checkbox" name="overview.onlyNotReady" checked={onlyNotReady} onChange={(e) => setOnlyNotReady(e.target.checked)} /> {t('overview.onlyNotReady')}</label>
       </div>

@@ -3,6 +3,7 @@
  * the case's evidence items; with "amounts from the breakdown" it claims the ledger's figures with the
  * running-interest wording, and the principal then reconciles; readiness:list filters by rule and status.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { caseInput } from '../../../core/case/case-model';
 import { cardTermsInput } from '../../../core/claim/card-terms';
@@ -56,6 +57,11 @@ describe('filing sources and the readiness overview', () => {
     expect((await handlers['readiness:list']({ query: '', onlyNotReady: true, ruleId: '' })).map((r) => r.defendantName).sort()).toEqual(['王建国', '䶮文静'].sort());
     expect((await handlers['readiness:list']({ query: '', onlyNotReady: false, ruleId: 'key-term-notice' })).map((r) => r.defendantName)).toEqual(['王建国']);
     expect((await handlers['readiness:list']({ query: '大理', onlyNotReady: false, ruleId: '' })).map((r) => r.defendantName)).toEqual(['䶮文静']);
+    // The filter's choices are the rule file's own rules, with their titles.
+    const ruleFile = JSON.parse(readFileSync(new URL('../../../templates/rules/credit-card.json', import.meta.url), 'utf8')) as { rules: { id: string; title: { zh: string } }[] };
+    const rules = await handlers['readiness:rules']({});
+    expect(rules.map((r) => r.id)).toEqual(ruleFile.rules.map((r) => r.id));
+    expect(rules.find((r) => r.id === 'key-term-notice')!.title.zh).toBe(ruleFile.rules.find((r) => r.id === 'key-term-notice')!.title.zh);
     close();
   }, 60_000);
 });
