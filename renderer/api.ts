@@ -1,4 +1,5 @@
 import type { OperationInput, OperationName, OperationOutput, Result } from '../core/contract';
+import type { ProgressEvent } from '../core/progress';
 
 /**
  * The renderer's typed client for the contract. In the app it calls the functions the preload
@@ -11,6 +12,7 @@ type PreloadApi = { [K in OperationName]: (input: OperationInput<K>) => Promise<
 declare global {
   interface Window {
     dossier?: PreloadApi;
+    dossierEvents?: { onProgress: (listener: (event: ProgressEvent) => void) => () => void };
   }
 }
 
@@ -38,4 +40,32 @@ export function call<K extends OperationName>(name: K, input: OperationInput<K>)
   const preload = window.dossier;
   if (preload) return preload[name](input);
   return viaBridge(name, input);
+}
+
+const progressListeners = new Set<(event: ProgressEvent) => void>();
+let progressSource: EventSource | null = null;
+
+/**
+ * Listens to progress of long work (DESIGN.md: progress forwarding); returns the unsubscribe. In the
+ * app through window.dossierEvents (IPC); over the bridge through one EventSource on /api/events that
+ * all listeners share, closed when the last one leaves.
+ */
+export function subscribeProgress(listener: (event: ProgressEvent) => void): () => void {
+  const preload = window.dossierEvents;
+  if (preload) return preload.onProgress(listener);
+  progressListeners.add(listener);
+  if (!progressSource) {
+    progressSource = new EventSource(`/api/events?token=${encodeURIComponent(bridgeToken())}`);
+    progressSource.addEventListener('progress', (message) => {
+      const event = JSON.parse((message as MessageEvent<string>).data) as ProgressEvent;
+      for (const each of progressListeners) each(event);
+    });
+  }
+  return () => {
+    progressListeners.delete(listener);
+    if (progressListeners.size === 0 && progressSource) {
+      progressSource.close();
+      progressSource = null;
+    }
+  };
 }

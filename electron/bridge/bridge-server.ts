@@ -5,6 +5,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { Handlers } from '../../core/contract';
+import type { ProgressEvent } from '../../core/progress';
 import { dispatch } from '../services/dispatch';
 
 /**
@@ -46,13 +47,32 @@ function send(response: ServerResponse, status: number, type: string, body: stri
   response.end(body);
 }
 
-export type Bridge = { url: string; token: string; close: () => Promise<void> };
+/** A running bridge; `broadcast` sends a progress event to every page listening on GET /api/events. */
+export type Bridge = { url: string; token: string; broadcast: (event: ProgressEvent) => void; close: () => Promise<void> };
+
+/** Writes one Server-Sent Event (a JSON object on one data: line; JSON has no raw newlines). */
+function writeEvent(response: ServerResponse, event: ProgressEvent): void {
+  response.write(`event: progress\ndata: ${JSON.stringify(event)}\n\n`);
+}
 
 /** Starts the bridge on a random loopback port; `rendererDir` holds the built renderer. */
 export async function startBridge(options: { handlers: Handlers; rendererDir: string; port?: number }): Promise<Bridge> {
   const token = randomBytes(24).toString('hex');
   const root = resolve(options.rendererDir);
   let origin = '';
+  const listeners = new Set<ServerResponse>();
+
+  /** GET /api/events?token=…: the progress stream (EventSource cannot send headers, so the token is a query parameter). */
+  function openEvents(request: IncomingMessage, response: ServerResponse, url: URL): void {
+    if (!sameToken(url.searchParams.get('token') ?? '', token)) return send(response, 401, 'text/plain', 'bad token');
+    const requestOrigin = request.headers.origin;
+    if (requestOrigin !== undefined && requestOrigin !== origin) return send(response, 403, 'text/plain', 'bad origin');
+    response.writeHead(200, { 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff', Connection: 'keep-alive' });
+    // A comment line first, so the client sees the stream open before the first event.
+    response.write(': open\n\n');
+    listeners.add(response);
+    request.on('close', () => listeners.delete(response));
+  }
 
   const server = createServer((request, response) => {
     void (async () => {
@@ -60,6 +80,7 @@ export async function startBridge(options: { handlers: Handlers; rendererDir: st
       // Refuse DNS-rebinding: only our own loopback host name is served.
       if (host !== origin.replace('http://', '')) return send(response, 421, 'text/plain', 'wrong host');
       const url = new URL(request.url ?? '/', origin);
+      if (url.pathname === '/api/events' && request.method === 'GET') return openEvents(request, response, url);
       if (url.pathname.startsWith('/api/')) {
         if (request.method !== 'POST') return send(response, 405, 'text/plain', 'POST only');
         const given = (request.headers['x-dossier-token'] as string | undefined) ?? '';
@@ -98,6 +119,12 @@ export async function startBridge(options: { handlers: Handlers; rendererDir: st
   return {
     url: `${origin}/#token=${token}`,
     token,
-    close: () => new Promise<void>((done) => server.close(() => done())),
+    broadcast: (event) => { for (const listener of listeners) writeEvent(listener, event); },
+    close: () => new Promise<void>((done) => {
+      // Open event streams never end by themselves; end them so the server can close.
+      for (const listener of listeners) listener.end();
+      listeners.clear();
+      server.close(() => done());
+    }),
   };
 }

@@ -1,4 +1,6 @@
 import { contextBridge, ipcRenderer } from 'electron';
+import type { IpcRendererEvent } from 'electron';
+import type { ProgressEvent } from '../../core/progress';
 import { operationNames } from '../../core/operation-names';
 
 /**
@@ -10,3 +12,17 @@ const api = Object.fromEntries(
 );
 
 contextBridge.exposeInMainWorld('dossier', api);
+
+/**
+ * window.dossierEvents: progress of long work from the main process. The listener gets only the
+ * event object, never the IPC event (which would hand the page ipcRenderer's sender).
+ */
+const events = {
+  onProgress(listener: (event: ProgressEvent) => void): () => void {
+    const forward = (_ipc: IpcRendererEvent, event: ProgressEvent) => listener(event);
+    ipcRenderer.on('dossier:progress', forward);
+    return () => { ipcRenderer.removeListener('dossier:progress', forward); };
+  },
+};
+
+contextBridge.exposeInMainWorld('dossierEvents', events);

@@ -7,6 +7,7 @@
  * are kept exactly), is recorded among the case's documents and writes an audit record in the same
  * transaction.
  */
+import { randomUUID } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { relative } from 'node:path';
 import type { Handlers } from '../../core/contract';
@@ -15,6 +16,7 @@ import { buildBundle } from '../../core/bundle/build-bundle';
 import { defaultBundleOptions } from '../../core/bundle/bundle-model';
 import type { BundleExhibit, BundleHeader } from '../../core/bundle/bundle-model';
 import { bundlePlan, leftOutReason } from '../../core/bundle/bundle-order';
+import { exhibitLabel } from '../../core/bundle/exhibit-label';
 import type { EvidenceItem } from '../../core/evidence/evidence-model';
 import { DossierError } from '../../core/errors';
 import { writeAudit } from '../db/audit-log';
@@ -115,10 +117,16 @@ export function createBundleHandlers(context: ServiceContext) {
         : insideDataFolder(dataDir, 'previews', 'bundle', `case-${caseId}`);
       const base = save ? safeFileName(fileBaseName ?? `证据材料-${header.defendant}`) : PREVIEW_BASE;
       const files = createVolumeFiles(folder, base);
+      // One event per exhibit as it goes in, so the UI shows how far a long bundle has got (never a frozen spinner).
+      const jobId = randomUUID();
+      const onProgress = (done: number, total: number) => context.reportProgress({
+        operation: 'bundle:build', jobId, done, total,
+        message: { zh: `已编入${exhibitLabel(done)}（${done}/${total}）`, en: `Added exhibit ${done} of ${total}` },
+      });
       let report;
       try {
         report = await buildBundle({
-          header, exhibits, fonts: await context.loadFonts(), sink: files.sink, volumeFileName: files.volumeFileName, inflate: nativeInflate,
+          header, exhibits, fonts: await context.loadFonts(), sink: files.sink, volumeFileName: files.volumeFileName, inflate: nativeInflate, onProgress,
           options: {
             ...defaultBundleOptions, maxImageDpi, maxPagesPerVolume,
             maxBytesPerVolume: maxMegabytesPerVolume === null ? null : Math.floor(maxMegabytesPerVolume * 1024 * 1024),

@@ -5,6 +5,7 @@ import type { Handlers } from '../../core/contract';
 import { openDatabase } from '../db/open-database';
 import { createHandlers } from './create-handlers';
 import { loadDocumentFonts } from './document-fonts';
+import type { ProgressEvent } from '../../core/progress';
 import type { ServiceContext } from './service-context';
 
 /** Where the project's own files (templates/, package.json) live, relative to this module. */
@@ -31,6 +32,8 @@ export type OpenServicesOptions = {
   now?: () => Date;
   templatesDir?: string;
   revealFolder?: (path: string) => void;
+  /** Where progress events go; by default nowhere (the CLI prints only the result). */
+  reportProgress?: (event: ProgressEvent) => void;
   nativeBinding?: string;
 };
 
@@ -50,6 +53,7 @@ export function openServices(options: OpenServicesOptions): { handlers: Handlers
     now: options.now ?? (() => new Date()),
     loadFonts: loadDocumentFonts,
     revealFolder: options.revealFolder ?? (() => undefined),
+    reportProgress: options.reportProgress ?? (() => undefined),
   };
   return { handlers: createHandlers(context), context, close: () => db.close() };
 }

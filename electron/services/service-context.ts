@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { PdfFonts } from '../../core/documents/render-pdf';
+import type { ProgressEvent } from '../../core/progress';
 import { chinaCalendarDate, chinaTimestamp } from '../../core/china-time';
 
 /** Everything the handlers need from the outside world, injected so tests pass their own. */
@@ -15,6 +16,8 @@ export type ServiceContext = {
   loadFonts: () => Promise<PdfFonts>;
   /** Shows a folder in the system file manager; the CLI and the test bridge only report it. */
   revealFolder: (folder: string) => void;
+  /** Forwards progress of long work to the UI (IPC in the app, the bridge's event stream in a browser); must not throw. */
+  reportProgress: (event: ProgressEvent) => void;
 };
 
 /** Today's date and a timestamp in China time, from the context's clock. */

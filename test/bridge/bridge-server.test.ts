@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { ProgressEvent } from '../../core/progress';
 import { startBridge } from '../../electron/bridge/bridge-server';
 import { openTestServices } from '../support/service-fixture';
 import { useTempDir } from '../support/temp-dir';
@@ -23,6 +24,37 @@ function raw(url: string, options: { method?: string; path?: string; headers?: R
     );
     req.on('error', reject);
     req.end(options.body);
+  });
+}
+
+/** Opens the progress stream and resolves with its status and the first `progress` event's data. */
+function firstEvent(origin: string, host: string, path: string, onOpen: () => void) {
+  const target = new URL(origin);
+  return new Promise<{ status: number; type: string; event: ProgressEvent | null }>((resolve, reject) => {
+    const req = request({ host: target.hostname, port: target.port, method: 'GET', path, headers: { Host: host, Accept: 'text/event-stream' } }, (res) => {
+      const type = String(res.headers['content-type'] ?? '');
+      if (res.statusCode !== 200) {
+        res.resume();
+        return resolve({ status: res.statusCode ?? 0, type, event: null });
+      }
+      let text = '';
+      let opened = false;
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => {
+        text += chunk;
+        if (!opened && text.includes(': open\n\n')) {
+          opened = true;
+          onOpen();
+        }
+        const match = /event: progress\ndata: (.*)\n\n/.exec(text);
+        if (match) {
+          resolve({ status: 200, type, event: JSON.parse(match[1]!) as ProgressEvent });
+          req.destroy();
+        }
+      });
+    });
+    req.on('error', reject);
+    req.end();
   });
 }
 
@@ -80,6 +112,21 @@ describe('loopback bridge', () => {
       method: 'POST', path: '/api/case:get', headers: { Host: f.host, 'X-Dossier-Token': f.bridge.token }, body: '{"id":"x"}',
     });
     expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code: 'invalid-input', field: 'id' } });
+    await f.bridge.close();
+    f.close();
+  });
+
+  it('streams broadcast progress events to a page holding the token, and refuses a wrong token', async () => {
+    const f = await bridgeFixture();
+    const event: ProgressEvent = { operation: 'bundle:build', jobId: 'job-1', done: 3, total: 20, message: { zh: '已编入证据三（3/20）', en: 'Added exhibit 3 of 20' } };
+    const received = await firstEvent(f.origin, f.host, `/api/events?token=${f.bridge.token}`, () => f.bridge.broadcast(event));
+    expect(received.status).toBe(200);
+    expect(received.type).toContain('text/event-stream');
+    expect(received.event).toEqual(event);
+    const wrong = await firstEvent(f.origin, f.host, `/api/events?token=${'x'.repeat(48)}`, () => undefined);
+    expect(wrong.status).toBe(401);
+    expect((await firstEvent(f.origin, f.host, '/api/events', () => undefined)).status).toBe(401);
+    expect((await raw(f.origin, { path: `/api/events?token=${f.bridge.token}`, headers: { Host: 'evil.example:80' } })).status).toBe(421);
     await f.bridge.close();
     f.close();
   });

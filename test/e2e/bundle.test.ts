@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OperationName } from '../../core/contract';
+import type { ProgressEvent } from '../../core/progress';
 import { demoCases } from '../../electron/services/demo-data';
 import { seedDemoEvidence } from '../../electron/services/demo-evidence';
 import { dispatch } from '../../electron/services/dispatch';
@@ -48,8 +49,32 @@ describe('evidence bundle (browser)', () => {
     await expect.poll(async () => rows.first().locator('.bundle-item-title').textContent()).toBe(lastTitle);
     expect(await rows.first().locator('.bundle-label').textContent()).toBe('证据一');
 
+    // Record before clicking: the progress events the page receives over the bridge's event stream, and
+    // every progress message the tab shows (a fast build may show only some of them).
+    type Recorder = { events: ProgressEvent[]; shown: string[] };
+    await page.evaluate(() => new Promise<void>((resolve, reject) => {
+      const record: Recorder = { events: [], shown: [] };
+      (window as unknown as { progressRecord: Recorder }).progressRecord = record;
+      const source = new EventSource(`/api/events?token=${encodeURIComponent(sessionStorage.getItem('dossier-token') ?? '')}`);
+      source.addEventListener('progress', (message) => record.events.push(JSON.parse((message as MessageEvent<string>).data) as ProgressEvent));
+      source.addEventListener('open', () => resolve());
+      source.addEventListener('error', () => reject(new Error('progress stream failed')));
+      new MutationObserver(() => {
+        const text = document.querySelector('.bundle-progress-message')?.textContent;
+        if (text && record.shown.at(-1) !== text) record.shown.push(text);
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    }));
     await page.getByRole('button', { name: '生成预览' }).click();
     await page.locator('.bundle-report tbody tr').first().waitFor();
+    const progress = async () => page.evaluate(() => (window as unknown as { progressRecord: Recorder }).progressRecord);
+    // The final event (n of n) reaches the page; n is the number of exhibits in the order.
+    await expect.poll(async () => (await progress()).events.at(-1)?.done).toBe(count);
+    const { events, shown } = await progress();
+    expect(events.map((e) => e.done)).toEqual(Array.from({ length: count }, (_, i) => i + 1));
+    expect(events.at(-1)!.total).toBe(count);
+    // The tab showed the busy state with progress (at least its first words) while the build ran.
+    expect(shown.length).toBeGreaterThan(0);
+    expect(shown.every((text) => /^(正在生成证据材料……|已编入证据.+（\d+\/\d+）)$/.test(text))).toBe(true);
     expect(await page.locator('.bundle-report tbody tr').first().locator('td').first().textContent()).toContain(lastTitle);
     await page.locator('.bundle-page-canvas[data-drawn="true"]').waitFor();
     await page.getByRole('button', { name: '下一页' }).click();

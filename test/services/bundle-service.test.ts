@@ -82,6 +82,26 @@ describe('bundle service', () => {
     }
   });
 
+  it('reports one progress event per exhibit, done running 1 … n of n, with the exhibit named in both languages', async () => {
+    const { handlers, caseId, progress, close } = await caseWithEvidence();
+    try {
+      const plan = await handlers['bundle:plan']({ caseId });
+      const n = plan.defaultOrder.length;
+      expect(n).toBeGreaterThan(2);
+      await handlers['bundle:build']({ caseId, save: false, maxPagesPerVolume: null, maxMegabytesPerVolume: null, maxImageDpi: 300 });
+      expect(progress.map((e) => e.done)).toEqual(Array.from({ length: n }, (_, i) => i + 1));
+      expect(progress.every((e) => e.total === n && e.operation === 'bundle:build')).toBe(true);
+      expect(new Set(progress.map((e) => e.jobId)).size).toBe(1);
+      expect(progress[2]!.message).toEqual({ zh: `已编入证据三（3/${n}）`, en: `Added exhibit 3 of ${n}` });
+      // A second run is a new job.
+      await handlers['bundle:build']({ caseId, save: false, maxPagesPerVolume: null, maxMegabytesPerVolume: null, maxImageDpi: 300 });
+      expect(progress).toHaveLength(2 * n);
+      expect(progress[n]!.jobId).not.toBe(progress[0]!.jobId);
+    } finally {
+      close();
+    }
+  });
+
   it('refuses an order naming another case\u2019s item or a Word file, and writes nothing', async () => {
     const { handlers, caseId, dataDir, close } = await caseWithEvidence();
     try {

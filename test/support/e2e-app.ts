@@ -85,9 +85,10 @@ export async function startE2eApp(): Promise<E2eApp> {
   }
   const dataDir = mkdtempSync(join(tmpdir(), 'dossier-e2e-'));
   const browserDir = mkdtempSync(join(tmpdir(), 'dossier-e2e-browser-'));
-  const services = openServices({ dataDir, actor: 'e2e', now: () => e2eNow });
-  const { handlers } = services;
   let bridge: Awaited<ReturnType<typeof startBridge>> | undefined;
+  // The services exist before the bridge, so progress goes through a late-bound call.
+  const services = openServices({ dataDir, actor: 'e2e', now: () => e2eNow, reportProgress: (event) => bridge?.broadcast(event) });
+  const { handlers } = services;
   let browser: Browser | undefined;
   const close = async () => {
     await browser?.close();

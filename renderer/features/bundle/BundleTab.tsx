@@ -2,7 +2,8 @@ import { useEffect, useState } from 'react';
 import type { BundleBuild } from '../../../core/bundle/bundle-operations';
 import type { BundlePlan } from '../../../core/bundle/bundle-order';
 import type { ErrorPayload } from '../../../core/errors';
-import { call } from '../../api';
+import type { ProgressEvent } from '../../../core/progress';
+import { call, subscribeProgress } from '../../api';
 import { formatBytes } from '../../components/format-time';
 import { useText } from '../../i18n/use-text';
 import { BundlePreview } from './BundlePreview';
@@ -29,6 +30,10 @@ export function BundleTab({ caseId }: { caseId: number }) {
   const [build, setBuild] = useState<BundleBuild | null>(null);
   const [buildKey, setBuildKey] = useState(0);
   const [jumpTo, setJumpTo] = useState<number | null>(null);
+  const [progress, setProgress] = useState<ProgressEvent | null>(null);
+
+  // Listen for the whole time the tab is open, so the stream is ready before a build's first exhibit.
+  useEffect(() => subscribeProgress((event) => { if (event.operation === 'bundle:build') setProgress(event); }), []);
 
   useEffect(() => {
     let live = true;
@@ -45,6 +50,7 @@ export function BundleTab({ caseId }: { caseId: number }) {
   async function run(save: boolean) {
     setBusy(true);
     setError(null);
+    setProgress(null);
     const result = await call('bundle:build', {
       caseId, order, save, maxPagesPerVolume: limit(maxPages), maxMegabytesPerVolume: limit(maxMegabytes), maxImageDpi: Number(dpi),
     });
@@ -111,7 +117,13 @@ export function BundleTab({ caseId }: { caseId: number }) {
         <div className="toolbar">
           <button type="button" className="button button-primary" disabled={busy || order.length === 0} onClick={() => void run(false)}>{t('bundle.preview')}</button>
           <button type="button" className="button" disabled={busy || order.length === 0} onClick={() => void run(true)}>{t('bundle.save')}</button>
-          {busy && <span className="bundle-busy" role="status">{t('bundle.building')}</span>}
+          {busy && (
+            <span className="bundle-busy" role="status">
+              {/* Indeterminate until the first exhibit is in, then done/total (house rule: show progress, never block). */}
+              <progress className="bundle-progress" aria-label={t('bundle.progress')} {...(progress ? { max: progress.total, value: progress.done } : {})} />
+              <span className="bundle-progress-message">{progress ? pick(progress.message) : t('bundle.building')}</span>
+            </span>
+          )}
         </div>
         {error && !error.field?.startsWith('max') && <p className="alert" role="alert">{pick(error.message)}</p>}
       </section>
