@@ -1,18 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../electron/cli/main';
+import { cli } from '../support/run-cli';
 import { outline, pageLinks, qpdfCheck, squashedPageTexts } from '../support/bundle-inspect';
 import { useTempDir } from '../support/temp-dir';
 
 const tempDir = useTempDir();
 
-async function cli(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 type Result = {
   pages: number; sizeBytes: number;

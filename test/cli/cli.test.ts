@@ -2,19 +2,12 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../electron/cli/main';
+import { cli } from '../support/run-cli';
 import { pdfText, squash } from '../support/parse-output';
 import { useTempDir } from '../support/temp-dir';
 
 const tempDir = useTempDir();
 
-/** Runs the CLI in-process, capturing what it prints. */
-async function cli(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 describe('dossier CLI', () => {
   it('demo writes three complaints as DOCX and PDF with each defendant, ID number, capitals and court', async () => {

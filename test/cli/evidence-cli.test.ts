@@ -1,19 +1,13 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../electron/cli/main';
+import { cli } from '../support/run-cli';
 import { pdfText, squash } from '../support/parse-output';
 import { useTempDir } from '../support/temp-dir';
 import { damagedPdf, makePdf } from '../services/evidence/evidence-fixtures';
 
 const tempDir = useTempDir();
 
-async function cli(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 const json = async (args: string[]) => {
   const result = await cli([...args, '--json']);
   return { code: result.code, body: JSON.parse(result.out) as { ok: boolean; result: never; error?: { code: string; message: { zh: string } } } };

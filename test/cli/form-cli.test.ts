@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../electron/cli/main';
+import { cli } from '../support/run-cli';
 import { listFormFields } from '../../core/forms/acroform-read';
 import { pdfText, squash } from '../support/parse-output';
 import { sampleFormPath, sampleMappingPath } from '../support/sample-form-fixture';
@@ -9,12 +9,6 @@ import { useTempDir } from '../support/temp-dir';
 
 const tempDir = useTempDir();
 
-async function cli(args: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(args, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 describe('dossier form and doc (filing set)', () => {
   it('form fill writes the filled, flattened form and lists the fields it could not fill', async () => {
