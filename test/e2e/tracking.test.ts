@@ -68,6 +68,7 @@ describe('tracking (browser)', () => {
     const appealRow = page.locator('tr[data-deadline-kind="appeal"]');
     expect(await appealRow.textContent()).toContain('2026-10-08');
     expect(await appealRow.textContent()).toContain('第一百七十一条');
+    expect(await appealRow.textContent()).toContain('原届满日 2026-10-01 遇节假日顺延');
     await page.screenshot({ path: '/tmp/e2e-tracking-tab.png', fullPage: true });
 
     await page.getByRole('button', { name: '期限', exact: true }).click();
@@ -78,6 +79,8 @@ describe('tracking (browser)', () => {
     await enforcement.waitFor();
     expect(await appeal.textContent()).toContain('2026-10-08');
     expect(await appeal.textContent()).toContain('逾期');
+    // The deadlines page says why the date moved, as the case's own list does.
+    expect(await appeal.textContent()).toContain('原届满日 2026-10-01 遇节假日顺延');
     expect(await enforcement.textContent()).toContain('2028-10-19');
     expect(await enforcement.textContent()).toContain('第二百五十条');
     // Sorted by urgency: the overdue appeal deadline comes before the enforcement deadline.

@@ -3,6 +3,7 @@ import type { DeadlineList } from '../../../core/tracking/tracking-views';
 import type { Navigate } from '../../App';
 import { call } from '../../api';
 import { useText } from '../../i18n/use-text';
+import { DeadlineRule } from '../tracking/DeadlineRule';
 import { stageKey } from '../tracking/labels';
 
 const periods = [7, 30, 90, null] as const;
@@ -108,10 +109,7 @@ export function DeadlinesPage({ navigate }: { navigate: Navigate }) {
                   </td>
                   <td>{row.courtName || '—'}<span className="cell-sub">{row.branch}</span></td>
                   <td className="nowrap">{row.owner || '—'}</td>
-                  <td className="rule-text">
-                    {pick(row.rule)}
-                    {row.calendarWarning && <span className="rule-note rule-warning">{pick(row.calendarWarning)}</span>}
-                  </td>
+                  <DeadlineRule rule={row.rule} nominal={row.nominal} skipped={row.skipped} calendarWarning={row.calendarWarning} />
                 </tr>
               ))}
             </tbody>

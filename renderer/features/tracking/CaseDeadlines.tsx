@@ -1,5 +1,6 @@
 import type { Deadline } from '../../../core/tracking/derive-deadlines';
 import { useText } from '../../i18n/use-text';
+import { DeadlineRule } from './DeadlineRule';
 
 /** A case's derived dates with the rule behind each (open ones first, by date). */
 export function CaseDeadlines({ deadlines, today }: { deadlines: Deadline[]; today: string }) {
@@ -26,11 +27,7 @@ export function CaseDeadlines({ deadlines, today }: { deadlines: Deadline[]; tod
                     <td className="nowrap mono">{d.date}</td>
                     <th scope="row">{pick(d.title)}</th>
                     <td className="nowrap">{d.done ? t('tracking.done') : overdue ? t('tracking.overdue') : t('tracking.open')}</td>
-                    <td className="rule-text">
-                      {pick(d.rule)}
-                      {d.skipped.length > 0 && <span className="rule-note">{t('tracking.rolled', { nominal: d.nominal })}</span>}
-                      {d.calendarWarning && <span className="rule-note rule-warning">{pick(d.calendarWarning)}</span>}
-                    </td>
+                    <DeadlineRule rule={d.rule} nominal={d.nominal} skipped={d.skipped} calendarWarning={d.calendarWarning} />
                   </tr>
                 );
               })}
