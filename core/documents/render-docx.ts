@@ -19,6 +19,7 @@ import {
   type IParagraphOptions, type ISectionPropertiesOptions, type ITableBordersOptions,
 } from 'docx';
 import type { DocumentModel, ParagraphBlock, TableBlock } from './document-model';
+import { documentProperties } from './document-properties';
 import { FONT, LINE, sharedFooter, sharedStyles, SIZE, TABLE_TEXT_STYLE } from './docx-shared';
 import { columnCount, columnFractions, isNumericCell, isSpanningRow } from './table-columns';
 
@@ -61,22 +62,16 @@ const SECTION_PROPERTIES: ISectionPropertiesOptions = {
   column: { space: 425 },
 };
 
-/** Renders `doc` as .docx bytes, with template id, version and data hash in the document properties. */
+/** Renders `doc` as .docx bytes, with its title, subject and keywords in the document properties. */
 export async function renderDocx(doc: DocumentModel): Promise<Uint8Array> {
-  const { templateId, templateVersion, dataHash, author } = doc.meta;
-  const provenance = `templateId=${templateId}; templateVersion=${templateVersion}; dataHash=${dataHash}`;
+  const { title, subject, keywords, author } = documentProperties(doc);
   const file = new Document({
-    title: doc.title,
-    subject: provenance,
+    title,
+    subject,
     creator: author ?? 'Dossier',
     lastModifiedBy: 'Dossier',
-    description: provenance,
-    keywords: `templateId=${templateId} templateVersion=${templateVersion} dataHash=${dataHash}`,
-    customProperties: [
-      { name: 'templateId', value: templateId },
-      { name: 'templateVersion', value: templateVersion },
-      { name: 'dataHash', value: dataHash },
-    ],
+    description: subject,
+    keywords: keywords.join('; '),
     defaultTabStop: 420,
     styles: sharedStyles,
     sections: [{ properties: SECTION_PROPERTIES, footers: { default: sharedFooter }, children: bodyOf(doc) }],

@@ -11,6 +11,7 @@
  */
 import { PDFDocument, PDFName } from '@cantoo/pdf-lib';
 import type { DocumentModel } from './document-model';
+import { documentProperties } from './document-properties';
 import { embedFontProgram, encodeGlyphs, fontProgram, type FontProgram } from './pdf-font-program';
 import type { FontSubsetter } from './harfbuzz-subsetter';
 import { assertGlyphs, prepareSubset, type FontSubset } from './pdf-fonts';
@@ -89,13 +90,13 @@ function pageContent(items: readonly DrawItem[], program: FontProgram): string {
   return out.join('\n');
 }
 
-/** Title, author, provenance (template id, version, data hash) and fixed dates in the Info dictionary. */
+/** Title, author, subject and keywords in the user's language, and fixed dates, in the Info dictionary. */
 function setMetadata(pdf: PDFDocument, doc: DocumentModel, options: RenderPdfOptions): void {
-  const { templateId, templateVersion, dataHash, author } = doc.meta;
-  pdf.setTitle(doc.title, { showInWindowTitleBar: true });
+  const { title, subject, keywords, author } = documentProperties(doc);
+  pdf.setTitle(title, { showInWindowTitleBar: true });
   if (author) pdf.setAuthor(author);
-  pdf.setSubject(`templateId=${templateId}; templateVersion=${templateVersion}; dataHash=${dataHash}`);
-  pdf.setKeywords([`templateId=${templateId}`, `templateVersion=${templateVersion}`, `dataHash=${dataHash}`]);
+  pdf.setSubject(subject);
+  pdf.setKeywords(keywords);
   pdf.setCreator('Dossier');
   pdf.setProducer('Dossier');
   pdf.setLanguage('zh-CN');

@@ -113,7 +113,7 @@ describe('renderDocx', () => {
     const otherFile = join(dir, 'other.docx');
     writeFileSync(otherFile, await renderDocx(other));
     expect(paragraphTexts(part('word/document.xml', otherFile))).toEqual(['撤诉申请书', '申请人：某某银行']);
-    expect(part('docProps/custom.xml', otherFile)).not.toContain('complaint-credit-card');
+    expect(part('docProps/core.xml', otherFile)).not.toContain('民事起诉状');
     for (const shared of ['word/styles.xml', 'word/footer1.xml']) expect(part(shared, otherFile)).toBe(part(shared));
     // Rendering the first document again gives the same body: the shared parts carry no state.
     const againFile = join(dir, 'again.docx');
@@ -142,13 +142,18 @@ describe('renderDocx', () => {
     expect(footer).toContain('<w:jc w:val="center"/>');
   });
 
-  it('records title, author and the template id, version and data hash in the properties', () => {
+  it('records title, author and the text version in words, and no template id or data hash, in the properties', () => {
     const core = part('docProps/core.xml');
     expect(core).toContain('<dc:title>民事起诉状</dc:title>');
     expect(core).toContain('<dc:creator>测试律师</dc:creator>');
-    expect(core).toMatch(/<dc:description>templateId=complaint-credit-card; templateVersion=1\.2\.0; dataHash=sha256-0123abcd<\/dc:description>/);
-    const custom = part('docProps/custom.xml');
-    for (const value of ['complaint-credit-card', '1.2.0', 'sha256-0123abcd']) expect(custom).toContain(value);
+    expect(core).toContain('<dc:subject>民事起诉状（文本版本 1.2.0）</dc:subject>');
+    expect(core).toContain('<cp:keywords>信用卡纠纷; 民事起诉状</cp:keywords>');
+    const propertyParts = execFileSync('unzip', ['-Z1', file], { encoding: 'utf8' }).split('\n').filter((name) => name.startsWith('docProps/'));
+    expect(propertyParts).toContain('docProps/core.xml');
+    for (const name of propertyParts) {
+      const text = part(name);
+      for (const internal of ['complaint-credit-card', 'sha256-0123abcd', 'templateId', 'dataHash']) expect(text, name).not.toContain(internal);
+    }
   });
 
   it('escapes XML-special characters and keeps explicit newlines as line breaks', async () => {
