@@ -6,6 +6,7 @@
 import type { Bilingual } from '../bilingual';
 import { isCalendarDate } from '../calendar/chinese-date';
 import { DossierError } from '../errors';
+import { fieldLabel } from '../field-labels';
 import type { FieldIssue } from '../errors';
 import { amountProblem, parseYuan } from '../money/fen';
 import type { Fen } from '../money/fen';
@@ -59,8 +60,8 @@ export function inputChecker(): InputChecker {
       throw new DossierError(
         'invalid-input',
         {
-          zh: `文书所需信息有 ${issues.length} 处需要修改：${issues.map((i) => `${i.field}：${i.message.zh}`).join('；')}`,
-          en: `${issues.length} document input(s) need correcting: ${issues.map((i) => `${i.field}: ${i.message.en}`).join('; ')}`,
+          zh: `文书所需信息有 ${issues.length} 处需要修改：${issues.map((i) => `${fieldLabel(i.field).zh}：${i.message.zh}`).join('；')}`,
+          en: `${issues.length} document input(s) need correcting: ${issues.map((i) => `${fieldLabel(i.field).en}: ${i.message.en}`).join('; ')}`,
         },
         { field: issues[0]!.field },
         issues,

@@ -8,6 +8,7 @@ import { formatYuan } from '../money/fen';
 import { parseBlockMarkup, protectValue } from './block-markup';
 import type { DocumentModel } from './document-model';
 import type { DocumentTemplate } from './template-manifest';
+import { fieldLabel } from '../field-labels';
 
 /**
  * Fills a template with case data and parses the result into the document model.
@@ -79,8 +80,8 @@ export async function renderTemplate(template: DocumentTemplate, data: object, d
     throw new DossierError(
       'missing-fields',
       {
-        zh: `生成《${template.manifest.title}》缺少以下信息：${missing.join('、')}`,
-        en: `Cannot generate "${template.manifest.title}"; missing: ${missing.join(', ')}`,
+        zh: `生成《${template.manifest.title}》缺少以下信息：${missing.map((f) => fieldLabel(f).zh).join('、')}`,
+        en: `Cannot generate "${template.manifest.title}"; missing: ${missing.map((f) => fieldLabel(f).en).join(', ')}`,
       },
       { field: missing[0] },
       missing.map((field) => ({ field, message: { zh: '此项为必填项', en: 'This field is required' } })),

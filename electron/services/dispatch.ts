@@ -1,6 +1,7 @@
 import { contract } from '../../core/contract';
 import type { Handlers, OperationName, Result } from '../../core/contract';
 import { DossierError, toErrorPayload } from '../../core/errors';
+import { inputIssueMessage } from './input-issue-text';
 
 /** True when the name is an operation of the contract (own property, so no prototype names). */
 export function isOperationName(name: string): name is OperationName {
@@ -18,13 +19,8 @@ export async function dispatch(handlers: Handlers, name: string, input: unknown)
     }
     const parsed = contract[name].input.safeParse(input ?? {});
     if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      const field = issue?.path.join('.') ?? '';
-      throw new DossierError(
-        'invalid-input',
-        { zh: `参数格式错误（${field || name}）：${issue?.message ?? ''}`, en: `Malformed input (${field || name}): ${issue?.message ?? ''}` },
-        { field },
-      );
+      const { message, field } = inputIssueMessage(parsed.error.issues[0]);
+      throw new DossierError('invalid-input', message, { field });
     }
     const handler = handlers[name] as (input: unknown) => unknown;
     return { ok: true, value: await handler(parsed.data) };
