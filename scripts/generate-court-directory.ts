@@ -96,7 +96,7 @@ for (const area of areas) {
   if (Number(code.slice(4)) >= 70 && Number(code.slice(4)) < 80) {
     // 7x: a development zone or management area in the statistical codes, not a GB/T 2260 county.
     const zoneCourt = zoneCourts[code];
-    if (zoneCourt) courts.push({ ...blank, id, name: zoneCourt, level: 'basic', kind: 'general', divisionCode: code, notes: '开发区法院（[S]，请核实）' });
+    if (zoneCourt) courts.push({ ...blank, id, name: zoneCourt, level: 'basic', kind: 'general', divisionCode: code, notes: '开发区法院（据公开资料整理，请核实）' });
     exceptions.push({
       divisionCode: code, divisionName: area.name, kind: 'development-zone', courtIds: zoneCourt ? [id] : [],
       note: zoneCourt ? `开发区设有本院：${zoneCourt}` : '开发区未设法院：按被告地址所在的区县确定法院，并请核实当地是否指定集中管辖',
@@ -109,7 +109,7 @@ for (const area of areas) {
   const corps = code.startsWith(corpsPrefix);
   courts.push({
     ...blank, id, name, level: 'basic', kind: 'general', divisionCode: code, appealCourtId,
-    notes: corps ? '新疆生产建设兵团法院系统；上诉法院为所属师的中级法院（[U]，请补充）' : '',
+    notes: corps ? '新疆生产建设兵团法院系统；上诉法院为所属师的中级法院（未经核实，请补充）' : '',
   });
   if (corps) {
     exceptions.push({ divisionCode: code, divisionName: area.name, kind: 'special-system', courtIds: [id], note: '兵团城市：法院属兵团法院系统，上诉法院请手工补充' });

@@ -197,7 +197,7 @@ export function adviseJurisdiction(input: AdvisorInput): JurisdictionAdvice {
   const plaintiffCourts = courtsAt(plaintiffDivision.code, input.plaintiff.address, { zh: '原告所在地', en: "the plaintiff's location" });
   for (const court of plaintiffCourts) {
     add(court, 'place-of-performance', 'available', [{ code: 'place-of-performance', text: { zh: `争议标的为给付货币，接收货币一方（原告${input.plaintiff.name}）所在地为合同履行地；合同纠纷可由合同履行地法院管辖`, en: `The dispute is over payment of money: the place of the receiving party (the plaintiff, ${input.plaintiff.name}) is the place of performance, whose court may hear a contract dispute` }, citation: { zh: `${cite.cpl24.zh}；${cite.interp18.zh}`, en: `${cite.cpl24.en}; ${cite.interp18.en}` } }],
-      [{ code: 'performance-which-location', text: { zh: '以总行信用卡中心还是受理申请的分行所在地为“接收货币一方所在地”，各地法院认定不一（[U]），请核实', en: 'Courts differ on whether the card centre or the branch that took the application is "where the receiving party is" ([U]); check locally' }, citation: cite.interp18 }]);
+      [{ code: 'performance-which-location', text: { zh: '以总行信用卡中心还是受理申请的分行所在地为“接收货币一方所在地”，各地法院认定不一，请核实', en: 'Courts differ on whether the card centre or the branch that took the application is "where the receiving party is"; check locally' }, citation: cite.interp18 }]);
   }
 
   // 3. An agreed forum (CPL 35): valid only as written, connected and noticed; never against level rules.
@@ -222,7 +222,7 @@ export function adviseJurisdiction(input: AdvisorInput): JurisdictionAdvice {
       clauseWarnings.push({ code: 'clause-no-notice', text: { zh: '格式条款未以合理方式提示消费者注意的，消费者主张管辖协议无效的，法院应予支持；请准备户籍地或履行地法院作为备选', en: 'A standard-form forum clause not brought to the consumer’s attention by reasonable means is void if the consumer says so; prepare the domicile or performance court as a fallback' }, citation: cite.interp31 });
     }
     if (clause.names === 'head-office' && input.plaintiffLocation.isBranch) {
-      clauseWarnings.push({ code: 'head-office-clause-branch', text: { zh: '条款约定由总行所在地法院管辖，而原告为以自己名义起诉的分行/信用卡中心，该约定对其是否适用存疑（[U]），请复核', en: 'The clause names the head office’s location, but the plaintiff is a branch or card centre suing in its own name: whether the clause covers it is doubtful ([U]); review' }, citation: cite.interp52 });
+      clauseWarnings.push({ code: 'head-office-clause-branch', text: { zh: '条款约定由总行所在地法院管辖，而原告为以自己名义起诉的分行/信用卡中心，该约定对其是否适用存疑，请复核', en: 'The clause names the head office’s location, but the plaintiff is a branch or card centre suing in its own name: whether the clause covers it is doubtful; review' }, citation: cite.interp52 });
     }
     for (const court of named) {
       if (court.level !== 'basic') {
@@ -246,7 +246,7 @@ export function adviseJurisdiction(input: AdvisorInput): JurisdictionAdvice {
     } else if (!connected) {
       rule(court, 'internet-court', { code: 'internet-no-connection', text: { zh: `被告住所地和原告所在地均不在${court.name}集中管辖的城市`, en: `Neither the defendant’s domicile nor the plaintiff’s location is in the city ${court.name} serves` }, citation: cite.internet2 });
     } else {
-      const extra: Finding[] = [{ code: 'internet-review', text: { zh: '信用卡纠纷是否属于互联网法院受理的“全程在线订立履行的金融借款合同纠纷”尚无定论（[U]），须由律师复核后再选择', en: 'Whether a credit-card dispute counts as an online financial-loan dispute for the internet court is unsettled ([U]); a lawyer must review before choosing it' }, citation: cite.internet2 }];
+      const extra: Finding[] = [{ code: 'internet-review', text: { zh: '信用卡纠纷是否属于互联网法院受理的“全程在线订立履行的金融借款合同纠纷”尚无定论，须由律师复核后再选择', en: 'Whether a credit-card dispute counts as an online financial-loan dispute for the internet court is unsettled; a lawyer must review before choosing it' }, citation: cite.internet2 }];
       if (!clause.keyTermNotice) extra.push({ code: 'clause-no-notice', text: { zh: '约定互联网法院的格式条款同样须经合理提示', en: 'A standard-form clause choosing the internet court also needs reasonable notice' }, citation: cite.interp31 });
       add(court, 'internet-court', 'review', [{ code: 'internet-court', text: { zh: '领用合约约定由互联网法院管辖，且申领、签约全程在线完成', en: 'The card agreement names the internet court and the card was applied for and contracted wholly online' }, citation: cite.internet2 }], extra);
     }

@@ -4,6 +4,7 @@ import type { CaseJurisdiction } from '../../../core/court/court-operations';
 import type { CourtEntry } from '../../../core/court/court-model';
 import { closings, feeReport, procedures } from '../../../core/court/fee-calculator';
 import type { Closing, Procedure } from '../../../core/court/fee-calculator';
+import { procedureOutcomeLabels } from '../../../core/court/court-labels';
 import type { ProcedureChoice } from '../../../core/court/procedure-choice';
 import { DossierError } from '../../../core/errors';
 import { parseYuan } from '../../../core/money/fen';
@@ -124,7 +125,7 @@ export const calcProcedureCommand: CliCommand = {
     const json = procedureJson(choice);
     if (input.printer.json) input.printer.out(JSON.stringify({ ok: true, ...json }, null, 2));
     else {
-      input.printer.out(`程序 Procedure: ${json.procedure}`);
+      input.printer.out(`程序 Procedure: ${procedureOutcomeLabels[choice.outcome].zh} / ${procedureOutcomeLabels[choice.outcome].en}`);
       if (json.threshold) input.printer.out(`标准 Threshold: ${json.threshold.mandatoryLimit} / ${json.threshold.agreementLimit}（${json.threshold.inForceFrom}，${json.threshold.source}）`);
       for (const r of json.reasons) input.printer.out(`  ${r.zh}（${r.citation.zh}）`);
     }

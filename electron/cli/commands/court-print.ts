@@ -3,6 +3,7 @@ import type { AcceptanceFee, FeeReport, ScheduleFee } from '../../../core/court/
 import type { Candidate } from '../../../core/court/jurisdiction-advisor';
 import type { Finding } from '../../../core/court/jurisdiction-findings';
 import type { ProcedureChoice } from '../../../core/court/procedure-choice';
+import { candidateBasisLabels, procedureOutcomeLabels, standingLabels } from '../../../core/court/court-labels';
 import { yuanString } from '../../../core/money/fen';
 
 /**
@@ -92,14 +93,14 @@ export function suggestText(view: CaseJurisdiction): string {
   const { advice } = view;
   const out = [`案件 ${view.caseId} 候选管辖法院 Candidate courts (起诉日 ${advice.filingDate}，标的额 ${yuanString(advice.amountFen)} 元)`];
   for (const c of advice.candidates) {
-    out.push(`${c.rank}. ${c.courtName} [${c.standing}] ${c.bases.join('+')}`);
+    out.push(`${c.rank}. ${c.courtName}【${standingLabels[c.standing].zh}】${c.bases.map((b) => candidateBasisLabels[b].zh).join('、')}`);
     for (const r of c.reasons) out.push(`   理由：${r.text.zh}（${r.citation.zh}）`);
     for (const w of c.warnings) out.push(`   注意：${w.text.zh}（${w.citation.zh}）`);
     if (c.appeal) out.push(`   上诉：${c.appeal.courtName}`);
   }
   for (const c of advice.ruledOut) out.push(`✗ ${c.courtName}：${c.reasons.map((r) => `${r.text.zh}（${r.citation.zh}）`).join('；')}`);
   for (const w of advice.warnings) out.push(`! ${w.text.zh}（${w.citation.zh}）`);
-  out.push(`程序 Procedure: ${advice.procedure.outcome}`);
+  out.push(`程序 Procedure: ${procedureOutcomeLabels[advice.procedure.outcome].zh} / ${procedureOutcomeLabels[advice.procedure.outcome].en}`);
   out.push(`受理费 Acceptance fee: ${yuanString(view.fees.acceptance.payableFen)}`);
   return out.join('\n');
 }
