@@ -26,7 +26,7 @@ export const barredChargeBasis: Record<BarredChargeKind, { title: Bilingual; bas
   },
   'interest-on-charges': {
     title: { zh: '对违约金、年费、手续费等计收的利息', en: 'Interest charged on penalties or fees' },
-    basis: { zh: '银发〔2016〕111号：发卡机构不得对违约金、年费、取现手续费、货币兑换费等服务费用计收利息', en: 'PBOC notice 银发〔2016〕111号: no interest may be charged on 违约金, annual fees, cash-advance fees, conversion fees or similar fees' },
+    basis: { zh: '银发〔2016〕111号：发卡机构不得对违约金、年费、取现手续费、货币兑换费等服务费用计收利息', en: 'PBOC notice 银发〔2016〕111号: no interest may be charged on 违约金, annual fees, cash advance fees, conversion fees or similar fees' },
   },
 };
 

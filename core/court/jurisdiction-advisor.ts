@@ -180,7 +180,7 @@ export function adviseJurisdiction(input: AdvisorInput): JurisdictionAdvice {
     } else {
       habitualQualifies = habitualCourts.length > 0;
       for (const court of habitualCourts) {
-        add(court, 'habitual-residence', 'available', [{ code: 'habitual-one-year', text: { zh: `被告自 ${since} 起在此连续居住满一年（证明：${facts.habitualProof}），住所地与经常居住地不一致的，由经常居住地法院管辖`, en: `The defendant has lived here continuously since ${since} (proof: ${facts.habitualProof}); where domicile and habitual residence differ, the habitual-residence court has jurisdiction` }, citation: cite.cpl22 }]);
+        add(court, 'habitual-residence', 'available', [{ code: 'habitual-one-year', text: { zh: `被告自 ${since} 起在此连续居住满一年（证明：${facts.habitualProof}），住所地与经常居住地不一致的，由经常居住地法院管辖`, en: `The defendant has lived here continuously since ${since} (proof: ${facts.habitualProof}); where domicile and habitual residence differ, the court of the habitual residence has jurisdiction` }, citation: cite.cpl22 }]);
       }
     }
   }

@@ -47,7 +47,7 @@ export const bundleTextZh = {
 export const bundleTextEn: Record<keyof typeof bundleTextZh, string> = {
   'caseTabs.bundle': 'Evidence bundle',
   'bundle.title': 'Evidence bundle',
-  'bundle.intro': 'Puts the case’s evidence together in order: cover, index (with page ranges and SHA-256), a divider per exhibit, every page numbered continuously and labelled with its exhibit, with bookmarks. Drag exhibits to reorder; the default groups them by the fact they prove, in evidence-list order.',
+  'bundle.intro': 'Puts the case’s evidence together in order: cover, index (with page ranges and SHA-256), a divider per exhibit, every page numbered continuously and labelled with its exhibit, with bookmarks. Drag exhibits to reorder; the default groups them by the fact they prove, in the order of the evidence list.',
   'bundle.order': 'Order',
   'bundle.empty': 'This case has no evidence that can go into a bundle yet (PDF, JPEG or PNG). Add some on the Evidence tab.',
   'bundle.moveUp': 'Move up',

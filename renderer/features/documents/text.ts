@@ -256,7 +256,7 @@ export const documentsTextEn: Record<keyof typeof documentsTextZh, string> = {
   'gen.planFromRecords': 'The schedule comes from the settlement plan recorded for this case: agreed {agreedDate}, {stage}, {instalments} instalments, {interval}, {first} to {last}. The agreement prints that plan; change its instalments, amounts or dates on the tracking tab.',
   'gen.planIrregular': 'on the dates the plan lists',
   'gen.planMonthly': 'one instalment every {months} month(s)',
-  'gen.evidenceFromRecords': "The evidence comes from this case's evidence records ({count} items, in evidence-list order, with pages and SHA-256). You may change an item's name or what it proves; an empty cell takes the record.",
+  'gen.evidenceFromRecords': "The evidence comes from this case's evidence records ({count} items, in the order of the evidence list, with pages and SHA-256). You may change an item's name or what it proves; an empty cell takes the record.",
   'in.settlement.acceptanceFee': 'Acceptance fee (yuan, after halving; optional)',
   'in.settlement.acceptanceFeeBearer': 'Acceptance fee borne by',
   'in.settlement.preservationFeeBearer': 'Preservation fee borne by',
