@@ -8,6 +8,7 @@ import { normaliseDate } from '../claim/ledger-import';
 import { rowProblems } from '../claim/text-table';
 import type { TextTable } from '../claim/text-table';
 import { DossierError } from '../errors';
+import { issueProblem } from '../zod-issue-text';
 import { contactInput } from './contact-model';
 import type { ContactValues } from './contact-model';
 
@@ -76,6 +77,11 @@ export function importContactTable(table: TextTable, fileName: string): ContactV
     }, { file: fileName });
   }
   const problems = rowProblems(fileName);
+  // The file's own header for a record field, so a refused cell is named as the user's sheet names it.
+  const headerOf = (field: string) => {
+    const column = (field === 'toReservedContact' ? 'reserved' : field) as Column;
+    return col.has(column) ? table.headers[col.get(column)!]! : field;
+  };
   const values: ContactValues[] = [];
   table.rows.forEach((cells, index) => {
     const row = table.lineNumbers[index]!;
@@ -92,13 +98,15 @@ export function importContactTable(table: TextTable, fileName: string): ContactV
     const deliveredOn = cell('deliveredOn') === '' ? '' : normaliseDate(cell('deliveredOn'));
     if (deliveredOn === null) problem('送达日期', { zh: `“${cell('deliveredOn')}”不是有效日期`, en: `"${cell('deliveredOn')}" is not a valid date` });
     if (!at || !channel || !outcome || !party || deliveredOn === null) return;
-    values.push(contactInput.parse({
+    const parsed = contactInput.safeParse({
       occurredAt: at, channel, outcome, party, partyName: cell('partyName'), address: cell('address'),
       toReservedContact: yes(cell('reserved')), notes: cell('notes'),
       deliveryProof: mapValue('deliveryProof', cell('deliveryProof')) ?? 'none', trackingNumber: cell('trackingNumber'),
       deliveryStatus: mapValue('deliveryStatus', cell('deliveryStatus')) ?? 'unknown', deliveredOn,
       agency: cell('agency'), agencyDisclosed: yes(cell('agencyDisclosed')),
-    }));
+    });
+    if (parsed.success) values.push(parsed.data);
+    else for (const issue of parsed.error.issues) problem(headerOf(String(issue.path[0] ?? '')), issueProblem(issue));
   });
   problems.throwIfAny();
   if (values.length === 0) throw new DossierError('invalid-input', { zh: `“${fileName}”中没有催收记录`, en: `"${fileName}" contains no records` }, { file: fileName });
