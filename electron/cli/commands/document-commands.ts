@@ -95,7 +95,8 @@ export const templatesCommand: CliCommand = {
     try {
       const templates = unwrap(await dispatch(services.handlers, 'template:list', {})) as TemplateSummary[];
       if (printer.json) printer.out(JSON.stringify({ ok: true, templates }, null, 2));
-      else for (const t of templates) printer.out(`${t.id}\t${t.title}\t${t.version}${t.source === 'user' ? '（本地版本 user version）' : ''}${t.edition ? `\t示范文本 ${t.edition}` : ''}`);
+      // The title first; the id is shown only as the value to pass to `dossier doc --template`.
+      else for (const t of templates) printer.out(`${t.title}\t版本 ${t.version}${t.source === 'user' ? '（本地版本 user version）' : ''}${t.edition ? `\t示范文本 ${t.edition}` : ''}\t--template ${t.id}`);
     } finally {
       services.close();
     }

@@ -24,7 +24,7 @@ export function printTracking(printer: Printer, t: CaseTracking): void {
   for (const e of t.events) printer.out(`  #${e.id} ${e.date} ${eventLabels[e.type].zh} / ${eventLabels[e.type].en}${e.note ? ` — ${e.note}` : ''}`);
   printer.out('期限 Deadlines:');
   for (const d of t.deadlines.filter((x) => !x.done)) printer.out(`  ${d.date} ${d.title.zh} / ${d.title.en}\n    依据：${d.rule.zh}`);
-  printer.out(`可登记 Next: ${t.allowedEvents.join(', ')}`);
+  printer.out(`可登记 Next: ${t.allowedEvents.map((type) => `${eventLabels[type].zh}（--type ${type}）`).join('、')}`);
   const s = t.summary;
   printer.out(`诉请 Claimed ¥${formatYuan(s.claimedFen)}  已回收 Recovered ¥${formatYuan(s.recoveredFen)}  费用 Costs ¥${formatYuan(s.costsFen)}  未回收 Outstanding ¥${formatYuan(s.outstandingFen)}`);
 }
