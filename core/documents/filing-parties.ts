@@ -44,6 +44,8 @@ export type PowerOfAttorneyFacts = {
   powersText: string;
   /** Entered term; '' = until the end of the stage, which the template words for that stage. */
   term: string;
+  /** The agent may settle for the plaintiff at this stage: special authority with 和解 (CPL 62) or, in enforcement, 执行和解 (执行和解规定 art. 4). */
+  canSettle: boolean;
   /** 执行案号 recorded with enforcement acceptance, for an enforcement authority; '' when not yet known. */
   enforcementCaseNumber: string;
   /** A lawyer attaches the practising certificate and the firm's letter; an employee ID and proof of employment (Interp 88). */
@@ -66,6 +68,7 @@ export function powerOfAttorneyFacts(input: PowerOfAttorneyInput | undefined, ag
   const powersText = special ? allowed.filter((p) => chosen.has(p)).map((p) => specialPowerText[p]).join('、') : '';
   return {
     special, stage, powersText, term: input?.term ?? '',
+    canSettle: agent !== null && special && chosen.has(stage === 'enforcement' ? 'enforcement-settlement' : 'settle'),
     enforcementCaseNumber: stage === 'enforcement' ? context.enforcementCaseNumber : '',
     agentIsLawyer: (agent?.licenceNumber ?? '') !== '',
   };

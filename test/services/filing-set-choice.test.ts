@@ -207,6 +207,22 @@ describe('the power of attorney follows the case’s stage', () => {
   });
 });
 
+describe('the agreement’s signatories', () => {
+  it('names the agent as a party’s representative only when the authority includes settling (CPL 62)', async () => {
+    const c = await caseInSuit();
+    try {
+      const withPower = await c.generate('settlement-agreement');
+      expect(withPower).toContain(squash(`委托诉讼代理人：${c.agent.name}`));
+      expect(withPower).toContain('负责人或委托代理人（签字）');
+      const without = await c.generate('settlement-agreement', { ...c.inputs, powerOfAttorney: { authority: 'special', powers: ['admit', 'appeal'] } });
+      expect(without).not.toContain(c.agent.name);
+      expect(without).not.toContain('负责人或委托代理人');
+    } finally {
+      c.close();
+    }
+  });
+});
+
 describe('doc --template all', () => {
   it('generates the set the case calls for and prints what the records leave open', async () => {
     const dir = tempDir();
