@@ -8,7 +8,9 @@
  * CC 202). When the case has a stored settlement plan, the agreement prints that plan — its date, amounts,
  * schedule and grace days — so the document and the tracking tab never disagree; the terms a plan does not
  * hold (fee bearers, how the suit ends, account, place) come from the entered inputs. Without a stored plan
- * the entered figures are scheduled by the same `buildSchedule`.
+ * the entered figures are scheduled by the same `buildSchedule`. How the agreement is given effect (mediation
+ * document, withdrawal, judicial confirmation, plain contract, 执行和解) is settlement-route.ts's decision, the same
+ * one the filing set is chosen by (filing-set.ts); an ending nobody chose is left for the parties to tick.
  */
 import type { Procedure } from '../court/fee-calculator';
 import type { Fen } from '../money/fen';
