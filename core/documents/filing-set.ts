@@ -14,7 +14,9 @@
 import type { Bilingual } from '../bilingual';
 import type { TrackingStage } from '../tracking/stages';
 import { enforcementStages } from '../tracking/stages';
-import type { SettlementRoute } from './settlement-route';
+import type { DocumentInputsParsed } from './document-inputs';
+import { settlementChoice, type StoredSettlement } from './filing-settlement';
+import { settlementRoute, type SettlementRoute } from './settlement-route';
 
 /** The part of the proceedings a filing is made in. */
 export type FilingPhase = 'litigation' | 'enforcement' | 'concluded';
@@ -98,4 +100,26 @@ export function filingSet(records: FilingSetRecords, available: readonly string[
     }
   }
   return { templateIds: available.filter((id) => chosen.has(id)), notices: open };
+}
+
+/** The case's records the set is chosen from: its phase from tracking and its latest stored settlement plan. */
+export type FilingSetSources = { phase?: FilingPhase; settlement?: StoredSettlement | null };
+
+/**
+ * The filing set from the case's records and the entered inputs — the one selection `doc --template all` and the
+ * demo use. The settlement's route is the agreement's own (settlement-route.ts), so the set and the agreement agree.
+ */
+export function filingSetOf(sources: FilingSetSources, inputs: DocumentInputsParsed | undefined, available: readonly string[]): FilingSet {
+  const plan = sources.settlement ?? null;
+  const entered = inputs?.settlement ?? null;
+  const choice = plan || entered ? settlementChoice(entered, plan) : null;
+  return filingSet(
+    {
+      phase: sources.phase ?? 'litigation',
+      settlement: choice ? { route: settlementRoute(choice).route, inEnforcement: choice.stage === 'enforcement' } : null,
+      preservationEntered: inputs?.preservation !== undefined,
+      withdrawalReason: inputs?.withdrawal?.reason ?? null,
+    },
+    available,
+  );
 }

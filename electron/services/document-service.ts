@@ -6,9 +6,7 @@ import { renderPdf } from '../../core/documents/render-pdf';
 import type { DocumentInputs } from '../../core/documents/document-inputs';
 import { evidenceForFiling } from '../../core/documents/filing-evidence';
 import type { FilingSources } from '../../core/documents/filing-data';
-import { filingSet } from '../../core/documents/filing-set';
-import { settlementChoice } from '../../core/documents/filing-settlement';
-import { settlementRoute } from '../../core/documents/settlement-route';
+import { filingSetOf } from '../../core/documents/filing-set';
 import { scheduleIntervalMonths } from '../../core/documents/settlement-interval';
 import { storedPlanSettlementInput, suggestedInputs } from '../../core/documents/suggested-inputs';
 import { renderTemplate } from '../../core/documents/template-engine';
@@ -104,19 +102,7 @@ export function createDocumentHandlers(context: ServiceContext) {
     },
 
     'document:set': ({ caseId, inputs }) => {
-      const sources = loadFilingSources(context, findCase(context, caseId));
-      const plan = sources.settlement ?? null;
-      const entered = inputs?.settlement ?? null;
-      const choice = plan || entered ? settlementChoice(entered, plan) : null;
-      const set = filingSet(
-        {
-          phase: sources.phase ?? 'litigation',
-          settlement: choice ? { route: settlementRoute(choice).route, inEnforcement: choice.stage === 'enforcement' } : null,
-          preservationEntered: inputs?.preservation !== undefined,
-          withdrawalReason: inputs?.withdrawal?.reason ?? null,
-        },
-        catalog.bundledIds(),
-      );
+      const set = filingSetOf(loadFilingSources(context, findCase(context, caseId)), inputs, catalog.bundledIds());
       return { templates: set.templateIds.map((id) => ({ id, title: catalog.resolve(id).manifest.title })), notices: set.notices };
     },
 
