@@ -25,6 +25,7 @@ export const operationNames = [
   'document:inputs',
   'document:list',
   'document:reveal',
+  'document:set',
   'form:list',
   'form:import',
   'form:fields',

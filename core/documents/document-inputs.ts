@@ -21,7 +21,10 @@ export type PropertyClueKind = (typeof propertyClueKinds)[number];
 
 const propertyClue = z.object({ kind: z.enum(propertyClueKinds), description: text(300) });
 
-/** How the suit ends once the parties settle (domain.md §7.4): withdrawal, a mediation document, or judicial confirmation. */
+/**
+ * How the parties' settlement is to be given effect (domain.md §7.4): in a suit, a court mediation document or a
+ * withdrawal; for an agreement reached through a mediation organisation, judicial confirmation (CPL 205).
+ */
 export const settlementEndings = ['withdrawal', 'mediation', 'judicial-confirmation'] as const;
 export type SettlementEnding = (typeof settlementEndings)[number];
 
@@ -54,7 +57,10 @@ export const settlementInput = z.object({
   acceptanceFee: amount.default(''),
   acceptanceFeeBearer: z.enum(feeBearers).default('defendant'),
   preservationFeeBearer: z.enum(feeBearers).default('defendant'),
-  ending: z.enum(settlementEndings).default('mediation'),
+  /** The chosen ending; absent = not yet recorded, and the agreement leaves it for the parties to tick. */
+  ending: z.enum(settlementEndings).optional(),
+  /** The people's mediation committee or other lawfully established mediation organisation the agreement was reached through; empty = none (CPL 205; Interp 351). */
+  mediationOrganisation: optionalText(100),
   /** For a withdrawal: days after the down payment (or signing) within which the plaintiff applies. */
   withdrawalWithinDays: z.number().int().min(1).max(60).default(7),
   /** Where payments go; empty = the card account itself. */
@@ -126,11 +132,14 @@ export const specialPowers = [
 ] as const;
 export type SpecialPower = (typeof specialPowers)[number];
 
-/** The power of attorney's scope. */
+/**
+ * The power of attorney's scope. Its stage (first instance or enforcement) is the case's, from tracking
+ * (filing-parties.ts), so an authority for one stage is never printed for the other.
+ */
 export const powerOfAttorneyInput = z.object({
   authority: z.enum(['general', 'special']).default('special'),
-  stage: z.enum(['first-instance', 'enforcement']).default('first-instance'),
-  powers: z.array(z.enum(specialPowers)).max(specialPowers.length).default(['admit', 'waive', 'change', 'settle', 'counterclaim', 'appeal', 'receive-documents']),
+  /** Special powers chosen; absent = the stage's usual powers. Powers of the other stage are left out. */
+  powers: z.array(z.enum(specialPowers)).max(specialPowers.length).optional(),
   /** Term of the mandate; empty = until the end of the stage. */
   term: optionalText(100),
 });

@@ -73,6 +73,9 @@ export type RecordedInputs = {
   settlementPlan: { agreedDate: string; stage: 'pre-suit' | 'in-suit' | 'enforcement'; instalments: number; intervalMonths: number | null; firstDueDate: string; lastDueDate: string; totalFen: number } | null;
 };
 
+/** The documents of a case's filing set and what its records leave open (filing-set.ts). */
+export type FilingSetView = { templates: { id: string; title: string }[]; notices: Bilingual[] };
+
 /** What the generation form starts from: the inputs saved last time, the suggestion, and the records behind them. */
 export type DocumentInputsView = { saved: DocumentInputs | null; suggested: DocumentInputs; recorded: RecordedInputs };
 
@@ -117,6 +120,8 @@ export const documentOperations = {
     }),
   ).returns<GeneratedDocument[]>(),
   'document:inputs': operation(z.object({ caseId: id, templateId })).returns<DocumentInputsView>(),
+  /** The filing set for the case's stage and settlement, with the entered inputs (`--template all`). */
+  'document:set': operation(z.object({ caseId: id, inputs: documentInputs.optional() })).returns<FilingSetView>(),
   'document:list': operation(z.object({ caseId: id })).returns<GeneratedDocument[]>(),
   'document:reveal': operation(z.object({ documentId: id })).returns<{ folder: string }>(),
 } as const;

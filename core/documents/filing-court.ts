@@ -48,9 +48,9 @@ export function filingCourt(facts: CourtFacts | null, caseCourtName: string, cla
 /**
  * The acceptance fee when the suit ends as a settlement says: halved for mediation or withdrawal (Fee
  * Measures art. 15), never twice with the simplified-procedure halving (Interp 206). Null where the fee
- * is not this agreement's to state — no known procedure, or an ending that is not a mediation or a withdrawal.
+ * is not this agreement's to state — no known procedure, or an ending that is not (or not yet) a mediation or a withdrawal.
  */
-export function settledAcceptanceFee(procedure: Procedure | null, claimTotalFen: Fen, ending: SettlementEnding): Fen | null {
+export function settledAcceptanceFee(procedure: Procedure | null, claimTotalFen: Fen, ending: SettlementEnding | null): Fen | null {
   const closedBy: Closing | null = ending === 'mediation' ? 'mediation' : ending === 'withdrawal' ? 'withdrawal' : null;
   if (!procedure || !closedBy) return null;
   return acceptanceFee(claimTotalFen, procedure, closedBy).payableFen;

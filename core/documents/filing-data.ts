@@ -29,7 +29,9 @@ import { DossierError } from '../errors';
 import { powerOfAttorneyFacts, serviceAddressFacts, type PowerOfAttorneyFacts, type ServiceAddressFacts } from './filing-parties';
 import { preservationFacts, type PreservationFacts } from './filing-preservation';
 import type { RecordedEnforcement } from './filing-records';
+import type { FilingPhase } from './filing-set';
 import { settlementFacts, type SettlementFacts, type StoredSettlement } from './filing-settlement';
+import { withdrawalFacts, type WithdrawalFacts } from './filing-withdrawal';
 
 export type { CourtFacts } from './filing-court';
 
@@ -59,6 +61,8 @@ export type FilingSources = {
   settlement?: StoredSettlement | null;
   /** The recorded effective document, payments and property events (filing-records.ts). */
   enforcement?: RecordedEnforcement | null;
+  /** The part of the proceedings tracking puts the case in (filing-set.ts); absent = the suit. */
+  phase?: FilingPhase;
   /** The case's own evidence and breakdown as the complaint lists them (electron/services/evidence-filing-sources.ts). */
   complaint?: ComplaintSources | null;
 };
@@ -78,7 +82,7 @@ export type FilingData = Omit<ComplaintData, 'court' | 'claim' | 'defendant' | '
   settlement: SettlementFacts | null;
   enforcement: EnforcementFacts | null;
   preservation: PreservationFacts | null;
-  withdrawal: { reason: 'settled' | 'paid' | 'other'; details: string };
+  withdrawal: WithdrawalFacts;
 };
 
 /** What buildFilingData needs: the case and its parties, the date printed on the filing, entered inputs and other areas' sections. */
@@ -158,7 +162,7 @@ export function buildFilingData(source: FilingDataSource): FilingData {
     court,
     proceedings: { courtCaseNumber: entered(inputs.proceedings?.courtCaseNumber) ?? sources.courtCaseNumber ?? '' },
     element: elementFacts(inputs.complaint, claimFacts?.repaidOverdueFen ?? null, check),
-    powerOfAttorney: powerOfAttorneyFacts(inputs.powerOfAttorney, agent),
+    powerOfAttorney: powerOfAttorneyFacts(inputs.powerOfAttorney, agent, { phase: sources.phase ?? 'litigation', enforcementCaseNumber: sources.enforcementCaseNumber ?? '' }),
     serviceAddress: serviceAddressFacts(inputs.serviceAddress, plaintiff, agent),
     evidenceList: evidenceItems ? evidenceListFacts(evidenceItems) : null,
     settlement: sectionFromRecords(inputs.settlement !== undefined, check, (c) =>
@@ -167,7 +171,7 @@ export function buildFilingData(source: FilingDataSource): FilingData {
       ? sectionFromRecords(inputs.enforcement !== undefined, check, (c) => enforcementFacts(enforcementInput, { court: court.name, filingDate }, c))
       : null,
     preservation: inputs.preservation ? preservationFacts(inputs.preservation, claim.totalFen, check) : null,
-    withdrawal: { reason: inputs.withdrawal?.reason ?? 'settled', details: inputs.withdrawal?.details ?? '' },
+    withdrawal: withdrawalFacts(inputs.withdrawal, claim.totalFen, court.procedure),
   };
   check.finish();
   return data;

@@ -1,10 +1,12 @@
 /**
  * The plaintiff's side of a filing beyond its profile: the power of attorney's scope (CPL 61–62, Interp
  * 88–89, domain.md §7.5) and the service address it confirms (法院专递规定 arts. 3–5, 11; Interp 136–137,
- * domain.md §7.6). Both have working defaults so a first filing needs nothing entered but the postcode.
+ * domain.md §7.6). Both have working defaults so a first filing needs nothing entered but the postcode; the
+ * authority's stage is the case's, never entered, so a first-instance authority is not printed for enforcement.
  */
 import type { Agent, Organisation } from '../case/case-model';
 import type { PowerOfAttorneyInput, ServiceAddressInput, SpecialPower } from './document-inputs';
+import type { FilingPhase } from './filing-set';
 
 /** The words of each special power as a power of attorney writes them. */
 export const specialPowerText: Record<SpecialPower, string> = {
@@ -15,33 +17,61 @@ export const specialPowerText: Record<SpecialPower, string> = {
   counterclaim: '代为提起反诉',
   appeal: '代为提起上诉',
   'receive-documents': '代为签收法律文书',
-  'apply-enforcement': '代为申请强制执行',
-  'receive-payment': '代为领取执行款',
+  'apply-enforcement': '代为申请执行',
+  'receive-payment': '代收执行款（代为领取执行款）',
   'enforcement-settlement': '代为进行执行和解',
+};
+
+/** The stage a power of attorney is given for. */
+export type AuthorityStage = 'first-instance' | 'enforcement';
+
+/**
+ * The special powers of each stage's authority, in statutory order; all of them unless some are chosen.
+ * Enforcement needs its own authority with the powers it uses — applying, receiving the money and settling in
+ * enforcement (CPL 62; 执行和解规定 art. 4); the first-instance powers do not reach it (domain.md §10).
+ */
+const stagePowers: Record<AuthorityStage, readonly SpecialPower[]> = {
+  'first-instance': ['admit', 'waive', 'change', 'settle', 'counterclaim', 'appeal', 'receive-documents'],
+  enforcement: ['apply-enforcement', 'receive-payment', 'enforcement-settlement', 'receive-documents'],
 };
 
 /** The power of attorney's data. */
 export type PowerOfAttorneyFacts = {
   special: boolean;
-  stage: 'first-instance' | 'enforcement';
+  /** The case's stage from tracking (filing-set.ts `filingPhase`): enforcement from the effective document on. */
+  stage: AuthorityStage;
   /** The special powers granted, in statutory order, joined with 、 (empty for a general authority). */
   powersText: string;
+  /** Entered term; '' = until the end of the stage, which the template words for that stage. */
   term: string;
+  /** The agent may settle for the plaintiff at this stage: special authority with 和解 (CPL 62) or, in enforcement, 执行和解 (执行和解规定 art. 4). */
+  canSettle: boolean;
+  /** 执行案号 recorded with enforcement acceptance, for an enforcement authority; '' when not yet known. */
+  enforcementCaseNumber: string;
   /** A lawyer attaches the practising certificate and the firm's letter; an employee ID and proof of employment (Interp 88). */
   agentIsLawyer: boolean;
 };
 
-/** Builds the power of attorney's facts: special authority with the listed powers unless general is chosen. */
-export function powerOfAttorneyFacts(input: PowerOfAttorneyInput | undefined, agent: Agent | null): PowerOfAttorneyFacts {
+/** Where the authority is given: the case's phase and, in enforcement, the enforcement case number. */
+export type AuthorityContext = { phase: FilingPhase; enforcementCaseNumber: string };
+
+/**
+ * Builds the power of attorney's facts for the case's stage: special authority with the stage's powers (the chosen
+ * ones that belong to the stage, else all of them) unless general authority is chosen.
+ */
+export function powerOfAttorneyFacts(input: PowerOfAttorneyInput | undefined, agent: Agent | null, context: AuthorityContext): PowerOfAttorneyFacts {
   const special = (input?.authority ?? 'special') === 'special';
-  const stage = input?.stage ?? 'first-instance';
-  const chosen = new Set<SpecialPower>(input?.powers ?? (stage === 'enforcement'
-    ? ['apply-enforcement', 'receive-payment', 'enforcement-settlement', 'receive-documents']
-    : ['admit', 'waive', 'change', 'settle', 'counterclaim', 'appeal', 'receive-documents']));
-  const powersText = special
-    ? (Object.keys(specialPowerText) as SpecialPower[]).filter((p) => chosen.has(p)).map((p) => specialPowerText[p]).join('、')
-    : '';
-  return { special, stage, powersText, term: input?.term ?? '', agentIsLawyer: (agent?.licenceNumber ?? '') !== '' };
+  const stage: AuthorityStage = context.phase === 'enforcement' ? 'enforcement' : 'first-instance';
+  const allowed = stagePowers[stage];
+  const entered = (input?.powers ?? []).filter((p) => allowed.includes(p));
+  const chosen = new Set<SpecialPower>(entered.length > 0 ? entered : allowed);
+  const powersText = special ? allowed.filter((p) => chosen.has(p)).map((p) => specialPowerText[p]).join('、') : '';
+  return {
+    special, stage, powersText, term: input?.term ?? '',
+    canSettle: agent !== null && special && chosen.has(stage === 'enforcement' ? 'enforcement-settlement' : 'settle'),
+    enforcementCaseNumber: stage === 'enforcement' ? context.enforcementCaseNumber : '',
+    agentIsLawyer: (agent?.licenceNumber ?? '') !== '',
+  };
 }
 
 /** The confirmed service address's data. */

@@ -8,7 +8,9 @@
  * CC 202). When the case has a stored settlement plan, the agreement prints that plan — its date, amounts,
  * schedule and grace days — so the document and the tracking tab never disagree; the terms a plan does not
  * hold (fee bearers, how the suit ends, account, place) come from the entered inputs. Without a stored plan
- * the entered figures are scheduled by the same `buildSchedule`.
+ * the entered figures are scheduled by the same `buildSchedule`. How the agreement is given effect (mediation
+ * document, withdrawal, judicial confirmation, plain contract, 执行和解) is settlement-route.ts's decision, the same
+ * one the filing set is chosen by (filing-set.ts); an ending nobody chose is left for the parties to tick.
  */
 import type { Procedure } from '../court/fee-calculator';
 import type { Fen } from '../money/fen';
@@ -18,6 +20,7 @@ import type { FeeBearer, SettlementEnding, SettlementInput } from './document-in
 import { settledAcceptanceFee } from './filing-court';
 import type { InputChecker } from './filing-inputs';
 import { intervalWording, scheduleIntervalMonths } from './settlement-interval';
+import { settlementRoute, type SettlementChoice, type SettlementRoute } from './settlement-route';
 
 /** One instalment with what remains owing after it is paid. */
 export type ScheduledInstalment = { seq: number; dueDate: string; amountFen: Fen; remainingFen: Fen };
@@ -55,7 +58,12 @@ export type SettlementFacts = {
   acceptanceFeeFen: Fen | null;
   acceptanceFeeBearer: FeeBearer;
   preservationFeeBearer: FeeBearer;
-  ending: SettlementEnding;
+  /** The ending the parties chose; null = not recorded, so the agreement leaves the choice unticked. */
+  ending: SettlementEnding | null;
+  /** How the agreement is given effect, decided from its stage and ending (settlement-route.ts). */
+  route: SettlementRoute;
+  /** The mediation organisation the agreement was reached through; '' = none (CPL 205). */
+  mediationOrganisation: string;
   withdrawalWithinDays: number;
   repaymentAccount: string;
   signingPlace: string;
@@ -125,6 +133,15 @@ function enteredTerms(input: SettlementInput, claim: SettlementClaim, agreedDate
   };
 }
 
+/** Where the settlement was reached (the stored plan's context wins), the ending chosen and the mediation organisation named. */
+export function settlementChoice(input: SettlementInput | null, plan: StoredSettlement | null): SettlementChoice {
+  return {
+    stage: plan ? plan.context : (input?.stage ?? 'in-suit'),
+    ending: input?.ending ?? null,
+    mediationOrganisation: (input?.mediationOrganisation ?? '').trim(),
+  };
+}
+
 /**
  * Builds the settlement facts from the stored plan (when there is one) and the entered terms, reporting
  * problems to `check`. An acceptance fee left empty is the court module's figure for how the suit ends,
@@ -141,10 +158,11 @@ export function settlementFacts(input: SettlementInput | null, plan: StoredSettl
   if (confirmedAsOf > terms.agreedDate) {
     check.problem(at('confirmedAsOf'), { zh: `欠款确认日期不能晚于协议签订日（${terms.agreedDate}）`, en: `The debt cannot be confirmed as of a day after the agreement (${terms.agreedDate})` });
   }
-  const ending = entered.ending ?? 'mediation';
   const acceptanceFee = (entered.acceptanceFee ?? '').trim();
-  const stage: SettlementStage = plan ? plan.context : (entered.stage ?? 'in-suit');
+  const { stage, ending, mediationOrganisation } = settlementChoice(input, plan);
   const inSuit = stage === 'in-suit';
+  const { route, problem } = settlementRoute({ stage, ending, mediationOrganisation });
+  if (problem) check.problem(at(problem.field), problem.message);
   // An enforcement settlement is filed in the enforcement case (执行和解规定 art. 2): it must name that case.
   const enforcementCaseNumber = stage === 'enforcement' ? ((entered.enforcementCaseNumber ?? '').trim() || (context.enforcementCaseNumber ?? '')) : '';
   if (stage === 'enforcement' && enforcementCaseNumber === '') {
@@ -155,7 +173,7 @@ export function settlementFacts(input: SettlementInput | null, plan: StoredSettl
   }
   const acceptanceFeeFen = acceptanceFee !== ''
     ? check.amount(acceptanceFee, at('acceptanceFee'), null)
-    : inSuit ? settledAcceptanceFee(context.procedure, claim.totalFen, ending) : null;
+    : inSuit ? settledAcceptanceFee(context.procedure, claim.totalFen, route === 'mediation-document' ? 'mediation' : route === 'withdrawal' ? 'withdrawal' : null) : null;
   const asClaimed = !terms.confirmedAsEntered && terms.confirmedTotalFen === claim.totalFen && confirmedAsOf === claim.asOfDate;
   const { schedule } = terms;
   const intervalMonths = scheduleIntervalMonths(schedule.map((i) => i.dueDate));
@@ -185,6 +203,8 @@ export function settlementFacts(input: SettlementInput | null, plan: StoredSettl
     acceptanceFeeBearer: entered.acceptanceFeeBearer ?? 'defendant',
     preservationFeeBearer: entered.preservationFeeBearer ?? 'defendant',
     ending,
+    route,
+    mediationOrganisation,
     withdrawalWithinDays: entered.withdrawalWithinDays ?? 7,
     repaymentAccount: entered.repaymentAccount ?? '',
     signingPlace: entered.signingPlace ?? '',

@@ -41,11 +41,11 @@ export function sampleFilingSource(filingDate: string): FilingDataSource {
       settlement: {
         confirmedAsOf: '', confirmedTotal: '', waived: '880.00', downPayment: '3,000.00', downPaymentDate: addDays(filingDate, 7),
         instalments: 6, firstDueDate: addMonths(filingDate, 1), intervalMonths: 1, graceDays: 5, stage: 'in-suit', enforcementCaseNumber: '', acceptanceFee: '', acceptanceFeeBearer: 'defendant',
-        preservationFeeBearer: 'defendant', ending: 'mediation', withdrawalWithinDays: 7, repaymentAccount: '', signingPlace: '',
+        preservationFeeBearer: 'defendant', ending: 'mediation', mediationOrganisation: '', withdrawalWithinDays: 7, repaymentAccount: '', signingPlace: '',
       },
       preservation: { stage: 'in-suit', amount: '', propertyClues: [{ kind: 'bank-account', description: '被申请人在示例银行开立的账户' }], security: 'none-financial-institution', securityDetails: '' },
       withdrawal: { reason: 'settled', details: '' },
-      powerOfAttorney: { authority: 'special', stage: 'first-instance', powers: ['admit', 'waive', 'change', 'settle', 'counterclaim', 'appeal', 'receive-documents'], term: '' },
+      powerOfAttorney: { authority: 'special', powers: ['admit', 'waive', 'change', 'settle', 'counterclaim', 'appeal', 'receive-documents'], term: '' },
       enforcement: {
         basis: { documentType: 'judgment', court: '', caseNumber: '（2026）云0102民初1号', effectiveDate: effective, lastPerformanceDay: addDays(effective, 10) },
         awarded: { principal: '28,123.45', interest: '3,567.89', penalty: '880.00', fees: '120.00', litigationCosts: '150.00' },

@@ -2,7 +2,8 @@
  * What the generation form starts from when nothing was entered before for a case's document: the
  * claim's figures where the document restates them, the case's own evidence items (else the standard
  * evidence set, domain.md §8), the case's stored settlement plan (else 12 monthly instalments from next
- * month, 5 days' grace) and sensible defaults (special authority).
+ * month, 5 days' grace) and sensible defaults (special authority). How a settlement ends is never suggested:
+ * the parties choose it (domain.md §7.4).
  */
 import type { Case } from '../case/case-model';
 import { addMonths } from '../calendar/date-arithmetic';
@@ -46,12 +47,12 @@ export function suggestedInputs(c: Case, today: string, records: SuggestionRecor
     ? records.evidence.map((item) => ({ ...item }))
     : standardEvidence.map((item) => ({ ...item, pages: null, sha256: '' }));
   const settlement: SettlementInput = records.settlement
-    ? { ...storedPlanSettlementInput(records.settlement), ending: 'mediation', enforcementCaseNumber: records.settlement.context === 'enforcement' ? (records.enforcementCaseNumber ?? '') : '' }
-    : { instalments: 12, firstDueDate: addMonths(today, 1), intervalMonths: 1, graceDays: 5, downPayment: '0', waived: '0', ending: 'mediation', stage: 'in-suit' };
+    ? { ...storedPlanSettlementInput(records.settlement), enforcementCaseNumber: records.settlement.context === 'enforcement' ? (records.enforcementCaseNumber ?? '') : '' }
+    : { instalments: 12, firstDueDate: addMonths(today, 1), intervalMonths: 1, graceDays: 5, downPayment: '0', waived: '0', stage: 'in-suit' };
   return documentInputs.parse({
     proceedings: { courtCaseNumber: '' },
     serviceAddress: { postcode: '', electronic: true, electronicMethods: ['sms'] },
-    powerOfAttorney: { authority: 'special', stage: 'first-instance' },
+    powerOfAttorney: { authority: 'special' },
     evidence,
     settlement,
     preservation: { propertyClues: [{ kind: 'bank-account', description: '' }] },

@@ -5,15 +5,23 @@
  */
 import { createHash } from 'node:crypto';
 import type { Case } from '../../core/case/case-model';
-import type { DocumentInputs } from '../../core/documents/document-inputs';
+import type { DocumentInputs, SettlementEnding } from '../../core/documents/document-inputs';
 import { standardEvidence } from '../../core/documents/complaint-data';
 import { addDays, addMonths } from '../../core/calendar/date-arithmetic';
 import { chineseDate } from '../../core/calendar/chinese-date';
 import { formatYuan } from '../../core/money/fen';
 import { Dec, roundToFen } from '../../core/money/round-fen';
 
-/** The demo's filing inputs for one case; `filingDate` anchors every date so runs are reproducible. */
-export function demoDocumentInputs(c: Case, filingDate: string): DocumentInputs {
+/**
+ * How each demo case's settlement ends, by its place in the demo (demo-data.ts), so the three filing sets show the
+ * three situations (filing-set.ts): recorded in a court mediation document (no withdrawal application), withdrawn
+ * (the withdrawal application joins the set), and not yet chosen (the agreement leaves it to tick and the set says so).
+ */
+const demoEndings: readonly (SettlementEnding | undefined)[] = ['mediation', 'withdrawal', undefined];
+
+/** The demo's filing inputs for the demo's `index`-th case; `filingDate` anchors every date so runs are reproducible. */
+export function demoDocumentInputs(c: Case, filingDate: string, index = 0): DocumentInputs {
+  const ending = demoEndings[index % demoEndings.length];
   const claimTotal = c.claim.principalFen + c.claim.interestFen + c.claim.penaltyFen + c.claim.feesFen;
   const serial = 8100 + c.id;
   const effectiveDate = addDays(filingDate, -120);
@@ -36,7 +44,7 @@ export function demoDocumentInputs(c: Case, filingDate: string): DocumentInputs 
       graceDays: 5,
       waived: formatYuan(c.claim.penaltyFen),
       acceptanceFeeBearer: 'defendant',
-      ending: 'mediation',
+      ...(ending === undefined ? {} : { ending }),
     },
     preservation: {
       propertyClues: [

@@ -8,6 +8,7 @@ import { chosenCourtReason } from '../../core/documents/filing-court';
 import type { CourtFacts } from '../../core/documents/filing-court';
 import { buildFilingData, type FilingData, type FilingSources } from '../../core/documents/filing-data';
 import { recordedEnforcement } from '../../core/documents/filing-records';
+import { filingPhase } from '../../core/documents/filing-set';
 import { DossierError } from '../../core/errors';
 import { decisionDates } from '../../core/tracking/decision-dates';
 import { createAgentRepository } from '../db/agent-repository';
@@ -41,11 +42,11 @@ function courtSource(context: ServiceContext, found: Case): CourtFacts {
 }
 
 /**
- * What the tracking records give: the 案号 from the acceptance event, the latest stored settlement plan,
+ * What the tracking records give: the 案号 from the acceptance event, the stage of the proceedings, the latest stored settlement plan,
  * and the effective document with the dates core/tracking derives for it (the same rule as the deadlines
  * page), the payments received and the property frozen.
  */
-function trackingSources(context: ServiceContext, caseId: number): Pick<FilingSources, 'courtCaseNumber' | 'enforcementCaseNumber' | 'settlement' | 'enforcement'> {
+function trackingSources(context: ServiceContext, caseId: number): Pick<FilingSources, 'courtCaseNumber' | 'enforcementCaseNumber' | 'settlement' | 'enforcement' | 'phase'> {
   const store = trackingStoreOf(context);
   const snapshot = store.sync.snapshot(caseId, store.clock.today());
   const dates = decisionDates(snapshot.events, store.calendar().calendar);
@@ -54,6 +55,7 @@ function trackingSources(context: ServiceContext, caseId: number): Pick<FilingSo
     courtCaseNumber: courtCaseNumber === '' ? null : courtCaseNumber,
     enforcementCaseNumber: snapshot.view.state.enforcementCaseNumber === '' ? null : snapshot.view.state.enforcementCaseNumber,
     settlement: snapshot.plans.at(-1) ?? null,
+    phase: filingPhase(snapshot.view.state),
     enforcement: recordedEnforcement({
       decision: dates.decision,
       effectiveDate: dates.effective?.date ?? '',

@@ -6,6 +6,7 @@ import { renderPdf } from '../../core/documents/render-pdf';
 import type { DocumentInputs } from '../../core/documents/document-inputs';
 import { evidenceForFiling } from '../../core/documents/filing-evidence';
 import type { FilingSources } from '../../core/documents/filing-data';
+import { filingSetOf } from '../../core/documents/filing-set';
 import { scheduleIntervalMonths } from '../../core/documents/settlement-interval';
 import { storedPlanSettlementInput, suggestedInputs } from '../../core/documents/suggested-inputs';
 import { renderTemplate } from '../../core/documents/template-engine';
@@ -98,6 +99,11 @@ export function createDocumentHandlers(context: ServiceContext) {
             : null,
         },
       };
+    },
+
+    'document:set': ({ caseId, inputs }) => {
+      const set = filingSetOf(loadFilingSources(context, findCase(context, caseId)), inputs, catalog.bundledIds());
+      return { templates: set.templateIds.map((id) => ({ id, title: catalog.resolve(id).manifest.title })), notices: set.notices };
     },
 
     'document:list': ({ caseId }) => documents.listForCase(caseId),

@@ -55,8 +55,9 @@ describe('dossier form and doc (filing set)', () => {
     const dir = tempDir();
     const demo = JSON.parse((await cli(['demo', '--out', dir, '--json'])).out) as { filingSets: { caseId: number; files: string[] }[] };
     expect(demo.filingSets).toHaveLength(3);
-    for (const set of demo.filingSets) expect(set.files).toHaveLength(16);
-    expect(readdirSync(join(dir, 'filing-set', 'case-1')).filter((f) => f.endsWith('.pdf'))).toHaveLength(8);
+    // Each case's set is the one its settlement calls for: mediation (no withdrawal), withdrawal, ending not yet chosen.
+    expect(demo.filingSets.map((set) => set.files.length)).toEqual([12, 14, 12]);
+    expect(readdirSync(join(dir, 'filing-set', 'case-1')).filter((f) => f.endsWith('.pdf'))).toHaveLength(6);
     const inputs = join(dir, 'inputs.json');
     writeFileSync(inputs, JSON.stringify({ proceedings: { courtCaseNumber: '（2026）云0103民初77号' } }));
     const out = join(dir, 'out');

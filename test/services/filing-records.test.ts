@@ -113,11 +113,15 @@ describe('the filing set from the recorded court, tracking and settlement', () =
       const fee = acceptanceFee(totalOf(c.found), view.advice.procedure.likelyProcedure, 'mediation');
       expect(fee.fullFen).toBe(282_232);
       expect(fee.payableFen).toBe(141_116);
-      expect(text).toContain(squash('本案案件受理费人民币1,411.16元由乙方负担'));
+      // No ending recorded: the agreement states no halved figure and leaves the ending to tick.
+      expect(text).toContain(squash('本案案件受理费按第五条所选方式减半收取'));
+      expect(text).toContain('□甲、乙双方共同请求');
+      expect(text).not.toContain('1,411.16');
 
-      // The form's own prefill (12 monthly instalments from next month) does not replace the stored plan.
+      // The form's own prefill (12 monthly instalments from next month) does not replace the stored plan; its chosen ending prints the halved fee.
       const suggested = await ok(c.handlers, 'document:inputs', { caseId: c.caseId, templateId: 'settlement-agreement' });
-      const withForm = await c.generate('settlement-agreement', { settlement: suggested.suggested.settlement, proceedings: suggested.suggested.proceedings });
+      const withForm = await c.generate('settlement-agreement', { settlement: { ...suggested.suggested.settlement!, ending: 'mediation' }, proceedings: suggested.suggested.proceedings });
+      expect(withForm).toContain(squash('本案案件受理费减半后为人民币1,411.16元，由乙方负担'));
       expect(withForm).toContain('分6期偿还');
       expect(withForm).toContain(CASE_NUMBER);
       expect(withForm).not.toContain('分12期偿还');

@@ -48,25 +48,25 @@ describe('template management', () => {
     const c = await setUp();
     const inputs = { proceedings: { courtCaseNumber: '（2026）云0103民初7号' } };
     const first = await c.handlers['document:generate']({ caseId: c.created.id, templateId: 'withdrawal-application', formats: ['pdf'], inputs });
-    expect(first[0]!.templateVersion).toBe('2026.1');
+    expect(first[0]!.templateVersion).toBe('2026.2');
     const detail = await c.handlers['template:get']({ templateId: 'withdrawal-application' });
     const body = detail.body.replace('请予准许。', '请予准许。本申请经本行法务部审核。');
     const saved = await c.handlers['template:save-version']({ templateId: 'withdrawal-application', draft: { title: '撤诉申请书', required: detail.required, body }, note: '加入审核说明' });
-    expect(saved).toMatchObject({ version: '2026.1-u1', source: 'user', basedOn: '2026.1', note: '加入审核说明', createdBy: 'test' });
+    expect(saved).toMatchObject({ version: '2026.2-u1', source: 'user', basedOn: '2026.2', note: '加入审核说明', createdBy: 'test' });
     const second = await c.handlers['document:generate']({ caseId: c.created.id, templateId: 'withdrawal-application', formats: ['pdf'], inputs });
-    expect(second[0]!.templateVersion).toBe('2026.1-u1');
+    expect(second[0]!.templateVersion).toBe('2026.2-u1');
     expect(squash(pdfText(second[0]!.path))).toContain('本申请经本行法务部审核');
     expect(squash(pdfText(first[0]!.path))).not.toContain('本申请经本行法务部审核');
     // The bundled version stays available by name, read-only.
-    const again = await c.handlers['document:generate']({ caseId: c.created.id, templateId: 'withdrawal-application', formats: ['pdf'], inputs, templateVersion: '2026.1' });
+    const again = await c.handlers['document:generate']({ caseId: c.created.id, templateId: 'withdrawal-application', formats: ['pdf'], inputs, templateVersion: '2026.2' });
     expect(squash(pdfText(again[0]!.path))).not.toContain('本申请经本行法务部审核');
     const listed = await c.handlers['document:list']({ caseId: c.created.id });
-    expect(listed.map((d) => d.templateVersion).sort()).toEqual(['2026.1', '2026.1', '2026.1-u1']);
+    expect(listed.map((d) => d.templateVersion).sort()).toEqual(['2026.2', '2026.2', '2026.2-u1']);
     const versions = (await c.handlers['template:get']({ templateId: 'withdrawal-application' })).versions;
-    expect(versions.map((v) => [v.version, v.source])).toEqual([['2026.1', 'bundled'], ['2026.1-u1', 'user']]);
+    expect(versions.map((v) => [v.version, v.source])).toEqual([['2026.2', 'bundled'], ['2026.2-u1', 'user']]);
     expect(auditTrail(c.context.db, 'template', 1).map((a) => a.action)).toEqual(['create']);
     const next = await c.handlers['template:save-version']({ templateId: 'withdrawal-application', draft: { title: '撤诉申请书', required: detail.required, body }, note: '' });
-    expect(next.version).toBe('2026.1-u2');
+    expect(next.version).toBe('2026.2-u2');
     c.close();
   });
 
@@ -83,7 +83,7 @@ describe('template management', () => {
     writeFileSync(path, Buffer.from(drafted.pdfBase64, 'base64'));
     expect(squash(pdfText(path))).toContain('授权委托书（草稿）');
     expect(squash(pdfText(path))).toContain('孙样本');
-    expect(drafted.templateVersion).toBe('2026.1+draft');
+    expect(drafted.templateVersion).toBe('2026.2+draft');
     expect(drafted.issues).toEqual([]);
     // Nothing was recorded: previews are not documents.
     expect(await c.handlers['document:list']({ caseId: c.created.id })).toEqual([]);

@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { documentFormats } from '../../../core/contract';
-import type { DocumentFormat, GeneratedDocument, TemplateSummary } from '../../../core/contract';
+import type { DocumentFormat, FilingSetView, GeneratedDocument, TemplateSummary } from '../../../core/contract';
 import { DossierError } from '../../../core/errors';
 import { writeFileAtomic } from '../../services/atomic-write';
 import { demoAgent, demoCases, demoPlaintiff } from '../../services/demo-data';
@@ -68,9 +68,11 @@ export const docCommand: CliCommand = {
     const services = openCliServices(input.flags);
     try {
       const chosen = stringFlag(input, 'template') ?? 'complaint';
-      const templateIds = chosen === 'all'
-        ? (unwrap(await dispatch(services.handlers, 'template:list', {})) as TemplateSummary[]).map((t) => t.id)
-        : [chosen];
+      // The whole set is the one the case's stage and settlement call for (core/documents/filing-set.ts).
+      const set = chosen === 'all'
+        ? (unwrap(await dispatch(services.handlers, 'document:set', { caseId, ...(inputs === undefined ? {} : { inputs }) })) as FilingSetView)
+        : null;
+      const templateIds = set ? set.templates.map((t) => t.id) : [chosen];
       const version = stringFlag(input, 'template-version');
       const generated: GeneratedDocument[] = [];
       for (const templateId of templateIds) {
@@ -78,8 +80,12 @@ export const docCommand: CliCommand = {
         generated.push(...(unwrap(await dispatch(services.handlers, 'document:generate', request)) as GeneratedDocument[]));
       }
       const files = copyOut(generated, outDir);
-      if (input.printer.json) input.printer.out(JSON.stringify({ ok: true, files: generated.map((d, i) => ({ ...d, path: files[i] })) }, null, 2));
-      else for (const file of files) input.printer.out(file);
+      const notices = set?.notices ?? [];
+      if (input.printer.json) input.printer.out(JSON.stringify({ ok: true, files: generated.map((d, i) => ({ ...d, path: files[i] })), notices }, null, 2));
+      else {
+        for (const file of files) input.printer.out(file);
+        for (const notice of notices) input.printer.out(`提示：${notice.zh}\nNote: ${notice.en}`);
+      }
     } finally {
       services.close();
     }
@@ -105,17 +111,17 @@ export const templatesCommand: CliCommand = {
 
 type Call = (name: Parameters<typeof dispatch>[1], value: unknown) => Promise<unknown>;
 
-/** Every other template of the filing set for a demo case, DOCX and PDF, filled with the demo's fictional inputs. */
-async function writeFilingSet(call: Call, caseId: number, dir: string, today: string): Promise<string[]> {
+/** The rest of a demo case's filing set (the set its stage and settlement call for), DOCX and PDF, filled with the demo's fictional inputs. */
+async function writeFilingSet(call: Call, caseId: number, index: number, dir: string, today: string): Promise<{ files: string[]; notices: FilingSetView['notices'] }> {
   const found = (await call('case:get', { id: caseId })) as Case;
-  const inputs = demoDocumentInputs(found, today);
-  const templates = (await call('template:list', {})) as TemplateSummary[];
+  const inputs = demoDocumentInputs(found, today, index);
+  const set = (await call('document:set', { caseId, inputs })) as FilingSetView;
   const files: string[] = [];
-  for (const template of templates.filter((t) => t.id !== 'complaint')) {
+  for (const template of set.templates.filter((t) => t.id !== 'complaint')) {
     const generated = (await call('document:generate', { caseId, templateId: template.id, formats: ['docx', 'pdf'], inputs })) as GeneratedDocument[];
     files.push(...copyOut(generated, dir));
   }
-  return files;
+  return { files, notices: set.notices };
 }
 
 /**
@@ -136,20 +142,23 @@ export const demoCommand: CliCommand = {
       const plaintiff = (await call('organisation:save', { values: demoPlaintiff })) as { id: number };
       const agent = (await call('agent:save', { values: demoAgent })) as { id: number };
       const written: { caseId: number; defendant: string; files: string[] }[] = [];
-      const filingSets: { caseId: number; files: string[] }[] = [];
+      const filingSets: { caseId: number; files: string[]; notices: FilingSetView['notices'] }[] = [];
       const fonts = await services.context.loadFonts();
       for (const [index, values] of demoCases(plaintiff.id, agent.id).entries()) {
         const created = (await call('case:create', { values })) as { id: number; defendant: { name: string } };
         await seedDemoEvidence(call, index, created.id, fonts);
         const generated = (await call('document:generate', { caseId: created.id, templateId: 'complaint', formats: ['docx', 'pdf'] })) as GeneratedDocument[];
         written.push({ caseId: created.id, defendant: created.defendant.name, files: copyOut(generated, outDir) });
-        filingSets.push({ caseId: created.id, files: await writeFilingSet(call, created.id, join(outDir, 'filing-set', `case-${created.id}`), chinaCalendarDate(services.context.now())) });
+        filingSets.push({ caseId: created.id, ...(await writeFilingSet(call, created.id, index, join(outDir, 'filing-set', `case-${created.id}`), chinaCalendarDate(services.context.now()))) });
       }
       if (printer.json) printer.out(JSON.stringify({ ok: true, database: services.context.databasePath, cases: written, filingSets }, null, 2));
       else {
         printer.out(`演示数据库 Demo database: ${services.context.databasePath}`);
         for (const w of written) for (const f of w.files) printer.out(`案件 ${w.caseId} ${w.defendant}: ${f}`);
-        for (const set of filingSets) printer.out(`案件 ${set.caseId} 全套文书 filing set: ${set.files.length} 个文件 files in ${join(outDir, 'filing-set', `case-${set.caseId}`)}`);
+        for (const set of filingSets) {
+          printer.out(`案件 ${set.caseId} 全套文书 filing set: ${set.files.length} 个文件 files in ${join(outDir, 'filing-set', `case-${set.caseId}`)}`);
+          for (const notice of set.notices) printer.out(`案件 ${set.caseId} 提示：${notice.zh}\nNote: ${notice.en}`);
+        }
       }
     } finally {
       services.close();

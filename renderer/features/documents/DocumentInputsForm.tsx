@@ -66,7 +66,8 @@ export function DocumentInputsForm({ sections, value, onChange, errors, notes = 
           const readOnly = locked.has(spec.path);
           if (spec.kind === 'select') {
             return (
-              <select {...common} className="input" disabled={readOnly} value={String(current ?? spec.options[0])} onChange={(e) => set(spec.path, e.target.value)}>
+              <select {...common} className="input" disabled={readOnly} value={String(current ?? (spec.unset ? '' : spec.options[0]))} onChange={(e) => set(spec.path, e.target.value === '' ? undefined : e.target.value)}>
+                {spec.unset && <option value="">{t('opt.unset')}</option>}
                 {spec.options.map((option) => <option key={option} value={option}>{t(key(`${spec.optionPrefix ?? 'opt.'}${option}`))}</option>)}
               </select>
             );

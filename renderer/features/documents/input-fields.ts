@@ -11,7 +11,7 @@ export type ColumnSpec = { key: string; kind: 'text' | 'date' | 'amount' | 'numb
 /** One field of a section. */
 export type FieldSpec =
   | { path: string; kind: 'text' | 'date' | 'amount' | 'textarea' | 'number' | 'checkbox'; required?: true }
-  | { path: string; kind: 'select' | 'checks'; options: readonly string[]; optionPrefix?: string }
+  | { path: string; kind: 'select' | 'checks'; options: readonly string[]; optionPrefix?: string; /** A select that may stay unchosen (shown as 未选择). */ unset?: true }
   | { path: string; kind: 'list'; columns: readonly ColumnSpec[]; blank: Record<string, unknown> };
 
 const clueKinds = ['bank-account', 'real-estate', 'vehicle', 'employer-income', 'receivable', 'securities', 'other'] as const;
@@ -41,7 +41,6 @@ export const sectionFields: Record<InputSection, readonly FieldSpec[]> = {
   ],
   powerOfAttorney: [
     { path: 'powerOfAttorney.authority', kind: 'select', options: ['special', 'general'] },
-    { path: 'powerOfAttorney.stage', kind: 'select', options: ['first-instance', 'enforcement'] },
     { path: 'powerOfAttorney.powers', kind: 'checks', options: ['admit', 'waive', 'change', 'settle', 'counterclaim', 'appeal', 'receive-documents', 'apply-enforcement', 'receive-payment', 'enforcement-settlement'] },
     { path: 'powerOfAttorney.term', kind: 'text' },
   ],
@@ -60,7 +59,8 @@ export const sectionFields: Record<InputSection, readonly FieldSpec[]> = {
     { path: 'settlement.acceptanceFee', kind: 'amount' },
     { path: 'settlement.acceptanceFeeBearer', kind: 'select', options: bearers },
     { path: 'settlement.preservationFeeBearer', kind: 'select', options: bearers },
-    { path: 'settlement.ending', kind: 'select', options: ['mediation', 'withdrawal', 'judicial-confirmation'] },
+    { path: 'settlement.ending', kind: 'select', options: ['mediation', 'withdrawal', 'judicial-confirmation'], unset: true },
+    { path: 'settlement.mediationOrganisation', kind: 'text' },
     { path: 'settlement.withdrawalWithinDays', kind: 'number' },
     { path: 'settlement.repaymentAccount', kind: 'text' },
     { path: 'settlement.signingPlace', kind: 'text' },

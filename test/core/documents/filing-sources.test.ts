@@ -80,8 +80,10 @@ describe('the stored settlement plan', () => {
     ]);
     expect(s).toMatchObject({
       agreedDate: '2026-11-10', graceDays: 10, confirmedTotalFen: claimTotal, waivedFen: claimTotal - 3_000_000, settledTotalFen: 3_000_000,
-      downPaymentFen: 0, instalmentTotalFen: 3_000_000, instalmentCount: 4, lastDueDate: '2027-10-31', acceptanceFeeFen: 30_864,
+      downPaymentFen: 0, instalmentTotalFen: 3_000_000, instalmentCount: 4, lastDueDate: '2027-10-31', acceptanceFeeFen: null,
     });
+    // Nobody chose how the suit ends: the agreement states no halved fee and the route is open.
+    expect(s.route).toBe('not-recorded');
     // The claim's cut-off (2026-10-31) is before the agreement: the debt is confirmed as of it, itemised.
     expect(s.confirmedAsOf).toBe('2026-10-31');
     expect(s.confirmedBreakdown).not.toBeNull();
