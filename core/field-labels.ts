@@ -75,6 +75,8 @@ const labels: Record<string, Bilingual> = {
   'settlement.firstDueDate': L('首期还款日', 'first instalment date'),
   'settlement.instalments': L('分期期数', 'number of instalments'),
   'settlement.enforcementCaseNumber': L('执行案号', 'enforcement case number'),
+  'settlement.mediationOrganisation': L('调解组织名称', 'mediation organisation'),
+  'settlement.ending': L('和解后的结案方式', 'how the suit ends'),
   'settlement.repaymentAccount': L('还款账户', 'repayment account'),
   'settlement.schedule.*.dueDate': L('第 {n} 期的还款日', 'due date of instalment {n}'),
   'settlement.schedule.*.amount': L('第 {n} 期的还款金额', 'amount of instalment {n}'),
