@@ -9,7 +9,7 @@ import type { TextKey } from '../../i18n/zh-CN';
 const kinds: LimitationEventKind[] = ['demand', 'account-debit', 'police-report', 'payment', 'promise-to-pay', 'repayment-plan', 'acknowledgement'];
 const effectText = { restarted: '✓', 'before-start': '—', 'not-proven': '✗', 'after-expiry': '✗', waiver: '✓' } as const satisfies Record<LimitationStep['effect'], string>;
 
-/** 诉讼时效: the last day, the event it rests on, the blocker when it expires before filing, the events, and a form for events entered by hand. */
+/** 诉讼时效: the last day, the event it rests on, whether it expires before filing (a defence the defendant may plead), the events with a review mark on flagged ones, and a form for events entered by hand. */
 export function LimitationPanel({ caseId, version, onChanged }: { caseId: number; version: number; onChanged: () => void }) {
   const { t, pick } = useText();
   const [result, setResult] = useState<LimitationResult | null>(null);
