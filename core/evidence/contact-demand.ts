@@ -93,6 +93,8 @@ export function demandReading(record: ContactRecord): DemandReading {
     }
     return { interrupts: true, date: day, kind: 'demand', basis: demandBasis.reached, reading: { zh: `${name.zh}催收已到达持卡人，依${demandBasis.reached.zh}中断时效`, en: `The ${name.en} reached the cardholder: interrupts under ${demandBasis.reached.en}` } };
   }
+  // An app message goes to an account, not to a phone number, address or e-mail the cardholder left, so
+  // art. 3(2) does not reach it; a lawyer's letter is the bank's own demand made through its agent.
   if (record.toReservedContact && record.channel !== 'app-message') {
     const where = reservedKind[record.channel];
     if ((record.channel === 'letter' || record.channel === 'lawyer-letter') && !postingRecorded(record)) {
