@@ -76,15 +76,19 @@ export const checks: Checks = {
     }];
   },
 
+  // Reads the limitation engine's timeline, so "delivered" means what the engine counts: sent to the
+  // reserved contact (银行卡规定 art. 3(2)), shown to have reached the cardholder (诉讼时效规定 art. 8), or the
+  // cardholder's own acknowledgment in a contact.
   'delivered-demand-in-period': (_check, facts) => {
-    const restarts = facts.limitation.timeline.filter((s) => s.source.type === 'contact' && (s.effect === 'restarted' || s.effect === 'waiver'));
-    if (restarts.length > 0) return [];
-    const attempts = facts.limitation.timeline.filter((s) => s.source.type === 'contact');
-    const notProven = attempts.filter((s) => s.effect === 'not-proven').length;
-    const late = attempts.filter((s) => s.effect === 'after-expiry').length;
-    const detail = attempts.length === 0
+    const contactSteps = facts.limitation.timeline.filter((s) => s.source.type === 'contact');
+    if (contactSteps.some((s) => s.effect === 'restarted' || s.effect === 'waiver')) return [];
+    const count = (effect: string) => contactSteps.filter((s) => s.effect === effect).length;
+    const detail = contactSteps.length === 0
       ? { zh: '没有向持卡人催收的记录', en: 'No record of a demand to the cardholder' }
-      : { zh: `${attempts.length} 条催收记录均不能中断时效（无送达凭证 ${notProven} 条，时效届满后 ${late} 条）`, en: `None of ${attempts.length} contact records interrupts limitation (${notProven} without proof of delivery, ${late} after expiry)` };
+      : {
+        zh: `${contactSteps.length} 条催收记录均未中断时效（未证明已向预留联系方式发送或已到达持卡人 ${count('not-proven')} 条，时效届满后 ${count('after-expiry')} 条，起算日之前 ${count('before-start')} 条）`,
+        en: `None of ${contactSteps.length} contact records interrupts limitation (${count('not-proven')} not shown to have been sent to the reserved contact or to have reached the cardholder, ${count('after-expiry')} after expiry, ${count('before-start')} before the period began)`,
+      };
     return [{ message: detail, target: { place: 'contacts' } }];
   },
 
@@ -115,13 +119,27 @@ export const checks: Checks = {
     return [{ message: { zh: '缺少授权委托书', en: 'No power of attorney' }, target: { evidenceKind: 'power-of-attorney' } }];
   },
 
+  // A flagged record still counts for limitation (contact-demand.ts); what the lawyer must review is whether
+  // the case relies on it — the limitation rests on it or its proof is in the evidence list — since only
+  // evidence obtained by seriously unlawful means is excluded (《民诉法解释》第一百零六条).
   'no-flagged-contact-relied-on': (_check, facts) => {
     const byId = new Map(facts.evidence.map((item) => [item.id, item]));
-    return facts.contacts.filter(({ record, flags }) => flags.length > 0 && record.proofEvidenceId !== null && byId.get(record.proofEvidenceId)?.excluded === false)
-      .map(({ record, flags }) => ({
-        message: { zh: `${record.occurredAt} 的催收记录存在合规标记（${flags.map((f) => f.id).join('、')}），但其证明文件仍在证据目录中`, en: `The contact record of ${record.occurredAt} is flagged (${flags.map((f) => f.id).join(', ')}) but its proof is still in the evidence list` },
+    const counted = new Set(facts.limitation.timeline
+      .filter((s) => s.source.type === 'contact' && (s.effect === 'restarted' || s.effect === 'waiver')).map((s) => s.source.id));
+    return facts.contacts.flatMap(({ record, flags }) => {
+      const inEvidence = record.proofEvidenceId !== null && byId.get(record.proofEvidenceId)?.excluded === false;
+      const interrupts = counted.has(record.id);
+      if (flags.length === 0 || (!inEvidence && !interrupts)) return [];
+      const uses = [interrupts && { zh: '计入诉讼时效中断', en: 'counts as a limitation interruption' }, inEvidence && { zh: '其证明文件在证据目录中', en: 'its proof is in the evidence list' }]
+        .filter((u): u is Bilingual => u !== false);
+      return [{
+        message: {
+          zh: `${record.occurredAt} 的催收记录有合规标记（${flags.map((f) => f.title.zh).join('、')}），${uses.map((u) => u.zh).join('，')}：请复核其取得方式是否严重侵害他人合法权益或违反法律禁止性规定`,
+          en: `The contact record of ${record.occurredAt} is flagged (${flags.map((f) => f.title.en).join('; ')}) and ${uses.map((u) => u.en).join(' and ')}: review whether it was obtained by seriously unlawful means`,
+        },
         target: { place: 'contacts', itemId: record.id },
-      }));
+      }];
+    });
   },
 
   'combined-rate-within-24': (_check, facts) => {

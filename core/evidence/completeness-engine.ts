@@ -3,6 +3,7 @@
  * the case is ready to file — no blocker findings — and why not, each finding with its legal basis,
  * its fix and the place in the app where it is fixed.
  */
+import { limitationSummary } from '../claim/limitation';
 import { checks } from './completeness-checks';
 import type { CheckFailure } from './completeness-checks';
 import type { Finding, ReadinessFacts, ReadinessReport } from './readiness-model';
@@ -34,5 +35,6 @@ export function evaluateReadiness(rules: RuleSet, facts: ReadinessFacts): Readin
   return {
     caseId: facts.caseId, caseType: rules.caseType, ruleSetVersion: rules.version,
     ready: blockers === 0, blockers, warnings: findings.length - blockers, findings, passed,
+    limitation: limitationSummary(facts.limitation),
   };
 }

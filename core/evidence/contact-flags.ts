@@ -4,8 +4,9 @@
  * industry flags (C4, C5, C8) on the China Banking Association's 2026 collection guideline, a
  * self-regulatory text, and are shown with a lower severity. Notes are screened by keyword; a
  * flag that needs a lawyer's judgement (e.g. an emergency contact reached only to find the
- * cardholder) is a "review" flag that a review note clears. A record with any remaining flag is
- * not relied on: it does not interrupt limitation and its proof should not go into the evidence.
+ * cardholder) is a "review" flag that a review note clears. A record with any remaining flag goes to
+ * the lawyer's review: it still counts for limitation (contact-demand.ts), and whether its proof may be
+ * used is the Interp 106 test — only evidence obtained by seriously unlawful means is excluded (domain.md §10).
  */
 import type { Bilingual } from '../bilingual';
 import type { ContactRecord } from './contact-model';

@@ -8,12 +8,13 @@ import { base64Content } from './evidence-model';
 
 const id = z.number().int().positive();
 
-/** A contact record with its compliance flags and whether it proves a delivered demand. */
+/** A contact record with its compliance flags and whether it interrupts limitation (contact-demand.ts). */
 export type ContactView = {
   record: ContactRecord;
   flags: ContactFlag[];
-  /** False when any flag remains: the record is not relied on (domain.md §9). */
+  /** False when any flag remains: the record needs the lawyer's review before it is used as evidence (domain.md §9, §10); it still counts for limitation. */
   reliable: boolean;
+  /** For a contact with the cardholder: whether it interrupts limitation, and on which day. */
   demand: { proven: boolean; date: string } | null;
 };
 

@@ -1,6 +1,6 @@
 import type { Bilingual } from '../bilingual';
 import type { ClaimBreakdown } from '../claim/claim-breakdown';
-import type { LimitationResult } from '../claim/limitation';
+import type { LimitationResult, LimitationSummary } from '../claim/limitation';
 import type { Fen } from '../money/fen';
 import type { ContactFlag } from './contact-flags';
 import type { ContactRecord } from './contact-model';
@@ -48,6 +48,8 @@ export type ReadinessReport = {
   warnings: number;
   findings: Finding[];
   passed: { ruleId: string; title: Bilingual }[];
+  /** The limitation period's last day and the event it rests on, as every other place shows it. */
+  limitation: LimitationSummary | null;
 };
 
 /** One row of the readiness overview of many cases. */

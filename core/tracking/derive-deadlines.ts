@@ -7,8 +7,9 @@
 import type { Bilingual } from '../bilingual';
 import { addMonths, addYears } from '../calendar/date-arithmetic';
 import type { HolidayCalendar } from '../calendar/holiday-calendar';
+import type { LimitationSummary } from '../claim/limitation';
 import { formatYuan } from '../money/fen';
-import { decisionDates, enforcementDeadlineFrom, rolled } from './decision-dates';
+import { decisionDates, enforcementDeadlineFrom } from './decision-dates';
 import type { DerivedDate } from './decision-dates';
 import type { CaseEvent, PropertyKind } from './event-types';
 import type { PlanStatus, SettlementPlan } from './settlement-plan';
@@ -62,8 +63,8 @@ const propertyKindText: Record<PropertyKind, Bilingual> = {
 
 /** What deriveDeadlines needs about a case. */
 export type DeadlineFacts = {
-  /** 首次逾期日 (may be empty). */
-  firstDefaultDate: string;
+  /** The case's limitation period from the one engine (core/claim/limitation.ts); null when it cannot be computed. */
+  limitation: LimitationSummary | null;
   events: readonly CaseEvent[];
   plans: readonly { plan: SettlementPlan; status: PlanStatus }[];
   calendar: HolidayCalendar;
@@ -82,12 +83,16 @@ export function deriveDeadlines(facts: DeadlineFacts): Deadline[] {
   const has = (type: CaseEvent['type'], afterId = 0) => events.some((e) => e.type === type && e.id > afterId);
   const closedOrRecovered = has('recovered') || has('closed');
 
-  // Limitation before filing: three years from the first default (CC 188, 201-203); filing interrupts it (诉讼时效规定 art. 10).
-  if (facts.firstDefaultDate) {
-    add('limitation', 'deadline', 'first-default', rolled(addYears(facts.firstDefaultDate, 3), calendar, {
-      zh: `自首次逾期日 ${facts.firstDefaultDate} 起算三年，起算日不计入，届满日遇法定节假日顺延（《民法典》第一百八十八条、第二百零一条至第二百零三条）；催收、还款等中断事由未计入，请结合催收证据复核（domain.md §4）`,
-      en: `Three years from the first default, ${facts.firstDefaultDate}, the first day not counted, a holiday end moved to the next working day (CC arts. 188, 201-203); interruptions by demands or payments are not counted here — check them against the contact evidence (domain.md §4)`,
-    }, null), has('filed') || closedOrRecovered);
+  // Limitation before filing, as the limitation engine computed it; filing interrupts it (诉讼时效规定 art. 10).
+  if (facts.limitation) {
+    const { restsOn, period } = facts.limitation;
+    add('limitation', 'deadline', 'period', {
+      date: period.lastDay, nominal: period.nominal, skipped: [...period.skipped], calendarWarning: period.calendarWarning, basisEventId: null,
+      rule: {
+        zh: `自 ${restsOn.date} ${restsOn.description.zh}（${restsOn.basis.zh}）起计算三年，该日不计入，届满日遇法定节假日顺延（《中华人民共和国民法典》第一百八十八条、第二百零一条至第二百零三条）`,
+        en: `Three years from ${restsOn.date}, ${restsOn.description.en} (${restsOn.basis.en}), that day not counted, a holiday end moved to the next working day (CC arts. 188, 201-203)`,
+      },
+    }, has('filed') || closedOrRecovered);
   }
 
   for (const hearing of events.filter((e) => e.type === 'hearing')) {

@@ -10,7 +10,8 @@ import type { ClaimBreakdown } from '../../core/claim/claim-breakdown';
 import { computeLimitation } from '../../core/claim/limitation';
 import type { LimitationEvent, LimitationResult } from '../../core/claim/limitation';
 import { limitationStart } from '../../core/claim/limitation-start';
-import { contactLimitationEvents, demandDelivery } from '../../core/evidence/contact-demand';
+import type { HolidayCalendar } from '../../core/calendar/holiday-calendar';
+import { contactLimitationEvents, demandReading } from '../../core/evidence/contact-demand';
 import { contactFlags } from '../../core/evidence/contact-flags';
 import type { ContactView } from '../../core/evidence/contact-operations';
 import type { ReadinessFacts } from '../../core/evidence/readiness-model';
@@ -52,7 +53,8 @@ export function createCaseFacts(context: ServiceContext) {
     const flags = contactFlags(records, settings.get().dailyContactLimit);
     return records.map((record) => {
       const recordFlags = flags.get(record.id) ?? [];
-      return { record, flags: recordFlags, reliable: recordFlags.length === 0, demand: record.party === 'cardholder' ? demandDelivery(record) : null };
+      const demand = record.party === 'cardholder' ? demandReading(record) : null;
+      return { record, flags: recordFlags, reliable: recordFlags.length === 0, demand: demand && { proven: demand.interrupts, date: demand.date } };
     });
   }
 
@@ -62,30 +64,34 @@ export function createCaseFacts(context: ServiceContext) {
     return computeClaim({ asOf: asOf ?? found.claim.asOfDate, entries, terms: terms.get(caseId), firstDefaultDate: found.card.firstDefaultDate });
   }
 
-  function limitation(caseId: number, filingDate?: string): LimitationResult {
+  /**
+   * The one limitation computation of a case (core/claim/limitation.ts), used by readiness, the limitation
+   * page, tracking and deadlines alike. `calendar` lets a caller that already holds the calendar pass it.
+   */
+  function limitation(caseId: number, filingDate?: string, calendar?: HolidayCalendar): LimitationResult {
     const found = mustFindCase(caseId);
     const caseTerms = terms.get(caseId);
     const views = contactViews(caseId);
-    const reliable = new Map(views.map((v) => [v.record.id, v.reliable]));
+    const flags = new Map(views.map((v) => [v.record.id, v.flags]));
     const events: LimitationEvent[] = [
-      ...contactLimitationEvents(views.map((v) => v.record), (id) => reliable.get(id) ?? false),
+      ...contactLimitationEvents(views.map((v) => v.record), (id) => flags.get(id) ?? []),
       ...ledger.listForCase(caseId).filter((e) => e.type === 'payment').map((e): LimitationEvent => {
         const debit = bankDebit.test(e.description);
         return {
           date: e.date, kind: debit ? 'account-debit' : 'payment',
           description: debit ? { zh: `银行按约定扣收欠款 ${e.description}`.trim(), en: `Account debited by the bank ${e.description}`.trim() } : { zh: `持卡人还款 ${e.description}`.trim(), en: `Payment by the cardholder ${e.description}`.trim() },
-          source: { type: 'ledger', id: e.id }, proven: true, relied: true,
+          source: { type: 'ledger', id: e.id }, interrupts: true,
         };
       }),
       ...manualEvents.listForCase(caseId).map((e): LimitationEvent => ({
         date: e.date, kind: e.kind, description: { zh: e.note || '手工登记的时效事件', en: e.note || 'Event entered by hand' },
-        source: { type: 'manual', id: e.id }, proven: true, relied: true,
+        source: { type: 'manual', id: e.id }, interrupts: true,
       })),
     ];
     return computeLimitation({
       start: limitationStart(caseTerms, found.card.firstDefaultDate),
       events,
-      calendar: effectiveHolidayCalendar(db, context.templatesDir),
+      calendar: calendar ?? effectiveHolidayCalendar(db, context.templatesDir),
       filingDate: filingDate ?? (caseTerms.plannedFilingDate || clock.today()),
     });
   }

@@ -7,7 +7,9 @@ import { createTrackingQueries } from '../db/tracking-queries';
 import { clockOf } from './service-context';
 import type { ServiceContext } from './service-context';
 import { versionedHolidayCalendar } from './holiday-calendar-source';
+import { createCaseFacts } from './readiness-facts';
 import { createTrackingSync } from './tracking-sync';
+import { limitationSummary } from '../../core/claim/limitation';
 
 /** The intake problems a stored case still has (validateCase over the stored values), for the "ready" guard. */
 function intakeProblemCount(found: Case, today: string): number {
@@ -36,7 +38,8 @@ function createTrackingStore(context: ServiceContext) {
   const repo = createTrackingRepository(db);
   // The editable calendar (bundled holidays with the user's edits): an edit changes its version and makes stored deadlines stale.
   const calendar = () => versionedHolidayCalendar(db, context.templatesDir);
-  const sync = createTrackingSync(repo, calendar);
+  const caseFacts = createCaseFacts(context);
+  const sync = createTrackingSync(repo, calendar, (caseId, cal) => limitationSummary(caseFacts.limitation(caseId, undefined, cal)));
   const queries = createTrackingQueries(db);
   const cases = createCaseRepository(db);
 

@@ -1,4 +1,5 @@
 import type { HolidayCalendar } from '../../core/calendar/holiday-calendar';
+import type { LimitationSummary } from '../../core/claim/limitation';
 import { DossierError } from '../../core/errors';
 import { parseYuan } from '../../core/money/fen';
 import { decisionDates } from '../../core/tracking/decision-dates';
@@ -40,8 +41,10 @@ function awardedOf(events: readonly CaseEvent[], calendar: HolidayCalendar): num
 /**
  * Loads a case's tracking rows, derives its state, deadlines, plan positions and money, and writes the
  * derived parts back (case_tracking, case_deadlines). Callers run `sync` inside their own transaction.
+ * `limitationOf` is the limitation engine over the case's records (readiness-facts.ts), so the limitation
+ * deadline is the same date, resting on the same event, as the limitation page and readiness show.
  */
-export function createTrackingSync(repo: TrackingRepository, calendarOf: () => VersionedCalendar) {
+export function createTrackingSync(repo: TrackingRepository, calendarOf: () => VersionedCalendar, limitationOf: (caseId: number, calendar: HolidayCalendar) => LimitationSummary | null) {
   function snapshot(caseId: number, today: string): TrackingSnapshot {
     const facts = repo.caseFacts(caseId);
     if (!facts) throw new DossierError('not-found', { zh: `找不到案件（编号 ${caseId}）`, en: `No case with id ${caseId}` });
@@ -58,7 +61,7 @@ export function createTrackingSync(repo: TrackingRepository, calendarOf: () => V
     const summary = recoverySummary(facts.claimed_fen, awardedFen, recovery);
     const latestPlan = plans.at(-1);
     const outstandingFen = latestPlan?.status.state === 'completed' ? 0 : summary.outstandingFen;
-    const deadlines = deriveDeadlines({ firstDefaultDate: facts.first_default_date, events, plans: plans.map((p) => ({ plan: p, status: p.status })), calendar })
+    const deadlines = deriveDeadlines({ limitation: limitationOf(caseId, calendar), events, plans: plans.map((p) => ({ plan: p, status: p.status })), calendar })
       .sort(byUrgency);
     const dates = decisionDates(events, calendar);
     const view: CaseTracking = {

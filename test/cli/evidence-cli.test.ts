@@ -24,7 +24,7 @@ describe('dossier check / claim / limitation / evidence / contacts', () => {
     expect(blockers).toEqual([
       [],
       ['identity-consistent', 'key-term-notice', 'no-flagged-contacts'],
-      ['required-evidence', 'statements-cover-claim-date', 'principal-reconciles', 'delivered-demand', 'power-of-attorney'],
+      ['required-evidence', 'statements-cover-claim-date', 'principal-reconciles', 'power-of-attorney'],
     ]);
     const text = squash(pdfText(demo.cases[0]!.files.find((f) => f.endsWith('.pdf'))!));
     expect(text).toContain('信用卡申请表');
@@ -44,8 +44,9 @@ describe('dossier check / claim / limitation / evidence / contacts', () => {
     expect(claim.accrual).toMatchObject({ days: 30, fen: 72_353 });
     expect(claim.totalFen).toBe(4_823_517 + 641_290 + 72_353 + 192_000 + 35_000);
     const limitation = (await json(['limitation', '2', '--filing-date', '2026-12-01', '--db', db])).body.result as { period: { lastDay: string }; expiresBeforeFiling: boolean };
-    expect(limitation).toMatchObject({ period: { lastDay: '2028-08-01' }, expiresBeforeFiling: false });
-    const late = (await json(['limitation', '2', '--filing-date', '2028-08-02', '--db', db])).body.result as { expiresBeforeFiling: boolean };
+    // Case 2 rests on the promise to pay in the 23:10 call: flagged for review, still counted.
+    expect(limitation).toMatchObject({ period: { lastDay: '2028-11-03' }, expiresBeforeFiling: false });
+    const late = (await json(['limitation', '2', '--filing-date', '2028-11-04', '--db', db])).body.result as { expiresBeforeFiling: boolean };
     expect(late.expiresBeforeFiling).toBe(true);
     const calc = await json(['calc', 'limitation', '--from', '2022-10-01', '--db', db]);
     expect(calc.body.result).toMatchObject({ lastDay: '2025-10-09', nominal: '2025-10-01' });

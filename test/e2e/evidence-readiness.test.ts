@@ -37,8 +37,8 @@ async function seedCase(app: E2eApp): Promise<number> {
   await handlers['ledger:set-balances']({ caseId, balances: { date: '2026-10-31', principal: '20000', interest: '1500', penalty: '300', fees: '0' } });
   await handlers['claim:save-terms']({ caseId, terms: cardTermsInput.parse({ dueDate: '2025-07-10', interestBookedThrough: '2026-10-31' }) });
   await handlers['contact:save']({ caseId, values: contactInput.parse({ occurredAt: '2026-02-03 10:00', channel: 'letter', party: 'cardholder', outcome: 'reached', notes: '催收函已签收', deliveryProof: 'signed-receipt', proofEvidenceId: letter.id }) });
-  // A night call: flagged C4, not relied on, its proof not in the evidence list.
-  await handlers['contact:save']({ caseId, values: contactInput.parse({ occurredAt: '2026-03-01 22:45', channel: 'phone', party: 'cardholder', outcome: 'refused', notes: '夜间致电', deliveryProof: 'call-recording' }) });
+  // An unanswered night call: flagged C4 for review; it demands nothing, so neither limitation nor the evidence list relies on it.
+  await handlers['contact:save']({ caseId, values: contactInput.parse({ occurredAt: '2026-03-01 22:45', channel: 'phone', party: 'cardholder', outcome: 'unreachable', notes: '夜间致电', deliveryProof: 'call-recording' }) });
   return caseId;
 }
 
@@ -117,7 +117,7 @@ describe('evidence and readiness (browser)', () => {
     expect((await app.handlers['readiness:check']({ caseId })).ready).toBe(true);
     await page.screenshot({ path: '/tmp/e2e-readiness.png', fullPage: true });
 
-    // The claim tab itemises the claim; the contacts tab shows the night call as not relied on.
+    // The claim tab itemises the claim; the contacts tab shows the night call as counting but needing review.
     await page.getByRole('tab', { name: '账务与诉请' }).click();
     await page.locator('[data-total]').waitFor();
     expect(await page.locator('[data-total]').getAttribute('data-total')).toBe(String(2_000_000 + 150_000 + 30_000));
@@ -125,7 +125,7 @@ describe('evidence and readiness (browser)', () => {
     await page.getByRole('tab', { name: '催收记录' }).click();
     const flagged = page.locator('tr[data-reliable="false"]');
     await flagged.waitFor();
-    expect(await flagged.textContent()).toContain('不作为依据');
+    expect(await flagged.textContent()).toContain('须复核能否作为证据');
     expect(await flagged.locator('[data-flag="C4"]').textContent()).toContain('行业规范');
     await page.screenshot({ path: '/tmp/e2e-contacts.png', fullPage: true });
 

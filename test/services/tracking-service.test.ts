@@ -171,12 +171,13 @@ describe('tracking service', () => {
     }
   });
 
-  it('follows an edit of the case: a new first-default date moves the limitation deadline', async () => {
+  it('follows an edit of the case: a new first-default date moves the limitation deadline the engine computes', async () => {
     const { handlers, ids, close } = await withCases();
     try {
       const caseId = ids[0]!;
       const before = await ok(handlers, 'tracking:get', { caseId });
-      expect(before.deadlines.find((d) => d.kind === 'limitation')?.date).toBe('2028-06-20');
+      // No due date entered: the engine counts from the day before the first default, 2025-06-19 → Mon 2028-06-19.
+      expect(before.deadlines.find((d) => d.kind === 'limitation')?.date).toBe('2028-06-19');
       const found = await ok(handlers, 'case:get', { id: caseId });
       const values = {
         plaintiffId: found.plaintiffId, agentId: found.agentId, defendant: found.defendant,
@@ -186,8 +187,8 @@ describe('tracking service', () => {
       };
       await ok(handlers, 'case:update', { id: caseId, values });
       const after = await ok(handlers, 'tracking:get', { caseId });
-      // 2028-07-01 is a Saturday: rolled (weekends only — 2028 is not in the calendar yet) to Monday 2028-07-03.
-      expect(after.deadlines.find((d) => d.kind === 'limitation')?.date).toBe('2028-07-03');
+      // First default 2025-07-01: counted from 2025-06-30, three years on Fri 2028-06-30.
+      expect(after.deadlines.find((d) => d.kind === 'limitation')?.date).toBe('2028-06-30');
     } finally {
       close();
     }

@@ -1,6 +1,7 @@
 import type { RolledDate } from '../../../core/calendar/holiday-calendar';
 import type { ClaimBreakdown } from '../../../core/claim/claim-breakdown';
 import type { LedgerPreview } from '../../../core/claim/claim-operations';
+import { limitationSummary } from '../../../core/claim/limitation';
 import type { LimitationResult } from '../../../core/claim/limitation';
 import { formatYuan } from '../../../core/money/fen';
 import { dispatch } from '../../services/dispatch';
@@ -8,6 +9,7 @@ import { openCliServices } from '../cli-context';
 import { stringFlag } from '../cli-command';
 import type { CliCommand } from '../cli-command';
 import { unwrap } from '../cli-output';
+import { limitationLines } from '../limitation-lines';
 import { required } from './document-commands';
 import { caseIdArg, fileArg, runOperation } from './evidence-commands';
 
@@ -38,9 +40,8 @@ export const limitationCommand: CliCommand = {
   run: (input) => {
     const filingDate = stringFlag(input, 'filing-date');
     return runOperation<LimitationResult>(input, 'limitation:compute', { caseId: caseIdArg(input.args[0]), ...(filingDate ? { filingDate } : {}) }, (r) => [
-      r.period ? `时效届满日 Last day: ${r.period.lastDay}${r.period.skipped.length ? `（顺延自 ${r.period.nominal}）` : ''}` : '无法计算：未填写到期还款日 No due date',
-      ...(r.restsOn ? [`依据事件 Rests on: ${r.restsOn.date} ${r.restsOn.description.zh}（${r.restsOn.basis.zh}）`] : []),
-      `计划立案日 Filing date: ${r.filingDate} — ${r.expiresBeforeFiling ? '时效已届满（阻碍立案）Expired: blocker' : '未届满 Running'}`,
+      ...limitationLines(limitationSummary(r)),
+      `计划立案日 Filing date: ${r.filingDate} — ${r.expiresBeforeFiling ? '时效已届满，被告可提出时效抗辩 Expired: the defendant may plead limitation' : '未届满 Running'}`,
       ...(r.period?.calendarWarning ? [`！${r.period.calendarWarning.zh}`] : []),
       ...r.timeline.map((s) => `  ${s.date} ${s.description.zh}：${s.note.zh}`),
     ]);

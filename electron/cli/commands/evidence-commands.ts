@@ -10,6 +10,7 @@ import { openCliServices } from '../cli-context';
 import { stringFlag } from '../cli-command';
 import type { CliCommand, CommandInput } from '../cli-command';
 import { unwrap } from '../cli-output';
+import { limitationLines } from '../limitation-lines';
 
 /** A positive whole-number case id from the command line. */
 export function caseIdArg(text: string | undefined): number {
@@ -49,6 +50,7 @@ export const checkCommand: CliCommand = {
   run: (input) =>
     runOperation<ReadinessReport>(input, 'readiness:check', { caseId: caseIdArg(input.args[0]) }, (report) => [
       report.ready ? `案件 ${report.caseId}：可以立案 Ready to file` : `案件 ${report.caseId}：不具备立案条件 Not ready (${report.blockers} 项阻碍 blockers, ${report.warnings} 项提示 warnings)`,
+      ...limitationLines(report.limitation).map((line) => `  ${line}`),
       ...report.findings.map((f) => `  [${f.severity === 'blocker' ? '阻碍' : '提示'} ${f.ruleId}] ${f.message.zh}\n      依据：${f.basis.zh}\n      处理：${f.fix.zh}`),
     ]),
 };

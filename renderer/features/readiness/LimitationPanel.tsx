@@ -1,15 +1,15 @@
 import { useEffect, useState } from 'react';
 import type { FormEvent } from 'react';
-import type { LimitationEventKind, LimitationResult } from '../../../core/claim/limitation';
+import type { LimitationEventKind, LimitationResult, LimitationStep } from '../../../core/claim/limitation';
 import type { ErrorPayload } from '../../../core/errors';
 import { call } from '../../api';
 import { useText } from '../../i18n/use-text';
 import type { TextKey } from '../../i18n/zh-CN';
 
 const kinds: LimitationEventKind[] = ['demand', 'account-debit', 'police-report', 'payment', 'promise-to-pay', 'repayment-plan', 'acknowledgement'];
-const effectText = { restarted: '✓', 'before-start': '—', 'not-proven': '✗', 'not-relied': '⚠', 'after-expiry': '✗', waiver: '✓' } as const;
+const effectText = { restarted: '✓', 'before-start': '—', 'not-proven': '✗', 'after-expiry': '✗', waiver: '✓' } as const satisfies Record<LimitationStep['effect'], string>;
 
-/** 诉讼时效: the last day, the event it rests on, the blocker when it expires before filing, the events, and a form for events entered by hand. */
+/** 诉讼时效: the last day, the event it rests on, whether it expires before filing (a defence the defendant may plead), the events with a review mark on flagged ones, and a form for events entered by hand. */
 export function LimitationPanel({ caseId, version, onChanged }: { caseId: number; version: number; onChanged: () => void }) {
   const { t, pick } = useText();
   const [result, setResult] = useState<LimitationResult | null>(null);
@@ -75,7 +75,7 @@ export function LimitationPanel({ caseId, version, onChanged }: { caseId: number
                     <tr key={`${step.source.type}-${step.source.id}`} data-effect={step.effect}>
                       <td className="nowrap">{step.date}</td>
                       <td>{t(`event.${step.kind}` as TextKey)}：{pick(step.description)}</td>
-                      <td>{effectText[step.effect]} {pick(step.note)}</td>
+                      <td>{effectText[step.effect]}{(step.reviewFlags?.length ?? 0) > 0 && ' ⚠'} {pick(step.note)}</td>
                       <td className="nowrap">{step.lastDayAfter ?? '—'}</td>
                       <td>{step.source.type === 'manual' && <button type="button" className="button button-small" onClick={() => void removeEvent(step.source.id)}>{t('common.delete')}</button>}</td>
                     </tr>

@@ -83,7 +83,7 @@ function factsOf(s: Scenario): ReadinessFacts {
   const breakdown = s.entries.length > 0 ? computeClaim({ asOf: s.claim.asOfDate, entries: s.entries, terms, firstDefaultDate: '' }) : null;
   const limitation = computeLimitation({
     start: s.dueDate ? { date: s.dueDate, basis: { zh: '到期还款日', en: 'Due date' } } : null,
-    events: contactLimitationEvents(s.contacts, (id) => (flags.get(id) ?? []).length === 0),
+    events: contactLimitationEvents(s.contacts, (id) => flags.get(id) ?? []),
     calendar, filingDate: s.filingDate,
   });
   return {

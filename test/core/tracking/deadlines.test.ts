@@ -9,8 +9,12 @@ import type { Deadline } from '../../../core/tracking/derive-deadlines';
 import { buildSchedule, planStatus } from '../../../core/tracking/settlement-plan';
 import type { SettlementPlan } from '../../../core/tracking/settlement-plan';
 import { bundledCalendar, eventList } from '../../support/tracking-events';
+import { computeLimitation, limitationSummary } from '../../../core/claim/limitation';
 
 const calendar = bundledCalendar;
+
+/** The engine's period for a due date with no interruptions. */
+const limitationFrom = (dueDate: string) => limitationSummary(computeLimitation({ start: { date: dueDate, basis: { zh: '到期还款日', en: 'Due date' } }, events: [], calendar, filingDate: dueDate }));
 
 function only(deadlines: Deadline[], kind: Deadline['kind']): Deadline {
   const found = deadlines.filter((d) => d.kind === kind);
@@ -97,7 +101,7 @@ describe('enforcement application deadline (CPL 250: same date two years on, rol
     const installments = buildSchedule(1_200_000, 12, '2025-01-31');
     const plan: SettlementPlan = { id: 7, caseId: 1, agreedDate: '2025-01-10', context: 'enforcement', totalFen: 1_200_000, graceDays: 0, onDefault: 'remaining-installments', originalDebtFen: 1_200_000, installments, note: '', createdAt: '' };
     const status = planStatus(plan, [], '2026-11-28');
-    const deadlines = deriveDeadlines({ firstDefaultDate: '', events: [], plans: [{ plan, status }], calendar });
+    const deadlines = deriveDeadlines({ limitation: null, events: [], plans: [{ plan, status }], calendar });
     const resume = deadlines.find((d) => d.key === 'enforcement-application:plan-7')!;
     // The last of 12 monthly instalments from 31 Jan 2025 is 31 Dec 2025; two years on: Fri 2027-12-31.
     expect(status.lastDueDate).toBe('2025-12-31');
@@ -107,11 +111,18 @@ describe('enforcement application deadline (CPL 250: same date two years on, rol
 });
 
 describe('the whole list of derived dates (domain.md §6.9)', () => {
-  it('derives limitation before filing (CC 188), leap day first default → 28 Feb three years on, done once filed', () => {
-    const before = deriveDeadlines({ firstDefaultDate: '2020-02-29', events: [], plans: [], calendar });
-    expect(only(before, 'limitation')).toMatchObject({ date: '2023-02-28', done: false, category: 'deadline' });
-    const after = deriveDeadlines({ firstDefaultDate: '2020-02-29', events: eventList(['filed', '2022-05-01']), plans: [], calendar });
+  it('takes the limitation deadline from the limitation engine, naming the event it rests on, done once filed', () => {
+    // Due 2020-02-29, a payment on 2021-03-01: three years from the payment, Fri 2024-03-01 (the engine's date, not the due date's).
+    const payment = { date: '2021-03-01', kind: 'payment' as const, description: { zh: '持卡人还款 500 元', en: 'Payment of 500 yuan' }, source: { type: 'ledger' as const, id: 4 }, interrupts: true };
+    const limitation = limitationSummary(computeLimitation({ start: { date: '2020-02-29', basis: { zh: '到期还款日', en: 'Due date' } }, events: [payment], calendar, filingDate: '2022-01-01' }));
+    const before = deriveDeadlines({ limitation, events: [], plans: [], calendar });
+    expect(only(before, 'limitation')).toMatchObject({ date: limitation!.period.lastDay, done: false, category: 'deadline' });
+    expect(only(before, 'limitation').date).toBe('2024-03-01');
+    expect(only(before, 'limitation').rule.zh).toContain('2021-03-01 持卡人还款 500 元');
+    expect(only(before, 'limitation').rule.zh).not.toMatch(/domain|§/);
+    const after = deriveDeadlines({ limitation, events: eventList(['filed', '2022-05-01']), plans: [], calendar });
     expect(only(after, 'limitation').done).toBe(true);
+    expect(deriveDeadlines({ limitation: null, events: [], plans: [], calendar }).some((d) => d.kind === 'limitation')).toBe(false);
   });
 
   it('gives freeze renewals by kind without rolling (Interp 485: deposits 1 y, movables 2 y, immovables 3 y)', () => {
@@ -121,26 +132,26 @@ describe('the whole list of derived dates (domain.md §6.9)', () => {
       ['property-frozen', '2026-03-15', { propertyKind: 'immovable' }],
       ['property-frozen', '2027-03-01', { propertyKind: 'deposit', renewalOf: 1 }],
     );
-    const renewals = deriveDeadlines({ firstDefaultDate: '', events, plans: [], calendar }).filter((d) => d.kind === 'freeze-renewal');
+    const renewals = deriveDeadlines({ limitation: null, events, plans: [], calendar }).filter((d) => d.kind === 'freeze-renewal');
     expect(renewals.map((d) => [d.date, d.done])).toEqual([['2027-03-15', true], ['2028-03-15', false], ['2029-03-15', false], ['2028-03-01', false]]);
   });
 
   it('reminds of the court\'s six-monthly asset checks for five years after 终本, clamped at month end', () => {
     const events = eventList(['enforcement-suspended', '2026-08-31']);
-    const checks = deriveDeadlines({ firstDefaultDate: '', events, plans: [], calendar }).filter((d) => d.kind === 'asset-check');
+    const checks = deriveDeadlines({ limitation: null, events, plans: [], calendar }).filter((d) => d.kind === 'asset-check');
     expect(checks).toHaveLength(10);
     expect(checks.map((d) => d.date).slice(0, 3)).toEqual(['2027-02-28', '2027-08-31', '2028-02-29']);
     expect(checks.at(-1)!.date).toBe('2031-08-31');
     expect(checks.every((d) => d.category === 'reminder')).toBe(true);
     const resumed = [...events, ...eventList(['enforcement-resumed', '2026-11-01']).map((e) => ({ ...e, id: 2 }))];
-    expect(deriveDeadlines({ firstDefaultDate: '', events: resumed, plans: [], calendar }).filter((d) => d.kind === 'asset-check').every((d) => d.done)).toBe(true);
+    expect(deriveDeadlines({ limitation: null, events: resumed, plans: [], calendar }).filter((d) => d.kind === 'asset-check').every((d) => d.done)).toBe(true);
   });
 
   it('lists settlement instalments, marking paid ones done', () => {
     const installments = buildSchedule(300_000, 3, '2026-01-31');
     const plan: SettlementPlan = { id: 3, caseId: 1, agreedDate: '2026-01-10', context: 'in-suit', totalFen: 300_000, graceDays: 0, onDefault: 'remaining-installments', originalDebtFen: 300_000, installments, note: '', createdAt: '' };
     const status = planStatus(plan, [{ date: '2026-01-30', amountFen: 100_000 }], '2026-02-10');
-    const due = deriveDeadlines({ firstDefaultDate: '', events: [], plans: [{ plan, status }], calendar }).filter((d) => d.kind === 'installment');
+    const due = deriveDeadlines({ limitation: null, events: [], plans: [{ plan, status }], calendar }).filter((d) => d.kind === 'installment');
     expect(due.map((d) => [d.date, d.done])).toEqual([['2026-01-31', true], ['2026-02-28', false], ['2026-03-31', false]]);
   });
 
@@ -152,7 +163,7 @@ describe('the whole list of derived dates (domain.md §6.9)', () => {
       ['enforcement-applied', '2026-10-20', {}],
       ['dishonest-listed', '2026-11-10', {}],
     );
-    const deadlines = deriveDeadlines({ firstDefaultDate: '2025-06-20', events, plans: [], calendar }).sort(byUrgency);
+    const deadlines = deriveDeadlines({ limitation: limitationFrom('2025-06-19'), events, plans: [], calendar }).sort(byUrgency);
     expect(only(deadlines, 'enforcement-application').done).toBe(true);
     expect(only(deadlines, 'appeal').done).toBe(true);
     expect(only(deadlines, 'dishonest-review')).toMatchObject({ date: '2028-11-10', done: false });

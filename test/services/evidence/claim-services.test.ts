@@ -58,7 +58,7 @@ describe('ledger, claim, contacts and limitation services', () => {
     close();
   });
 
-  it('flags contact records, keeps flagged ones out of limitation, and counts a bank debit as an interruption', async () => {
+  it('flags contact records for review while still counting them for limitation, and counts a bank debit as an interruption', async () => {
     const { handlers, caseId, close } = await setUp();
     await handlers['claim:save-terms']({ caseId, terms: cardTermsInput.parse({ dueDate: '2023-03-10', plannedFilingDate: '2026-11-28' }) });
     const csv = '催收时间,方式,联系对象,号码,是否预留号码,结果,送达凭证,送达状态,送达日期,备注\n'
@@ -68,18 +68,24 @@ describe('ledger, claim, contacts and limitation services', () => {
     expect(await handlers['contact:import']({ caseId, fileName: '催收.csv', contentBase64: b64(Buffer.from(csv)), encoding: 'auto' })).toEqual({ imported: 3 });
     const views = await handlers['contact:list']({ caseId });
     expect(views.map((v) => [v.record.channel, v.reliable, v.flags.map((f) => f.id).join(), v.demand?.proven])).toEqual([
-      ['lawyer-letter', false, 'C9', true], ['phone', false, 'C4', true], ['letter', false, 'C9', false],
+      ['lawyer-letter', false, 'C9', true], ['phone', false, 'C4', true], ['letter', false, 'C9', true],
     ]);
+    // Flags ask for review; they never take a record out of the count. The letter to the reserved address
+    // interrupts on sending even though it came back (银行卡规定 art. 3(2)); the night call's promise counts.
     let limitation = await handlers['limitation:compute']({ caseId });
-    expect(limitation.timeline.map((s) => s.effect)).toEqual(['not-relied', 'not-relied', 'not-relied']);
-    expect(limitation.status).toBe('expired');
-    // A lawyer's review clears C9 on the delivered lawyer's letter: it now restarts the period.
+    expect(limitation.timeline.map((s) => s.effect)).toEqual(['restarted', 'restarted', 'restarted']);
+    expect(limitation.timeline.every((s) => s.note.zh.includes('请律师复核'))).toBe(true);
+    expect(limitation.restsOn?.date).toBe('2025-07-01');
+    // 2028-07-01 is a Saturday: Monday 3 July.
+    expect(limitation.period?.lastDay).toBe('2028-07-03');
+    expect(limitation.status).toBe('running');
+    // A lawyer's review clears C9 on the lawyer's letter: the review request leaves its line, the date stays.
     const letter = views[0]!.record;
     const { id: _id, caseId: _c, ...values } = letter;
     await handlers['contact:save']({ caseId, id: letter.id, values: { ...values, reviewNote: '函件原件已核对' } });
     limitation = await handlers['limitation:compute']({ caseId });
-    expect(limitation.restsOn?.date).toBe('2025-05-03');
-    expect(limitation.period?.lastDay).toBe('2028-05-03');
+    expect(limitation.timeline[0]!.note.zh).not.toContain('请律师复核');
+    expect(limitation.period?.lastDay).toBe('2028-07-03');
     // A later debit by the bank (银行卡规定 art. 3(1)) restarts it again.
     await handlers['ledger:add-entry']({ caseId, entry: { date: '2025-09-01', type: 'payment', amount: '100', description: '自动扣款' } });
     limitation = await handlers['limitation:compute']({ caseId });
