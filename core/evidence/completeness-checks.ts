@@ -6,6 +6,7 @@
 import type { Bilingual } from '../bilingual';
 import { daysBetween } from '../calendar/date-arithmetic';
 import { claimedFen } from '../claim/claim-breakdown';
+import { addressedCourtProblem } from '../court/addressed-court';
 import { formatYuan } from '../money/fen';
 import { evidenceKindInfo } from './evidence-kinds';
 import type { EvidenceItem } from './evidence-model';
@@ -119,7 +120,8 @@ export const checks: Checks = {
     const byId = new Map(facts.evidence.map((item) => [item.id, item]));
     return facts.contacts.filter(({ record, flags }) => flags.length > 0 && record.proofEvidenceId !== null && byId.get(record.proofEvidenceId)?.excluded === false)
       .map(({ record, flags }) => ({
-        message: { zh: `${record.occurredAt} 的催收记录存在合规标记（${flags.map((f) => f.id).join('、')}），但其证明文件仍在证据目录中`, en: `The contact record of ${record.occurredAt} is flagged (${flags.map((f) => f.id).join(', ')}) but its proof is still in the evidence list` },
+        // A review, not an exclusion: only Interp 106's test excludes evidence (domain.md §10).
+        message: { zh: `${record.occurredAt} 的催收记录有待复核的合规问题（${flags.map((f) => f.title.zh).join('；')}），其证明文件在证据目录中，请律师复核后决定是否提交`, en: `The contact record of ${record.occurredAt} has compliance points to review (${flags.map((f) => f.title.en).join('; ')}); its proof is in the evidence list: have a lawyer review it before filing it` },
         target: { place: 'contacts', itemId: record.id },
       }));
   },
@@ -154,4 +156,11 @@ export const checks: Checks = {
     const warning = facts.limitation.period?.calendarWarning;
     return warning ? [{ message: warning, target: { place: 'readiness', field: 'holidays' } }] : [];
   },
+
+  // The addressed court must be one the advisor accepts, or one chosen with a recorded reason (core/court/addressed-court.ts).
+  'addressed-court-accepted': (_check, facts) => {
+    const problem = addressedCourtProblem(facts.court);
+    return problem ? [{ message: problem, target: { place: 'jurisdiction' } }] : [];
+  },
 };
+

@@ -10,7 +10,7 @@ import { SettingsPanel } from './SettingsPanel';
 import { focusWhenPresent, targetSelector } from './focus-target';
 
 /** Which case tab each place of the rule file opens. */
-const tabOf = { details: 'details', evidence: 'evidence', claim: 'claim', contacts: 'contacts', readiness: 'readiness' } as const;
+const tabOf = { details: 'details', evidence: 'evidence', claim: 'claim', contacts: 'contacts', readiness: 'readiness', jurisdiction: 'jurisdiction' } as const;
 
 /** The case's 立案检查 tab: ready or not and why — every finding with its basis, fix and a link to where it is fixed — then limitation and the calendar. */
 export function ReadinessTab({ caseId, openTab }: { caseId: number; openTab: OpenCaseTab }) {
