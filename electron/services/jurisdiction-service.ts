@@ -114,7 +114,7 @@ export function createJurisdictionHandlers(context: ServiceContext) {
       if (!candidate) {
         const ruled = current.advice.ruledOut.find((c) => c.courtId === courtId);
         if (ruled) {
-          throw new DossierError('conflict', { zh: `不能选择该法院：${ruled.reasons.map((r) => r.text.zh).join('；')}`, en: `This court cannot be chosen: ${ruled.reasons.map((r) => r.text.en).join('; ')}` }, { field: 'courtId' });
+          throw new DossierError('conflict', { zh: `不能直接选择该法院：${ruled.reasons.map((r) => r.text.zh).join('；')}。确需向该法院起诉的，请写明理由后选定`, en: `This court cannot simply be chosen: ${ruled.reasons.map((r) => r.text.en).join('; ')}. To file there anyway, choose it with a stated reason` }, { field: 'courtId' });
         }
       }
       const choice: CourtChoice = candidate
