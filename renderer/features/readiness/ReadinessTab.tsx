@@ -56,7 +56,7 @@ export function ReadinessTab({ caseId, openTab }: { caseId: number; openTab: Ope
             <details>
               <summary>{t('readiness.passed', { count: report.passed.length })}</summary>
               <ul>{report.passed.map((p) => <li key={p.ruleId} data-passed={p.ruleId}>✓ {pick(p.title)}</li>)}</ul>
-              <p className="small muted">{t('readiness.ruleSet', { caseType: report.caseType, version: report.ruleSetVersion })}</p>
+              <p className="small muted">{t('readiness.ruleSet', { version: report.ruleSetVersion })}</p>
             </details>
           </>
         )}
