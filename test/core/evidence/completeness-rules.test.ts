@@ -136,6 +136,16 @@ describe('credit-card completeness rules', () => {
     }
   });
 
+  it('no title, basis or fix shows an internal note, tag or rule id', () => {
+    const ids = rules.rules.map((r) => r.id);
+    for (const rule of rules.rules) {
+      for (const text of [rule.title, rule.basis, rule.fix].flatMap((b) => [b.zh, b.en])) {
+        expect(text).not.toMatch(/domain\.md|§|\[[PSU]\]/);
+        for (const id of ids) expect(text).not.toContain(id);
+      }
+    }
+  });
+
   it('the ready fixture passes every rule (the calendar rule warns: 2028 is not yet announced)', () => {
     const report = evaluateReadiness(rules, factsOf(readyScenario()));
     expect(report.ready).toBe(true);
