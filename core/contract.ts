@@ -34,7 +34,7 @@ export const contract = {
 
 export type { AppInfo } from './case/case-operations';
 export { documentFormats } from './documents/document-operations';
-export type { DocumentFormat, GeneratedDocument, TemplateSummary } from './documents/document-operations';
+export type { DocumentFormat, GeneratedDocument, GenerationResult, TemplateSummary } from './documents/document-operations';
 export type { TemplateDetail, TemplateIssue, TemplateVersionSummary } from './documents/document-operations';
 export type { FilingSetView } from './documents/document-operations';
 export type { FormSummary, MappableValue } from './forms/form-operations';

@@ -79,6 +79,7 @@ export const operationNames = [
   'jurisdiction:get',
   'jurisdiction:save',
   'jurisdiction:choose',
+  'jurisdiction:override',
   'fee:calculate',
   'procedure:calculate',
   'threshold:list',

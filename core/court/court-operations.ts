@@ -30,7 +30,8 @@ export type CourtDirectoryInfo = {
 export type DivisionChoice = Division & { path: string };
 
 /** The court chosen for a case, with the grounds shown when it was chosen. */
-export type CourtChoice = { courtId: string; courtName: string; bases: string[]; reasons: Finding[]; chosenAt: string };
+/** `overrideReason` is the user's reason for a court outside the advisor's candidates; '' for a candidate. */
+export type CourtChoice = { courtId: string; courtName: string; bases: string[]; reasons: Finding[]; chosenAt: string; overrideReason: string };
 
 /** Everything the jurisdiction tab and fee panel show for a case. */
 export type CaseJurisdiction = {
@@ -60,6 +61,8 @@ export const courtOperations = {
   'jurisdiction:get': operation(z.object({ caseId })).returns<CaseJurisdiction>(),
   'jurisdiction:save': operation(z.object({ caseId, facts: jurisdictionFactsInput, plaintiffLocation: plaintiffLocationInput.optional() })).returns<CaseJurisdiction>(),
   'jurisdiction:choose': operation(z.object({ caseId, courtId })).returns<CaseJurisdiction>(),
+  /** Addresses a court the advisor does not list for the case, with the reason the user gives (stored and audited). */
+  'jurisdiction:override': operation(z.object({ caseId, courtId, reason: z.string().trim().min(1).max(500) })).returns<CaseJurisdiction>(),
   'fee:calculate': operation(z.object({
     amount,
     procedure: z.enum(procedures).default('ordinary'),

@@ -65,6 +65,12 @@ export type GeneratedDocument = {
   createdAt: string;
 };
 
+/**
+ * A file just generated, with what the user should know before filing it, in both languages — e.g. that the
+ * court it addresses is not one the jurisdiction advisor accepts for the case (core/court/addressed-court.ts).
+ */
+export type GenerationResult = GeneratedDocument & { warnings: Bilingual[] };
+
 /** The case's records the form's inputs were taken from, so the form can say where its values come from. */
 export type RecordedInputs = {
   /** Evidence items recorded for the case (issue 3); the evidence list uses them when there are any. */
@@ -118,7 +124,7 @@ export const documentOperations = {
       /** Facts entered for this document (settlement plan, enforcement basis …); saved for next time. */
       inputs: documentInputs.optional(),
     }),
-  ).returns<GeneratedDocument[]>(),
+  ).returns<GenerationResult[]>(),
   'document:inputs': operation(z.object({ caseId: id, templateId })).returns<DocumentInputsView>(),
   /** The filing set for the case's stage and settlement, with the entered inputs (`--template all`). */
   'document:set': operation(z.object({ caseId: id, inputs: documentInputs.optional() })).returns<FilingSetView>(),

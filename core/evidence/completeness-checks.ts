@@ -6,6 +6,7 @@
 import type { Bilingual } from '../bilingual';
 import { daysBetween } from '../calendar/date-arithmetic';
 import { claimedFen } from '../claim/claim-breakdown';
+import { addressedCourtProblem } from '../court/addressed-court';
 import { formatYuan } from '../money/fen';
 import { evidenceKindInfo } from './evidence-kinds';
 import type { EvidenceItem } from './evidence-model';
@@ -134,7 +135,7 @@ export const checks: Checks = {
         .filter((u): u is Bilingual => u !== false);
       return [{
         message: {
-          zh: `${record.occurredAt} 的催收记录有合规标记（${flags.map((f) => f.title.zh).join('、')}），${uses.map((u) => u.zh).join('，')}：请复核其取得方式是否严重侵害他人合法权益或违反法律禁止性规定`,
+          zh: `${record.occurredAt} 的催收记录有合规标记（${flags.map((f) => f.title.zh).join('、')}），${uses.map((u) => u.zh).join('，')}：请律师复核其取得方式是否严重侵害他人合法权益或违反法律禁止性规定后决定是否提交`,
           en: `The contact record of ${record.occurredAt} is flagged (${flags.map((f) => f.title.en).join('; ')}) and ${uses.map((u) => u.en).join(' and ')}: review whether it was obtained by seriously unlawful means`,
         },
         target: { place: 'contacts', itemId: record.id },
@@ -172,4 +173,11 @@ export const checks: Checks = {
     const warning = facts.limitation.period?.calendarWarning;
     return warning ? [{ message: warning, target: { place: 'readiness', field: 'holidays' } }] : [];
   },
+
+  // The addressed court must be one the advisor accepts, or one chosen with a recorded reason (core/court/addressed-court.ts).
+  'addressed-court-accepted': (_check, facts) => {
+    const problem = addressedCourtProblem(facts.court);
+    return problem ? [{ message: problem, target: { place: 'jurisdiction' } }] : [];
+  },
 };
+

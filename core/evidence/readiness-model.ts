@@ -5,7 +5,8 @@ import type { Fen } from '../money/fen';
 import type { ContactFlag } from './contact-flags';
 import type { ContactRecord } from './contact-model';
 import type { EvidenceItem } from './evidence-model';
-import type { FixPlace } from './rule-set';
+import type { AddressedCourtFacts } from '../court/addressed-court';
+import type { FindingKind, FixPlace } from './rule-set';
 
 /** Everything the rules look at for one case, gathered by the service. */
 export type ReadinessFacts = {
@@ -22,6 +23,8 @@ export type ReadinessFacts = {
   breakdown: ClaimBreakdown | null;
   limitation: LimitationResult;
   contacts: { record: ContactRecord; flags: ContactFlag[] }[];
+  /** The court the documents address, the advisor's candidates and any recorded override. */
+  court: AddressedCourtFacts;
 };
 
 /** Where a finding links to: a tab, and optionally a field, an evidence kind or an item. */
@@ -30,6 +33,7 @@ export type FindingTarget = { place: FixPlace; field?: string; evidenceKind?: st
 /** One failed rule (or one failing part of it). */
 export type Finding = {
   ruleId: string;
+  kind: FindingKind;
   severity: 'blocker' | 'warning';
   title: Bilingual;
   message: Bilingual;
@@ -47,10 +51,15 @@ export type ReadinessReport = {
   blockers: number;
   warnings: number;
   findings: Finding[];
+  /** The findings by kind, in the order a lawyer reads them: filing conditions, filing materials, merits risks. */
+  groups: FindingGroup[];
   passed: { ruleId: string; title: Bilingual }[];
   /** The limitation period's last day and the event it rests on, as every other place shows it. */
   limitation: LimitationSummary | null;
 };
+
+/** The findings of one kind, with their own count of blockers. */
+export type FindingGroup = { kind: FindingKind; blockers: number; warnings: number; findings: Finding[] };
 
 /** One row of the readiness overview of many cases. */
 export type ReadinessSummary = {
@@ -60,4 +69,6 @@ export type ReadinessSummary = {
   blockers: number;
   warnings: number;
   findingRuleIds: string[];
+  /** The failing rules' titles, blockers first, for the overview (users see titles, never ids). */
+  findingTitles: Bilingual[];
 };

@@ -2,9 +2,10 @@ import { z } from 'zod';
 import { operation } from '../operation';
 import type { Bilingual } from '../bilingual';
 import type { ReadinessReport, ReadinessSummary } from './readiness-model';
+import type { FindingKind } from './rule-set';
 
-/** A rule as the overview's filter lists it: its id, severity and title from the rule file. */
-export type RuleSummary = { id: string; severity: 'blocker' | 'warning'; title: Bilingual };
+/** A rule as the overview's filter lists it: its id, kind, severity and title from the rule file. */
+export type RuleSummary = { id: string; kind: FindingKind; severity: 'blocker' | 'warning'; title: Bilingual };
 
 const id = z.number().int().positive();
 

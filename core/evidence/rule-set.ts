@@ -23,22 +23,35 @@ export const ruleCheck = z.discriminatedUnion('type', [
   z.object({ type: z.literal('no-barred-charges') }),
   z.object({ type: z.literal('claim-matches-breakdown') }),
   z.object({ type: z.literal('holiday-calendar-covers') }),
+  z.object({ type: z.literal('addressed-court-accepted') }),
 ]);
 export type RuleCheck = z.infer<typeof ruleCheck>;
 
 /** Where in the case a finding is fixed. */
-export const fixPlaces = ['details', 'evidence', 'claim', 'contacts', 'readiness'] as const;
+export const fixPlaces = ['details', 'evidence', 'claim', 'contacts', 'readiness', 'jurisdiction'] as const;
 export type FixPlace = (typeof fixPlaces)[number];
 
-/** One rule. */
+/**
+ * The three kinds of finding, never mixed (domain.md §10): a filing condition (《民事诉讼法》第一百二十二条、
+ * 第一百二十四条) and a material the filing desk asks for can stop the filing; a merits risk never does —
+ * the court accepts the case and the defendant may raise it (《民法典》第一百九十三条).
+ */
+export const findingKinds = ['filing-condition', 'filing-material', 'merits-risk'] as const;
+export type FindingKind = (typeof findingKinds)[number];
+
+/** One rule; a merits risk may only warn. */
 export const completenessRule = z.object({
   id: z.string().regex(/^[a-z0-9-]{1,60}$/),
+  kind: z.enum(findingKinds),
   severity: z.enum(['blocker', 'warning']),
   title: bilingual,
   check: ruleCheck,
   basis: bilingual,
   fix: bilingual,
   fixAt: z.enum(fixPlaces),
+}).refine((rule) => !(rule.kind === 'merits-risk' && rule.severity === 'blocker'), {
+  message: 'a merits risk is a warning, never a blocker: only filing conditions and filing materials stop a filing',
+  path: ['severity'],
 });
 export type CompletenessRule = z.infer<typeof completenessRule>;
 

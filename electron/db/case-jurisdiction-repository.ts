@@ -21,12 +21,12 @@ export function createCaseJurisdictionRepository(db: Database.Database) {
     },
     saveChoice(caseId: number, facts: JurisdictionFacts, chosen: ChosenCourt, now: string): void {
       db.prepare(
-        `INSERT INTO case_jurisdiction (case_id, facts_json, chosen_court_id, chosen_court_name, chosen_bases_json, chosen_reason_json, chosen_at, updated_at)
-         VALUES (@caseId, @facts, @courtId, @courtName, @bases, @reasons, @now, @now)
+        `INSERT INTO case_jurisdiction (case_id, facts_json, chosen_court_id, chosen_court_name, chosen_bases_json, chosen_reason_json, chosen_at, override_reason, updated_at)
+         VALUES (@caseId, @facts, @courtId, @courtName, @bases, @reasons, @now, @overrideReason, @now)
          ON CONFLICT(case_id) DO UPDATE SET chosen_court_id = excluded.chosen_court_id, chosen_court_name = excluded.chosen_court_name,
            chosen_bases_json = excluded.chosen_bases_json, chosen_reason_json = excluded.chosen_reason_json,
-           chosen_at = excluded.chosen_at, updated_at = excluded.updated_at`,
-      ).run({ caseId, facts: JSON.stringify(facts), courtId: chosen.courtId, courtName: chosen.courtName, bases: JSON.stringify(chosen.bases), reasons: JSON.stringify(chosen.reasons), now });
+           chosen_at = excluded.chosen_at, override_reason = excluded.override_reason, updated_at = excluded.updated_at`,
+      ).run({ caseId, facts: JSON.stringify(facts), courtId: chosen.courtId, courtName: chosen.courtName, bases: JSON.stringify(chosen.bases), reasons: JSON.stringify(chosen.reasons), overrideReason: chosen.overrideReason, now });
     },
     /** Sets cases.court_name (and updated_at); the caller audits the change in the same transaction. */
     setCaseCourtName(caseId: number, courtName: string, now: string): void {

@@ -58,11 +58,11 @@ export function thresholdToRow(t: SmallClaimsThreshold, hidden: boolean) {
 }
 
 /** The court chosen for a case, with the grounds and reasons shown when it was chosen. */
-export type ChosenCourt = { courtId: string; courtName: string; bases: string[]; reasons: Finding[]; chosenAt: string };
+export type ChosenCourt = { courtId: string; courtName: string; bases: string[]; reasons: Finding[]; chosenAt: string; overrideReason: string };
 
 export type CaseJurisdictionRow = {
   case_id: number; facts_json: string; chosen_court_id: string; chosen_court_name: string; chosen_bases_json: string;
-  chosen_reason_json: string; chosen_at: string; updated_at: string;
+  chosen_reason_json: string; chosen_at: string; override_reason: string; updated_at: string;
 };
 
 /** case_jurisdiction row → facts (re-parsed, so facts stored by an older version gain new defaults) and choice. */
@@ -70,7 +70,7 @@ export function caseJurisdictionFromRow(row: CaseJurisdictionRow): { facts: Juri
   const facts = jurisdictionFactsInput.parse(JSON.parse(row.facts_json));
   const chosen = row.chosen_court_id === '' ? null : {
     courtId: row.chosen_court_id, courtName: row.chosen_court_name, bases: JSON.parse(row.chosen_bases_json) as string[],
-    reasons: JSON.parse(row.chosen_reason_json) as Finding[], chosenAt: row.chosen_at,
+    reasons: JSON.parse(row.chosen_reason_json) as Finding[], chosenAt: row.chosen_at, overrideReason: row.override_reason,
   };
   return { facts, chosen };
 }

@@ -4,6 +4,7 @@ import type { DocumentModel } from '../../core/documents/document-model';
 import { renderDocx } from '../../core/documents/render-docx';
 import { renderPdf } from '../../core/documents/render-pdf';
 import type { DocumentInputs } from '../../core/documents/document-inputs';
+import { addressedCourtProblem } from '../../core/court/addressed-court';
 import { evidenceForFiling } from '../../core/documents/filing-evidence';
 import type { FilingSources } from '../../core/documents/filing-data';
 import { filingSetOf } from '../../core/documents/filing-set';
@@ -13,6 +14,7 @@ import { renderTemplate } from '../../core/documents/template-engine';
 import { DossierError } from '../../core/errors';
 import { createDocumentInputRepository } from '../db/document-input-repository';
 import { createDocumentRepository } from '../db/document-repository';
+import { addressedCourtOf } from './addressed-court-source';
 import { insideDataFolder } from './data-folder';
 import { canonicalJson, sha256, storeCaseDocuments } from './document-files';
 import { findCase, loadFilingData, loadFilingSources } from './document-filing-data';
@@ -69,7 +71,10 @@ export function createDocumentHandlers(context: ServiceContext) {
       // Render every format before writing any, so a failure (a missing glyph …) leaves nothing behind.
       const unique = [...new Set(formats)];
       const files = await Promise.all(unique.map(async (format) => ({ format, bytes: await renderFormat(context, model, format) })));
-      return storeCaseDocuments(
+      // A document addressed to a court the advisor rules out is still written (the user may be mid-way), but says so.
+      const courtProblem = addressedCourtProblem(addressedCourtOf(context, caseId));
+      const warnings = courtProblem ? [courtProblem] : [];
+      const stored = storeCaseDocuments(
         context,
         { caseId, templateId: template.manifest.id, templateVersion: template.manifest.version, title: template.manifest.title, defendantName: found.defendant.name, dataHash },
         files,
@@ -77,6 +82,7 @@ export function createDocumentHandlers(context: ServiceContext) {
           if (inputs) savedInputs.save(caseId, template.manifest.id, inputs, clock.timestamp());
         },
       );
+      return stored.map((document) => ({ ...document, warnings }));
     },
 
     'document:inputs': ({ caseId, templateId }) => {

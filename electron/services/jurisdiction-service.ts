@@ -48,6 +48,20 @@ export function createJurisdictionHandlers(context: ServiceContext) {
     });
   }
 
+  const manualChoice = { code: 'manual-choice', text: { zh: '由用户在候选法院之外手动选择，请自行核实管辖依据', en: 'Chosen by hand outside the candidates: check the ground of jurisdiction yourself' }, citation: citations.directory };
+
+  /** Sets the case's court to the choice and stores it, audited in the same transaction (with the override reason, if any). */
+  function storeChoice(caseId: number, facts: JurisdictionFacts, choice: CourtChoice): void {
+    db.transaction(() => {
+      const now = clock.timestamp();
+      const before = cases.find(caseId)!;
+      jurisdiction.setCaseCourtName(caseId, choice.courtName, now);
+      jurisdiction.saveChoice(caseId, facts, { ...choice, chosenAt: now }, now);
+      const after = cases.find(caseId)!;
+      writeAudit(db, { at: now, actor, entity: 'case', entityId: caseId, action: 'update', before, after: { ...after, chosenCourt: { ...choice, chosenAt: now } } });
+    })();
+  }
+
   function view(caseId: number): CaseJurisdiction {
     const { found, plaintiff } = load(caseId);
     const stored = jurisdiction.find(caseId);
@@ -100,20 +114,29 @@ export function createJurisdictionHandlers(context: ServiceContext) {
       if (!candidate) {
         const ruled = current.advice.ruledOut.find((c) => c.courtId === courtId);
         if (ruled) {
-          throw new DossierError('conflict', { zh: `不能选择该法院：${ruled.reasons.map((r) => r.text.zh).join('；')}`, en: `This court cannot be chosen: ${ruled.reasons.map((r) => r.text.en).join('; ')}` }, { field: 'courtId' });
+          throw new DossierError('conflict', { zh: `不能直接选择该法院：${ruled.reasons.map((r) => r.text.zh).join('；')}。确需向该法院起诉的，请写明理由后选定`, en: `This court cannot simply be chosen: ${ruled.reasons.map((r) => r.text.en).join('; ')}. To file there anyway, choose it with a stated reason` }, { field: 'courtId' });
         }
       }
       const choice: CourtChoice = candidate
-        ? { courtId, courtName: court.name, bases: candidate.bases, reasons: [...candidate.reasons, ...candidate.warnings], chosenAt: clock.timestamp() }
-        : { courtId, courtName: court.name, bases: ['manual'], reasons: [{ code: 'manual-choice', text: { zh: '由用户在候选法院之外手动选择，请自行核实管辖依据', en: 'Chosen by hand outside the candidates: check the ground of jurisdiction yourself' }, citation: citations.directory }], chosenAt: clock.timestamp() };
-      db.transaction(() => {
-        const now = clock.timestamp();
-        const before = cases.find(caseId)!;
-        jurisdiction.setCaseCourtName(caseId, court.name, now);
-        jurisdiction.saveChoice(caseId, current.facts, { ...choice, chosenAt: now }, now);
-        const after = cases.find(caseId)!;
-        writeAudit(db, { at: now, actor, entity: 'case', entityId: caseId, action: 'update', before, after: { ...after, chosenCourt: choice } });
-      })();
+        ? { courtId, courtName: court.name, bases: candidate.bases, reasons: [...candidate.reasons, ...candidate.warnings], chosenAt: clock.timestamp(), overrideReason: '' }
+        : { courtId, courtName: court.name, bases: ['manual'], reasons: [manualChoice], chosenAt: clock.timestamp(), overrideReason: '' };
+      storeChoice(caseId, current.facts, choice);
+      return view(caseId);
+    },
+    // Addressing a court the advisor does not list is the user's call, but only with a reason on the record
+    // (domain.md §10): readiness then stops blocking on it, and the audit record keeps the reason.
+    'jurisdiction:override': ({ caseId, courtId, reason }) => {
+      const current = view(caseId);
+      const court = store.directory().find(courtId);
+      if (!court) throw new DossierError('not-found', { zh: `法院名录中没有该法院（${courtId}）`, en: `No such court in the directory (${courtId})` }, { field: 'courtId' });
+      const candidate = current.advice.candidates.find((c) => c.courtId === courtId);
+      if (candidate) {
+        throw new DossierError('conflict', { zh: `${court.name}是候选法院，直接选择即可，无需说明理由`, en: `${court.name} is a candidate court: choose it, no reason is needed` }, { field: 'courtId' });
+      }
+      const ruled = current.advice.ruledOut.find((c) => c.courtId === courtId);
+      storeChoice(caseId, current.facts, {
+        courtId, courtName: court.name, bases: ['override'], reasons: ruled ? [...ruled.reasons] : [manualChoice], chosenAt: clock.timestamp(), overrideReason: reason,
+      });
       return view(caseId);
     },
   } satisfies Partial<Handlers>;

@@ -43,7 +43,7 @@ export function createReadinessHandlers(context: ServiceContext) {
 
   return {
     'readiness:check': ({ caseId }) => check(caseId),
-    'readiness:rules': () => loadRuleSet(context.templatesDir).rules.map(({ id, severity, title }) => ({ id, severity, title })),
+    'readiness:rules': () => loadRuleSet(context.templatesDir).rules.map(({ id, kind, severity, title }) => ({ id, kind, severity, title })),
     'readiness:list': ({ query, onlyNotReady, ruleId }) => {
       const rules = loadRuleSet(context.templatesDir);
       return cases.summaries(query.trim()).map((summary) => {
@@ -51,6 +51,7 @@ export function createReadinessHandlers(context: ServiceContext) {
         return {
           caseId: summary.id, defendantName: summary.defendantName, ready: report.ready, blockers: report.blockers, warnings: report.warnings,
           findingRuleIds: [...new Set(report.findings.map((f) => f.ruleId))],
+          findingTitles: [...new Map(report.findings.map((f) => [f.ruleId, f.title])).values()],
         };
       }).filter((row) => (!onlyNotReady || !row.ready) && (ruleId === '' || row.findingRuleIds.includes(ruleId)));
     },

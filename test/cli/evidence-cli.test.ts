@@ -23,8 +23,8 @@ describe('dossier check / claim / limitation / evidence / contacts', () => {
     expect(reports.map((r) => r.ready)).toEqual([true, false, false]);
     expect(blockers).toEqual([
       [],
-      ['identity-consistent', 'key-term-notice', 'no-flagged-contacts'],
-      ['required-evidence', 'statements-cover-claim-date', 'principal-reconciles', 'power-of-attorney'],
+      ['identity-consistent', 'addressed-court'],
+      ['required-evidence', 'power-of-attorney'],
     ]);
     const text = squash(pdfText(demo.cases[0]!.files.find((f) => f.endsWith('.pdf'))!));
     expect(text).toContain('信用卡申请表');
@@ -33,6 +33,25 @@ describe('dossier check / claim / limitation / evidence / contacts', () => {
     const readable = await cli(['check', '3', '--db', db]);
     expect(readable.out).toContain('不具备立案条件');
     expect(readable.out).toContain('依据：');
+  }, 60_000);
+
+  it('check prints filing conditions, filing materials and litigation risks apart, by title, never by rule id', async () => {
+    const dir = tempDir();
+    await cli(['demo', '--out', dir]);
+    const { out } = await cli(['check', '2', '--db', join(dir, 'demo.sqlite')]);
+    const conditions = out.indexOf('起诉条件');
+    const materials = out.indexOf('立案材料');
+    const risks = out.indexOf('诉讼风险');
+    expect(conditions).toBeGreaterThan(-1);
+    expect(materials).toBeGreaterThan(conditions);
+    expect(risks).toBeGreaterThan(materials);
+    // The court mismatch is a filing condition; the unproven key-term notice a risk, which never says 不具备立案条件.
+    const court = out.indexOf('受诉法院属于管辖法院');
+    expect(court).toBeGreaterThan(conditions);
+    expect(court).toBeLessThan(materials);
+    expect(out.indexOf('重要条款已提示说明')).toBeGreaterThan(risks);
+    expect(out).toContain('立案材料 Filing materials：无');
+    expect(out).not.toMatch(/addressed-court|key-term-notice|identity-consistent|\[阻碍 |domain\.md|§/);
   }, 60_000);
 
   it('claim, limitation and calc limitation print JSON with --json', async () => {

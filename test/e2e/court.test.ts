@@ -1,7 +1,8 @@
 /**
  * The court area in the real UI: a demo case's jurisdiction tab shows the candidate courts with
  * reasons and citations, the user chooses one and it reaches the case; the fee panel shows the
- * acceptance fee with its brackets; the court directory page searches by pinyin initials and edits a court.
+ * acceptance fee with its brackets; a case addressing a ruled-out court says so and takes a reason to file
+ * there anyway; the court directory page searches by pinyin initials and edits a court.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { caseInput } from '../../core/case/case-model';
@@ -67,6 +68,33 @@ describe('jurisdiction, fees and court directory (browser)', () => {
     await page.getByRole('button', { name: '保存', exact: true }).click();
     await page.getByText('已保存').first().waitFor();
     expect((await app.handlers['case:get']({ id: created.id })).courtName).toBe('昆明市官渡区人民法院');
+    expect(app.pageErrors).toEqual([]);
+  });
+
+  it('says when the documents address a ruled-out court, and records the reason to file there anyway', async () => {
+    const { page } = app;
+    const demo = demoCases(app.plaintiff.id, app.agent.id)[1]!;
+    // The demo's case 2 addresses 昆明市官渡区人民法院 with no proof of a year's residence there.
+    const created = await app.handlers['case:create']({ values: caseInput.parse({ ...demo, defendant: { ...demo.defendant, name: '王建华' } }) });
+    const courtFinding = async () => (await app.handlers['readiness:check']({ caseId: created.id })).findings.find((f) => f.ruleId === 'addressed-court');
+    expect(await courtFinding()).toBeDefined();
+
+    await page.goto(app.url);
+    await page.getByRole('button', { name: '案件', exact: true }).click();
+    await page.locator('tbody tr', { hasText: '王建华' }).getByRole('button', { name: '编辑' }).click();
+    await page.getByRole('tab', { name: '管辖与诉讼费' }).click();
+    const override = page.locator('[data-testid="court-override"]');
+    await override.locator('[data-override="needed"]').waitFor();
+    expect(await override.textContent()).toContain('“昆明市官渡区人民法院”不在候选法院之中');
+    const save = override.getByRole('button', { name: '记录理由并选定' });
+    expect(await save.isDisabled()).toBe(true);
+    await override.locator('select[name="override.courtId"]').selectOption({ label: '昆明市官渡区人民法院' });
+    await override.locator('textarea[name="override.reason"]').fill('被告书面确认在官渡区连续居住已满一年，居住证明待补');
+    await save.click();
+    await override.locator('[data-override="recorded"]').waitFor();
+    expect(await override.textContent()).toContain('理由：被告书面确认在官渡区连续居住已满一年');
+    expect(await courtFinding()).toBeUndefined();
+    await page.screenshot({ path: '/tmp/e2e-court-override.png', fullPage: true });
     expect(app.pageErrors).toEqual([]);
   });
 

@@ -1,6 +1,7 @@
 /**
  * Evidence and readiness in the real UI (built renderer, headless Chromium, loopback bridge, real services):
- * a case lacking only its power of attorney is not ready; the finding's link opens the evidence tab, where a
+ * a case lacking only its power of attorney is not ready, the finding listed under 立案材料 apart from the
+ * filing conditions and litigation risks; the finding's link opens the evidence tab, where a
  * PDF dropped onto the drop zone is stored, thumbnailed by pdf.js under the app's CSP and previewed; the
  * readiness panel then says the case is ready. The claim and contacts tabs show the breakdown and a flag.
  */
@@ -65,7 +66,13 @@ describe('evidence and readiness (browser)', () => {
     const status = page.locator('.readiness-status');
     await status.waitFor();
     expect(await status.textContent()).toContain('不具备立案条件：1 项阻碍');
-    const finding = page.locator('[data-rule="power-of-attorney"]');
+    // The findings stand under the three kinds lawyers use; the missing power of attorney is a filing material.
+    const groups = page.locator('.finding-group');
+    expect(await groups.locator('h3').allTextContents()).toEqual(['起诉条件', '立案材料', '诉讼风险']);
+    expect(await page.locator('[data-kind="filing-condition"]').textContent()).toContain('未发现问题');
+    expect(await page.locator('[data-kind="merits-risk"]').textContent()).toContain('不影响立案');
+    const finding = page.locator('[data-kind="filing-material"] [data-rule="power-of-attorney"]');
+    expect(await finding.textContent()).toContain('代理人授权委托书');
     expect(await finding.textContent()).toContain('缺少授权委托书');
     expect(await finding.textContent()).toContain('《民事诉讼法》第六十二条');
 
@@ -134,6 +141,8 @@ describe('evidence and readiness (browser)', () => {
     const overviewRow = page.locator('tr', { hasText: '钱多多' });
     await overviewRow.waitFor();
     expect(await overviewRow.getAttribute('data-ready')).toBe('true');
+    // Rules are shown by their titles, never by their ids.
+    expect(await overviewRow.textContent()).not.toMatch(/[a-z]+-[a-z]+/);
     // The rule filter offers the rule file's rules by their titles.
     await page.waitForFunction(() => (document.querySelector('select[name="overview.rule"]')?.querySelectorAll('option').length ?? 0) > 5);
     expect(await page.locator('select[name="overview.rule"] option[value="key-term-notice"]').count()).toBe(1);

@@ -13,6 +13,7 @@ import { openCliServices } from '../cli-context';
 import { stringFlag } from '../cli-command';
 import type { CliCommand, CommandInput } from '../cli-command';
 import { unwrap } from '../cli-output';
+import { courtOverrideCommand } from './court-override-command';
 import { feeJson, feeText, procedureJson, suggestJson, suggestText } from './court-print';
 import { required } from './document-commands';
 
@@ -133,4 +134,4 @@ export const calcProcedureCommand: CliCommand = {
 };
 
 /** The court area's commands, in --help order. */
-export const courtCommands: CliCommand[] = [courtSuggestCommand, courtSearchCommand, courtExportCommand, courtImportCommand, feeCommand, calcProcedureCommand];
+export const courtCommands: CliCommand[] = [courtSuggestCommand, courtOverrideCommand, courtSearchCommand, courtExportCommand, courtImportCommand, feeCommand, calcProcedureCommand];

@@ -100,6 +100,7 @@ export function suggestText(view: CaseJurisdiction): string {
   }
   for (const c of advice.ruledOut) out.push(`✗ ${c.courtName}：${c.reasons.map((r) => `${r.text.zh}（${r.citation.zh}）`).join('；')}`);
   for (const w of advice.warnings) out.push(`! ${w.text.zh}（${w.citation.zh}）`);
+  if (view.chosen && view.chosen.overrideReason !== '') out.push(`已选择候选法院以外的法院 Court outside the candidates: ${view.chosen.courtName}（理由：${view.chosen.overrideReason}）`);
   out.push(`程序 Procedure: ${procedureOutcomeLabels[advice.procedure.outcome].zh} / ${procedureOutcomeLabels[advice.procedure.outcome].en}`);
   out.push(`受理费 Acceptance fee: ${yuanString(view.fees.acceptance.payableFen)}`);
   return out.join('\n');

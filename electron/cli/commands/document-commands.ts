@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { documentFormats } from '../../../core/contract';
-import type { DocumentFormat, FilingSetView, GeneratedDocument, TemplateSummary } from '../../../core/contract';
+import type { DocumentFormat, FilingSetView, GeneratedDocument, GenerationResult, TemplateSummary } from '../../../core/contract';
 import { DossierError } from '../../../core/errors';
 import { writeFileAtomic } from '../../services/atomic-write';
 import { demoAgent, demoCases, demoPlaintiff } from '../../services/demo-data';
@@ -74,17 +74,20 @@ export const docCommand: CliCommand = {
         : null;
       const templateIds = set ? set.templates.map((t) => t.id) : [chosen];
       const version = stringFlag(input, 'template-version');
-      const generated: GeneratedDocument[] = [];
+      const generated: GenerationResult[] = [];
       for (const templateId of templateIds) {
         const request = { caseId, templateId, formats, ...(inputs === undefined ? {} : { inputs }), ...(version === undefined ? {} : { templateVersion: version }) };
-        generated.push(...(unwrap(await dispatch(services.handlers, 'document:generate', request)) as GeneratedDocument[]));
+        generated.push(...(unwrap(await dispatch(services.handlers, 'document:generate', request)) as GenerationResult[]));
       }
       const files = copyOut(generated, outDir);
       const notices = set?.notices ?? [];
-      if (input.printer.json) input.printer.out(JSON.stringify({ ok: true, files: generated.map((d, i) => ({ ...d, path: files[i] })), notices }, null, 2));
+      // The same warning comes with every file of a case: say it once.
+      const warnings = [...new Map(generated.flatMap((d) => d.warnings).map((w) => [w.zh, w])).values()];
+      if (input.printer.json) input.printer.out(JSON.stringify({ ok: true, files: generated.map((d, i) => ({ ...d, path: files[i] })), notices, warnings }, null, 2));
       else {
         for (const file of files) input.printer.out(file);
         for (const notice of notices) input.printer.out(`提示：${notice.zh}\nNote: ${notice.en}`);
+        for (const warning of warnings) input.printer.out(`注意：${warning.zh}\nWarning: ${warning.en}`);
       }
     } finally {
       services.close();

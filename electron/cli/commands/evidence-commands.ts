@@ -3,7 +3,8 @@ import { basename, resolve } from 'node:path';
 import type { OperationName } from '../../../core/contract';
 import { evidenceKinds } from '../../../core/evidence/evidence-kinds';
 import type { EvidenceItem } from '../../../core/evidence/evidence-model';
-import type { ReadinessReport } from '../../../core/evidence/readiness-model';
+import type { Finding, FindingGroup, ReadinessReport } from '../../../core/evidence/readiness-model';
+import type { FindingKind } from '../../../core/evidence/rule-set';
 import { DossierError } from '../../../core/errors';
 import { dispatch } from '../../services/dispatch';
 import { openCliServices } from '../cli-context';
@@ -43,15 +44,39 @@ export async function runOperation<T>(input: CommandInput, name: OperationName, 
   }
 }
 
-/** `dossier check CASE_ID`: ready to file or not, and why. Exit code 0 either way; the answer is in the output. */
+/** The headings lawyers use for the three kinds of finding; only the first two can stop a filing. */
+const kindHeadings: Record<FindingKind, string> = {
+  'filing-condition': '起诉条件 Filing conditions',
+  'filing-material': '立案材料 Filing materials',
+  'merits-risk': '诉讼风险 Litigation risks（不影响立案，可能影响胜诉 do not stop the filing）',
+};
+
+/** One finding as `check` prints it: its title and message, then basis and fix. */
+function findingLines(finding: Finding): string {
+  const mark = finding.severity === 'blocker' && finding.kind !== 'merits-risk' ? '阻碍' : '提示';
+  return `  [${mark}] ${finding.title.zh}：${finding.message.zh}\n      依据：${finding.basis.zh}\n      处理：${finding.fix.zh}`;
+}
+
+/** One kind's heading with its findings, or 无 when nothing of that kind was found. */
+function groupLines(group: FindingGroup): string[] {
+  if (group.findings.length === 0) return [`${kindHeadings[group.kind]}：无 none`];
+  const counts = group.kind === 'merits-risk'
+    ? `（${group.warnings} 项提示 warnings）`
+    : `（${group.blockers} 项阻碍 blockers，${group.warnings} 项提示 warnings）`;
+  return [`${kindHeadings[group.kind]}${counts}`, ...group.findings.map(findingLines)];
+}
+
+/** `dossier check CASE_ID`: ready to file or not, and why, by kind of finding. Exit code 0 either way; the answer is in the output. */
 export const checkCommand: CliCommand = {
   words: ['check'],
   usage: 'dossier check CASE_ID [--db FILE] [--json]\n    检查案件是否具备立案条件 / Check whether a case is ready to file',
   run: (input) =>
     runOperation<ReadinessReport>(input, 'readiness:check', { caseId: caseIdArg(input.args[0]) }, (report) => [
-      report.ready ? `案件 ${report.caseId}：可以立案 Ready to file` : `案件 ${report.caseId}：不具备立案条件 Not ready (${report.blockers} 项阻碍 blockers, ${report.warnings} 项提示 warnings)`,
+      report.ready
+        ? `案件 ${report.caseId}：具备立案条件 Ready to file${report.warnings > 0 ? `（另有 ${report.warnings} 项诉讼风险提示 warnings）` : ''}`
+        : `案件 ${report.caseId}：不具备立案条件 Not ready（${report.blockers} 项阻碍 blockers，${report.warnings} 项提示 warnings）`,
       ...limitationLines(report.limitation).map((line) => `  ${line}`),
-      ...report.findings.map((f) => `  [${f.severity === 'blocker' ? '阻碍' : '提示'} ${f.ruleId}] ${f.message.zh}\n      依据：${f.basis.zh}\n      处理：${f.fix.zh}`),
+      ...report.groups.flatMap(groupLines),
     ]),
 };
 

@@ -4,6 +4,7 @@ import { courtSchema } from './003-court';
 import { trackingSchema } from './004-tracking';
 import { documentsSchema } from './005-documents';
 import { limitationStaleSchema } from './006-limitation-stale';
+import { courtOverrideSchema } from './007-court-override';
 
 /**
  * The numbered migrations, oldest first. They are TypeScript string modules rather than loose
@@ -17,4 +18,5 @@ export const migrations: readonly { version: number; name: string; sql: string }
   { version: 4, name: 'tracking', sql: trackingSchema },
   { version: 5, name: 'documents', sql: documentsSchema },
   { version: 6, name: 'limitation-stale', sql: limitationStaleSchema },
+  { version: 7, name: 'court-override', sql: courtOverrideSchema },
 ];

@@ -59,7 +59,8 @@ export function CaseDocumentsPanel({ caseId }: CaseDocumentsPanelProps) {
       setError(result.error);
       return;
     }
-    setNotice(t('docs.generated', { count: result.value.length }));
+    // A court the advisor rules out still gets its complaint, but the user is told (the same warning on every file).
+    setNotice([t('docs.generated', { count: result.value.length }), ...(result.value[0]?.warnings ?? []).map((w) => pick(w))].join(' '));
     setReloads((n) => n + 1);
   }
 

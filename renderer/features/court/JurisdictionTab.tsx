@@ -5,6 +5,7 @@ import { call } from '../../api';
 import { useText } from '../../i18n/use-text';
 import type { TextKey } from '../../i18n/zh-CN';
 import { CandidateList } from './CandidateList';
+import { CourtOverrideForm } from './CourtOverrideForm';
 import { FeePanel } from './FeePanel';
 import { JurisdictionFactsForm } from './JurisdictionFactsForm';
 
@@ -54,6 +55,7 @@ export function JurisdictionTab({ caseId }: { caseId: number }) {
         )}
         <h3>{t('jur.candidates')}</h3>
         <CandidateList candidates={advice.candidates} ruledOut={advice.ruledOut} chosenCourtId={view.chosen?.courtId ?? null} busy={busy} onChoose={(id) => void choose(id)} />
+        <CourtOverrideForm key={`${view.caseCourtName}-${view.chosen?.chosenAt ?? ''}`} view={view} onSaved={setView} />
         <div className="procedure-summary">
           <p><strong>{t('jur.procedure', { outcome: t(`jur.outcome.${advice.procedure.outcome}` as TextKey) })}</strong></p>
           <ul className="finding-list">

@@ -88,7 +88,9 @@ export function DocumentGenerator({ caseId, onGenerated }: Props) {
     const result = await call('document:generate', { ...request(), formats });
     setBusy('');
     if (!result.ok) return setError(result.error);
-    setNotice(t('gen.generated', { title: template?.title ?? templateId, count: result.value.length }));
+    // Every file of one generation carries the same warnings (e.g. a court the advisor rules out): show them once.
+    const warnings = (result.value[0]?.warnings ?? []).map((w) => inLang(w));
+    setNotice([t('gen.generated', { title: template?.title ?? templateId, count: result.value.length }), ...warnings].join(' '));
     onGenerated();
   }
 

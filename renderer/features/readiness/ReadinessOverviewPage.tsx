@@ -4,10 +4,14 @@ import type { RuleSummary } from '../../../core/evidence/readiness-operations';
 import type { ErrorPayload } from '../../../core/errors';
 import type { Navigate } from '../../App';
 import { call } from '../../api';
+import type { FindingKind } from '../../../core/evidence/rule-set';
 import { useText } from '../../i18n/use-text';
+import type { TextKey } from '../../i18n/zh-CN';
 
+/** The kinds in the order the filter groups them (renderer/ takes only types from core/). */
+const findingKinds = ['filing-condition', 'filing-material', 'merits-risk'] as const satisfies readonly FindingKind[];
 
-/** 立案准备: every case's readiness to file, filtered by text, by "not ready" and by the rule that fails. */
+/** 立案准备: every case's readiness to file, filtered by text, by "not ready" and by the rule that fails; rules are shown by their titles. */
 export function ReadinessOverviewPage({ navigate }: { navigate: Navigate }) {
   const { t, pick } = useText();
   const [query, setQuery] = useState('');
@@ -46,7 +50,11 @@ export function ReadinessOverviewPage({ navigate }: { navigate: Navigate }) {
         <label className="field inline-field"><span className="field-label">{t('overview.rule')}</span>
           <select className="input" name="overview.rule" value={ruleId} onChange={(e) => setRuleId(e.target.value)}>
             <option value="">{t('overview.anyRule')}</option>
-            {rules.map((rule) => <option key={rule.id} value={rule.id}>{pick(rule.title)}</option>)}
+            {findingKinds.map((kind) => (
+              <optgroup key={kind} label={t(`readiness.kind.${kind}` as TextKey)}>
+                {rules.filter((rule) => rule.kind === kind).map((rule) => <option key={rule.id} value={rule.id}>{pick(rule.title)}</option>)}
+              </optgroup>
+            ))}
           </select></label>
         <label className="checkbox"><input type="checkbox" name="overview.onlyNotReady" checked={onlyNotReady} onChange={(e) => setOnlyNotReady(e.target.checked)} /> {t('overview.onlyNotReady')}</label>
       </div>
@@ -63,7 +71,7 @@ export function ReadinessOverviewPage({ navigate }: { navigate: Navigate }) {
                   <tr key={row.caseId} data-ready={row.ready ? 'true' : 'false'}>
                     <th scope="row">{row.defendantName}</th>
                     <td className={row.ready ? 'status-good' : 'status-bad'}>{row.ready ? t('readiness.ready') : t('readiness.notReady', { blockers: row.blockers, warnings: row.warnings })}</td>
-                    <td className="small mono">{row.findingRuleIds.join(', ')}</td>
+                    <td className="small">{row.findingTitles.map((title) => pick(title)).join('；')}</td>
                     <td><button type="button" className="button button-small" onClick={() => navigate({ name: 'case-edit', id: row.caseId, tab: 'readiness' })}>{t('overview.open')}</button></td>
                   </tr>
                 ))}

@@ -4,15 +4,16 @@ import type { ErrorPayload } from '../../../core/errors';
 import { call } from '../../api';
 import { useText } from '../../i18n/use-text';
 import type { OpenCaseTab } from '../cases/case-tabs';
+import { FindingGroupList } from './FindingGroupList';
 import { HolidayCalendarPanel } from './HolidayCalendarPanel';
 import { LimitationPanel } from './LimitationPanel';
 import { SettingsPanel } from './SettingsPanel';
 import { focusWhenPresent, targetSelector } from './focus-target';
 
 /** Which case tab each place of the rule file opens. */
-const tabOf = { details: 'details', evidence: 'evidence', claim: 'claim', contacts: 'contacts', readiness: 'readiness' } as const;
+const tabOf = { details: 'details', evidence: 'evidence', claim: 'claim', contacts: 'contacts', readiness: 'readiness', jurisdiction: 'jurisdiction' } as const;
 
-/** The case's 立案检查 tab: ready or not and why — every finding with its basis, fix and a link to where it is fixed — then limitation and the calendar. */
+/** The case's 立案检查 tab: ready or not and why — the findings by kind, each with its basis, fix and a link to where it is fixed — then limitation and the calendar. */
 export function ReadinessTab({ caseId, openTab }: { caseId: number; openTab: OpenCaseTab }) {
   const { t, pick } = useText();
   const [report, setReport] = useState<ReadinessReport | null>(null);
@@ -51,24 +52,11 @@ export function ReadinessTab({ caseId, openTab }: { caseId: number; openTab: Ope
             <p className={`readiness-status ${report.ready ? 'status-good' : 'status-bad'}`} role="status" data-ready={report.ready ? 'true' : 'false'}>
               {report.ready ? (report.warnings > 0 ? t('readiness.readyWarnings', { warnings: report.warnings }) : t('readiness.ready')) : t('readiness.notReady', { blockers: report.blockers, warnings: report.warnings })}
             </p>
-            <ul className="findings">
-              {report.findings.map((finding, index) => (
-                <li key={`${finding.ruleId}-${index}`} className={`finding finding-${finding.severity}`} data-rule={finding.ruleId}>
-                  <p className="finding-head">
-                    <span className={`severity severity-${finding.severity}`}>{finding.severity === 'blocker' ? t('readiness.blocker') : t('readiness.warning')}</span>{' '}
-                    <strong>{pick(finding.title)}</strong>
-                  </p>
-                  <p>{pick(finding.message)}</p>
-                  <p className="small"><span className="muted">{t('readiness.basis')}：</span>{pick(finding.basis)}</p>
-                  <p className="small"><span className="muted">{t('readiness.fix')}：</span>{pick(finding.fix)}</p>
-                  <button type="button" className="button button-small" onClick={() => goFix(finding)}>{t('readiness.goFix')}</button>
-                </li>
-              ))}
-            </ul>
+            {report.groups.map((group) => <FindingGroupList key={group.kind} group={group} onFix={goFix} />)}
             <details>
               <summary>{t('readiness.passed', { count: report.passed.length })}</summary>
               <ul>{report.passed.map((p) => <li key={p.ruleId} data-passed={p.ruleId}>✓ {pick(p.title)}</li>)}</ul>
-              <p className="small muted">{t('readiness.ruleSet', { caseType: report.caseType, version: report.ruleSetVersion })}</p>
+              <p className="small muted">{t('readiness.ruleSet', { version: report.ruleSetVersion })}</p>
             </details>
           </>
         )}

@@ -10,6 +10,7 @@ export function targetSelector(target: FindingTarget): string {
   }
   if (target.place === 'contacts') return target.itemId !== undefined ? `#contact-${target.itemId}` : '#contacts-title';
   if (target.place === 'claim') return target.field ? `[name="terms.${target.field}"]` : '#breakdown-title';
+  if (target.place === 'jurisdiction') return '#jurisdiction-title';
   if (target.field === 'holidays') return '#holiday-calendar';
   return '#limitation-title';
 }

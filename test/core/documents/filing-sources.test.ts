@@ -29,7 +29,7 @@ function fromRecords(sources: FilingSources, inputs?: unknown) {
 const claimTotal = 2_812_345 + 356_789 + 88_000 + 12_000;
 
 const chosen: CourtChoice = {
-  courtId: 'basic-530102', courtName: '昆明市五华区人民法院', bases: ['domicile', 'place-of-performance'], chosenAt: '2026-11-01T10:00:00+08:00',
+  courtId: 'basic-530102', courtName: '昆明市五华区人民法院', bases: ['domicile', 'place-of-performance'], chosenAt: '2026-11-01T10:00:00+08:00', overrideReason: '',
   reasons: [
     { code: 'domicile', text: { zh: '被告户籍所在地即住所地，由被告住所地法院管辖', en: '' }, citation: { zh: '《民事诉讼法》第二十二条；《民诉法解释》第三条', en: '' } },
     { code: 'place-of-performance', text: { zh: '接收货币一方所在地为合同履行地', en: '' }, citation: { zh: '《民事诉讼法》第二十四条', en: '' } },

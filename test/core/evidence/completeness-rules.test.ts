@@ -18,6 +18,7 @@ import type { EvidenceKind } from '../../../core/evidence/evidence-kinds';
 import { evidenceMetaInput } from '../../../core/evidence/evidence-model';
 import type { EvidenceItem } from '../../../core/evidence/evidence-model';
 import type { ReadinessFacts } from '../../../core/evidence/readiness-model';
+import type { AddressedCourtFacts } from '../../../core/court/addressed-court';
 import { ruleSet } from '../../../core/evidence/rule-set';
 import { makeResidentId } from '../../support/identities';
 
@@ -51,6 +52,15 @@ type Scenario = {
   defendantName: string;
   filingDate: string;
   dueDate: string;
+  court: AddressedCourtFacts;
+};
+
+/** The documents address the defendant's domicile court; the advisor ruled out 官渡区 (no proven habitual residence). */
+const kunmingCourts: AddressedCourtFacts = {
+  addressedName: '昆明市盘龙区人民法院',
+  candidates: [{ courtName: '昆明市盘龙区人民法院' }, { courtName: '昆明市五华区人民法院' }],
+  ruledOut: [{ courtName: '昆明市官渡区人民法院', reasons: [{ code: 'habitual-unproven', text: { zh: '未填写在经常居住地连续居住的起始日期，无法确认已满一年；按户籍地确定管辖', en: 'No start date of residence; domicile decides' }, citation: { zh: '《民诉法解释》第四条', en: 'Interp art. 4' } }] }],
+  override: null,
 };
 
 function readyScenario(): Scenario {
@@ -74,6 +84,7 @@ function readyScenario(): Scenario {
     defendantName: '李晓梅',
     filingDate: '2026-11-28',
     dueDate: '2025-06-19',
+    court: kunmingCourts,
   };
 }
 
@@ -90,6 +101,7 @@ function factsOf(s: Scenario): ReadinessFacts {
     caseId: 1, filingDate: s.filingDate, defendant: { name: s.defendantName, residentId }, claim: s.claim, hasAgent: s.hasAgent,
     claimFromBreakdown: false, evidence: s.evidence, ledgerEntryCount: s.entries.length, breakdown, limitation,
     contacts: s.contacts.map((record) => ({ record, flags: flags.get(record.id) ?? [] })),
+    court: s.court,
   };
 }
 
@@ -112,6 +124,7 @@ const breakers: Record<string, (s: Scenario) => Scenario> = {
   'barred-charges': (s) => ({ ...s, terms: { ...s.terms, removeBarredCharges: false }, entries: [...s.entries, { date: '2025-09-01', type: 'fee', amountFen: 500, description: '超限费' }], claim: { ...s.claim, feesFen: 500 } }),
   'claim-matches-breakdown': (s) => ({ ...s, claim: { ...s.claim, interestFen: 29_999 } }),
   'holiday-calendar': (s) => s,
+  'addressed-court': (s) => ({ ...s, court: { ...s.court, addressedName: '昆明市官渡区人民法院' } }),
 };
 
 describe('credit-card completeness rules', () => {
@@ -120,6 +133,16 @@ describe('credit-card completeness rules', () => {
     for (const rule of rules.rules) {
       expect(rule.basis.zh.length).toBeGreaterThan(5);
       expect(rule.fix.en.length).toBeGreaterThan(5);
+    }
+  });
+
+  it('no title, basis or fix shows an internal note, tag or rule id', () => {
+    const ids = rules.rules.map((r) => r.id);
+    for (const rule of rules.rules) {
+      for (const text of [rule.title, rule.basis, rule.fix].flatMap((b) => [b.zh, b.en])) {
+        expect(text).not.toMatch(/domain\.md|§|\[[PSU]\]/);
+        for (const id of ids) expect(text).not.toContain(id);
+      }
     }
   });
 
@@ -155,5 +178,67 @@ describe('credit-card completeness rules', () => {
     const finding = report.findings.find((f) => f.ruleId === 'required-evidence')!;
     expect(finding.message.zh).toBe('缺少证据：身份证明');
     expect(finding.target).toEqual({ place: 'evidence', evidenceKind: 'identity' });
+  });
+});
+
+describe('three kinds of finding', () => {
+  const meritsBlocker = { id: 'x', kind: 'merits-risk', severity: 'blocker', title: { zh: '时效', en: 'Limitation' }, check: { type: 'limitation-not-expired' }, basis: { zh: '《民法典》第一百九十三条', en: 'CC art. 193' }, fix: { zh: '核对', en: 'Check' }, fixAt: 'readiness' };
+
+  it('the rule-file schema refuses a merits risk that blocks, and a rule without a kind', () => {
+    expect(ruleSet.safeParse({ caseType: 'credit-card', version: '1', rules: [meritsBlocker] }).success).toBe(false);
+    expect(ruleSet.safeParse({ caseType: 'credit-card', version: '1', rules: [{ ...meritsBlocker, severity: 'warning' }] }).success).toBe(true);
+    const { kind: _kind, ...kindless } = meritsBlocker;
+    expect(ruleSet.safeParse({ caseType: 'credit-card', version: '1', rules: [{ ...kindless, severity: 'warning' }] }).success).toBe(false);
+  });
+
+  it('merits risks alone leave the case ready: they are listed under their own kind with basis and fix', () => {
+    const s = breakers['key-term-notice']!(breakers['limitation-running']!(readyScenario()));
+    const report = evaluateReadiness(rules, factsOf(s));
+    expect(report.ready).toBe(true);
+    expect(report.blockers).toBe(0);
+    const [conditions, materials, risks] = report.groups;
+    expect(report.groups.map((g) => g.kind)).toEqual(['filing-condition', 'filing-material', 'merits-risk']);
+    expect(conditions!.findings).toEqual([]);
+    expect(materials!.findings).toEqual([]);
+    expect(risks!.findings.map((f) => f.ruleId)).toEqual(expect.arrayContaining(['key-term-notice', 'limitation-running', 'delivered-demand']));
+    expect(risks!.blockers).toBe(0);
+    for (const f of risks!.findings) expect(f.fix.zh.length).toBeGreaterThan(5);
+  });
+
+  it('a missing filing material blocks and is counted in its own group', () => {
+    const report = evaluateReadiness(rules, factsOf(without(readyScenario(), 'licence')));
+    expect(report.ready).toBe(false);
+    const materials = report.groups.find((g) => g.kind === 'filing-material')!;
+    expect(materials.blockers).toBe(1);
+    expect(materials.findings[0]!.ruleId).toBe('plaintiff-licence');
+    expect(report.groups.find((g) => g.kind === 'filing-condition')!.blockers).toBe(0);
+  });
+});
+
+describe('the addressed court', () => {
+  const finding = (court: AddressedCourtFacts) => evaluateReadiness(rules, factsOf({ ...readyScenario(), court })).findings.find((f) => f.ruleId === 'addressed-court');
+  const guandu = { ...kunmingCourts, addressedName: '昆明市官渡区人民法院' };
+
+  it('blocks as a filing condition when the documents address a court the advisor ruled out, naming it, the candidates and the reason', () => {
+    const found = finding(guandu)!;
+    expect(found).toMatchObject({ kind: 'filing-condition', severity: 'blocker', target: { place: 'jurisdiction' } });
+    expect(found.message.zh).toContain('“昆明市官渡区人民法院”');
+    expect(found.message.zh).toContain('候选法院：昆明市盘龙区人民法院、昆明市五华区人民法院');
+    expect(found.message.zh).toContain('按户籍地确定管辖（《民诉法解释》第四条）');
+  });
+
+  it('passes for a candidate court', () => {
+    expect(finding(kunmingCourts)).toBeUndefined();
+    expect(finding({ ...kunmingCourts, addressedName: '昆明市五华区人民法院' })).toBeUndefined();
+  });
+
+  it('an override with a reason clears it only for the court it was given for', () => {
+    expect(finding({ ...guandu, override: { courtName: '昆明市官渡区人民法院', reason: '被告已书面同意在官渡区法院应诉' } })).toBeUndefined();
+    expect(finding({ ...guandu, override: { courtName: '昆明市西山区人民法院', reason: '另案' } })).toBeDefined();
+    expect(finding({ ...guandu, override: { courtName: '昆明市官渡区人民法院', reason: ' ' } })).toBeDefined();
+  });
+
+  it('blocks when the case names no court', () => {
+    expect(finding({ ...kunmingCourts, addressedName: '' })!.message.zh).toContain('案件未填写受诉法院');
   });
 });

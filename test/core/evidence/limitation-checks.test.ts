@@ -39,6 +39,7 @@ function factsOf(contacts: ContactRecord[], evidence: EvidenceItem[] = []): Read
     caseId: 1, filingDate: '2026-11-28', defendant: { name: '李晓梅', residentId: '' },
     claim: { asOfDate: '2026-10-31', principalFen: 0, interestFen: 0, penaltyFen: 0, feesFen: 0 }, hasAgent: true, claimFromBreakdown: false,
     evidence, ledgerEntryCount: 0, breakdown: null, limitation, contacts: contacts.map((record) => ({ record, flags: flags.get(record.id) ?? [] })),
+    court: { addressedName: '昆明市官渡区人民法院', candidates: [{ courtName: '昆明市官渡区人民法院' }], ruledOut: [], override: null },
   };
 }
 const delivered = (facts: ReadinessFacts) => checks['delivered-demand-in-period']({ type: 'delivered-demand-in-period' }, facts);
