@@ -130,7 +130,7 @@ export function deriveDeadlines(facts: DeadlineFacts): Deadline[] {
     if (plan.context === 'enforcement' && status.lastDueDate) {
       add('enforcement-application', 'deadline', `plan-${plan.id}`, enforcementDeadlineFrom(status.lastDueDate, calendar, null, {
         zh: `执行和解协议约定的最后履行日 ${status.lastDueDate} 起二年内申请恢复执行（《最高人民法院关于执行和解若干问题的规定》第十条；《民事诉讼法》第二百五十条）`,
-        en: `Apply to resume enforcement within two years of the settlement's last agreed day, ${status.lastDueDate} (SPC enforcement-settlement provisions art. 10; CPL art. 250)`,
+        en: `Apply to resume enforcement within two years of the settlement's last agreed day, ${status.lastDueDate} (SPC provisions on settlement in enforcement, art. 10; CPL art. 250)`,
       }), completed || closedOrRecovered || events.some((e) => e.type === 'enforcement-resumed' && e.date >= plan.agreedDate),
       { zh: '申请恢复执行期限届满', en: 'Deadline to apply to resume enforcement' });
     }
