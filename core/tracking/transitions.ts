@@ -11,6 +11,7 @@ import type { HolidayCalendar } from '../calendar/holiday-calendar';
 import { DossierError } from '../errors';
 import { formatYuan, parseYuan } from '../money/fen';
 import type { Fen } from '../money/fen';
+import { checkAward } from './awarded-amounts';
 import { checkedCaseNumber } from './case-number-guard';
 import { normaliseCaseNumber } from './case-numbers';
 import { decisionDates } from './decision-dates';
@@ -203,12 +204,14 @@ export function planTransition(state: TrackingState, input: EventInputParsed, ct
       // The number printed on the judgment: 民终 of the appeal court (whose code the directory does not hold), else the first instance's 民初.
       if (details.courtCaseNumber) details.courtCaseNumber = checkedCaseNumber(details.courtCaseNumber, appealed ? 'appeal' : 'first-instance', date, false, ctx, 'details.courtCaseNumber', warnings);
       checkAmount(details.awardedAmount, 'details.awardedAmount');
+      checkAward(details);
       checkLaterDate(details.lastPerformanceDay, date, 'details.lastPerformanceDay');
       break;
     }
     case 'mediation': {
       if (details.courtCaseNumber) details.courtCaseNumber = checkedCaseNumber(details.courtCaseNumber, 'first-instance', date, false, ctx, 'details.courtCaseNumber', warnings);
       checkAmount(details.awardedAmount, 'details.awardedAmount');
+      checkAward(details);
       checkLaterDate(details.lastPerformanceDay, date, 'details.lastPerformanceDay');
       break;
     }

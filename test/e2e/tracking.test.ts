@@ -123,8 +123,8 @@ describe('tracking (browser)', () => {
     await page.locator('[name="type"]').selectOption('accepted');
     await page.locator('[name="date"]').fill('2026-11-20');
     await page.getByLabel('全选').check();
-    // The same number twice: refused as a whole, the row named.
-    for (const id of ids) await page.locator(`tr[data-case-id="${id}"] input.mono`).fill('（2026）云0103民初777号');
+    // 官渡区's number on the 大理市 case too: refused as a whole, the row named.
+    for (const id of ids) await page.locator(`tr[data-case-id="${id}"] input.mono`).fill('（2026）云0111民初777号');
     await page.getByRole('button', { name: '为所选案件登记' }).click();
     await page.getByText('本批未登记').waitFor();
     expect(await page.locator('.alert').textContent()).toContain('第 2 行');

@@ -136,6 +136,19 @@ describe('transition guards', () => {
     expect(plan.details).toMatchObject({ documentKind: 'judgment', final: false, performanceDays: 10 });
   });
 
+  it('takes the award item by item with a judgment or mediation, its total in step with the items', () => {
+    const award = { principal: '48,235.17', interest: '6,412.90', fees: '350.00', litigationCosts: '500.00' };
+    expect(planTransition(state('hearing'), input('judgment', '2026-09-10', { award }), ctx()).details.awardedAmount).toBe('55,498.07');
+    expect(planTransition(state('hearing'), input('mediation', '2026-09-10', { award, awardedAmount: '55,498.07' }), ctx()).details.award).toEqual(award);
+    const mismatch = refusal(() => planTransition(state('hearing'), input('judgment', '2026-09-10', { award, awardedAmount: '56,918.07' }), ctx()));
+    expect(mismatch.location.field).toBe('details.awardedAmount');
+    expect(mismatch.text.zh).toBe('判决/调解确定的给付金额 56,918.07 元与各分项合计 55,498.07 元不符');
+    const bad = refusal(() => planTransition(state('hearing'), input('judgment', '2026-09-10', { award: { ...award, interest: '6,412.905' } }), ctx()));
+    expect(bad.location.field).toBe('details.award.interest');
+    expect(bad.text.zh).toContain('判决/调解确定的利息');
+    expect(refusal(() => planTransition(state('hearing'), input('judgment', '2026-09-10', { award: { principal: '' } }), ctx())).location.field).toBe('details.award.principal');
+  });
+
   it('treats a judgment after an appeal as final', () => {
     const events = [...judged, ...eventList(['appealed', '2026-09-20', { party: 'defendant' }]).map((e) => ({ ...e, id: 3 }))];
     expect(planTransition(state('appealed', '2026-09-20'), input('judgment', '2026-11-20'), ctx({ events })).details.final).toBe(true);
