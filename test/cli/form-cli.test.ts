@@ -55,8 +55,11 @@ describe('dossier form and doc (filing set)', () => {
     const dir = tempDir();
     const demo = JSON.parse((await cli(['demo', '--out', dir, '--json'])).out) as { filingSets: { caseId: number; files: string[] }[] };
     expect(demo.filingSets).toHaveLength(3);
-    for (const set of demo.filingSets) expect(set.files).toHaveLength(16);
-    expect(readdirSync(join(dir, 'filing-set', 'case-1')).filter((f) => f.endsWith('.pdf'))).toHaveLength(8);
+    // Every template but the complaint and, with each demo suit still pending, the enforcement application.
+    for (const set of demo.filingSets) expect(set.files).toHaveLength(14);
+    const pdfs = readdirSync(join(dir, 'filing-set', 'case-1')).filter((f) => f.endsWith('.pdf'));
+    expect(pdfs).toHaveLength(7);
+    expect(pdfs.some((f) => f.startsWith('强制执行申请书'))).toBe(false);
     const inputs = join(dir, 'inputs.json');
     writeFileSync(inputs, JSON.stringify({ proceedings: { courtCaseNumber: '（2026）云0103民初77号' } }));
     const out = join(dir, 'out');

@@ -109,8 +109,10 @@ async function writeFilingSet(call: Call, caseId: number, dir: string, today: st
   const found = (await call('case:get', { id: caseId })) as Case;
   const inputs = demoDocumentInputs(found, today);
   const templates = (await call('template:list', {})) as TemplateSummary[];
+  // A judgment is enforced only once it has taken effect: no enforcement application beside a pending suit on the same debt.
+  const { state } = (await call('tracking:get', { caseId })) as { state: { effectiveDocument: boolean } };
   const files: string[] = [];
-  for (const template of templates.filter((t) => t.id !== 'complaint')) {
+  for (const template of templates.filter((t) => t.id !== 'complaint' && (t.id !== 'enforcement-application' || state.effectiveDocument))) {
     const generated = (await call('document:generate', { caseId, templateId: template.id, formats: ['docx', 'pdf'], inputs })) as GeneratedDocument[];
     files.push(...copyOut(generated, dir));
   }
