@@ -17,6 +17,7 @@
 import { addDays } from '../calendar/date-arithmetic';
 import type { Fen } from '../money/fen';
 import { yuanString } from '../money/fen';
+import { civilTypeCodes, normaliseCaseNumber, parseCaseNumber } from '../tracking/case-numbers';
 import { delayInterest } from '../tracking/delay-interest';
 import type { DelaySegment } from '../tracking/delay-interest';
 import type { BasisDocumentType, DelayInterestBase, EnforcementInput, PropertyClueKind } from './document-inputs';
@@ -109,6 +110,12 @@ export function enforcementInputWithRecords(entered: EnforcementInput | undefine
   };
 }
 
+/** Whether a 案号 is that of a civil case (民初, 民终, 民特 …), the kind of case whose document is enforced (法〔2015〕137号). */
+function isCivilCaseNumber(text: string): boolean {
+  const parts = parseCaseNumber(text);
+  return parts !== null && (civilTypeCodes as readonly string[]).includes(parts.typeCode);
+}
+
 /** Builds the enforcement facts from the entered basis, award and payments, reporting problems to `check`. */
 export function enforcementFacts(input: EnforcementInput, defaults: { court: string; filingDate: string }, check: InputChecker): EnforcementFacts {
   const at = (field: string) => `enforcement.${field}`;
@@ -126,7 +133,14 @@ export function enforcementFacts(input: EnforcementInput, defaults: { court: str
     date: check.date(p.date, at(`payments.${i}.date`), null),
     amountFen: check.amount(p.amount, at(`payments.${i}.amount`), null),
   }));
-  if (input.basis.caseNumber.trim() === '') check.problem(at('basis.caseNumber'), { zh: '此项为必填项', en: 'This field is required' });
+  const caseNumber = normaliseCaseNumber(input.basis.caseNumber);
+  if (caseNumber === '') check.problem(at('basis.caseNumber'), { zh: '此项为必填项', en: 'This field is required' });
+  else if (!isCivilCaseNumber(caseNumber)) {
+    check.problem(at('basis.caseNumber'), {
+      zh: `执行依据的案号“${caseNumber}”不是民事判决、裁定或调解书的案号，应如（2026）云0111民初1234号`,
+      en: `The case number "${caseNumber}" of the document enforced is not that of a civil judgment, ruling or mediation, e.g. （2026）云0111民初1234号`,
+    });
+  }
   if (effectiveDate !== '' && lastPerformanceDay !== '' && lastPerformanceDay < effectiveDate) {
     check.problem(at('basis.lastPerformanceDay'), { zh: '履行期限最后一日不能早于生效日期', en: 'The last day of performance cannot precede the effective date' });
   }
@@ -154,7 +168,7 @@ export function enforcementFacts(input: EnforcementInput, defaults: { court: str
   const delayTotal = delay?.totalInterestFen ?? 0;
   const court = input.basis.court?.trim() || defaults.court;
   return {
-    basis: { documentType: input.basis.documentType, documentLabel: basisDocumentLabels[input.basis.documentType], court, caseNumber: input.basis.caseNumber, effectiveDate, lastPerformanceDay },
+    basis: { documentType: input.basis.documentType, documentLabel: basisDocumentLabels[input.basis.documentType], court, caseNumber, effectiveDate, lastPerformanceDay },
     awarded: awardGiven ? { principalFen, interestFen, penaltyFen, feesFen, litigationCostsFen, totalFen } : null,
     continuingInterest: input.continuingInterest ?? '',
     payments,

@@ -183,6 +183,16 @@ describe('the recorded judgment, payments and property', () => {
     expect(error.details.map((d) => d.field)).toEqual(['enforcement.awarded.principal']);
   });
 
+  it('prints the basis case number in the official form and refuses one that is not a civil case’s', () => {
+    const basis = (caseNumber: string) => ({ enforcement: { basis: { documentType: 'judgment', caseNumber, effectiveDate: '2026-05-10', lastPerformanceDay: '2026-06-10' }, awarded: { principal: '20,000.00' }, payments: [], propertyClues: [] } });
+    expect(fromRecords({}, basis('(2026)云0102民初77号')).enforcement!.basis.caseNumber).toBe('（2026）云0102民初77号');
+    for (const bad of ['（2026）云0102执77号', '2026云0102民初77号']) {
+      const error = failure(() => fromRecords({}, basis(bad)));
+      expect(error.details.map((d) => d.field)).toEqual(['enforcement.basis.caseNumber']);
+      expect(error.details[0]!.message.zh).toContain('不是民事判决、裁定或调解书的案号');
+    }
+  });
+
   it('computes the doubled interest with core/tracking from the recorded payments', () => {
     const e = fromRecords({ enforcement: recordedEnforcement(records)! }).enforcement!;
     // Base = award less ordinary interest = 2,912,345 fen; days counted from 2026-06-10 (domain.md §6.3).
