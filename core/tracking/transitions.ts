@@ -160,7 +160,9 @@ export function planTransition(state: TrackingState, input: EventInputParsed, ct
   if (!isCalendarDate(date)) refuse({ zh: '日期格式应为 YYYY-MM-DD 且为真实日期', en: 'Use a real date in the form YYYY-MM-DD' }, 'date');
   // A hearing is recorded when it is scheduled, so its date may lie ahead; everything else has happened.
   if (type !== 'hearing' && date > ctx.today) refuse({ zh: `${label.zh}的日期不能晚于今天（${ctx.today}）`, en: `The date of "${label.en}" cannot be after today (${ctx.today})` }, 'date');
-  if (type !== 'note' && state.stageSinceIsEvent && date < state.stageSince) refuseBeforePrevious(label, date, state, ctx.events);
+  // Each party is served on its own day, in either order: a further service is judged against the decision (case 'served').
+  const furtherService = type === 'served' && state.stage === 'served';
+  if (type !== 'note' && !furtherService && state.stageSinceIsEvent && date < state.stageSince) refuseBeforePrevious(label, date, state, ctx.events);
   refuseRepeatProceedings(type, state, ctx.otherCasesOnDebt);
 
   const next = type === 'note' ? same : transitionTable[state.stage][type];

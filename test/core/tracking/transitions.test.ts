@@ -232,6 +232,9 @@ describe('transition guards', () => {
       expect(error.text.zh, type).toContain(`早于此前登记的“${eventLabels[previousType].zh}”的日期 2026-06-10`);
       expect(error.text.en, type).toContain('2026-06-10');
     }
+    // Each party is served on its own day, in either order, but not before the judgment.
+    expect(planTransition(state('served', '2026-09-16'), input('served', '2026-09-14', { party: 'plaintiff' }), ctx({ events: judged })).stageAfter).toBe('served');
+    expect(refusal(() => planTransition(state('served', '2026-09-16'), input('served', '2026-09-09', { party: 'plaintiff' }), ctx({ events: judged }))).text.zh).toContain('不能早于裁判日期 2026-09-10');
     // The same day is in order.
     const filed = eventList(['filed', '2026-06-10', {}, { stageBefore: 'ready', stageAfter: 'filed' }]);
     expect(planTransition(state('filed', '2026-06-10'), input('accepted', '2026-06-10', { courtCaseNumber: '（2026）云0103民初345号' }), ctx({ events: filed })).stageAfter).toBe('accepted');
