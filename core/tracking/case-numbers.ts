@@ -73,38 +73,40 @@ export type CaseNumberExpectation = {
 /** What is wrong with a court case number for the case it is recorded on, or null. Messages name the field 案号. */
 export function caseNumberProblem(text: string, expected: CaseNumberExpectation): Bilingual | null {
   const { kind, eventYear } = expected;
+  // The field as the form labels it: 执行案号 for an enforcement case, else 案号.
+  const field = kind === 'enforcement' || kind === 'resumed-enforcement' ? { zh: '执行案号', en: 'enforcement case number' } : { zh: '案号', en: 'case number' };
   const parts = parseCaseNumber(text);
   if (!parts) {
     return {
-      zh: `案号“${text}”格式不正确，应为“（收案年度）法院代字类型代字案件编号号”，如 ${examples[kind]}`,
-      en: `The case number "${text}" is not in the form (year) court code, type code, serial 号, e.g. ${examples[kind]}`,
+      zh: `${field.zh}“${text}”格式不正确，应为“（收案年度）法院代字类型代字案件编号号”，如 ${examples[kind]}`,
+      en: `The ${field.en} "${text}" is not in the form (year) court code, type code, serial 号, e.g. ${examples[kind]}`,
     };
   }
   const typeCode = typeCodeOf[kind];
   if (parts.typeCode !== typeCode) {
     return {
-      zh: `案号的类型代字“${parts.typeCode}”与所登记的${kindLabels[kind].zh}不符，应为“${typeCode}”，如 ${examples[kind]}`,
-      en: `The type code "${parts.typeCode}" in the case number does not fit ${kindLabels[kind].en}; it should be ${typeCode}, e.g. ${examples[kind]}`,
+      zh: `${field.zh}的类型代字“${parts.typeCode}”与所登记的${kindLabels[kind].zh}不符，应为“${typeCode}”，如 ${examples[kind]}`,
+      en: `The type code "${parts.typeCode}" in the ${field.en} does not fit ${kindLabels[kind].en}; it should be ${typeCode}, e.g. ${examples[kind]}`,
     };
   }
   if (parts.year > eventYear) {
     return {
-      zh: `案号的收案年度（${parts.year}）晚于登记日期的年度（${eventYear}）`,
-      en: `The year in the case number (${parts.year}) is after the year of the event (${eventYear})`,
+      zh: `${field.zh}的收案年度（${parts.year}）晚于登记日期的年度（${eventYear}）`,
+      en: `The year in the ${field.en} (${parts.year}) is after the year of the event (${eventYear})`,
     };
   }
   if (expected.docketedByEvent && parts.year < eventYear - 1) {
     return {
-      zh: `案号的收案年度（${parts.year}）与立案日期的年度（${eventYear}）不符`,
-      en: `The year in the case number (${parts.year}) does not match the year the case was docketed (${eventYear})`,
+      zh: `${field.zh}的收案年度（${parts.year}）与立案日期的年度（${eventYear}）不符`,
+      en: `The year in the ${field.en} (${parts.year}) does not match the year the case was docketed (${eventYear})`,
     };
   }
   if (expected.courtCode !== null && parts.court !== expected.courtCode) {
     return {
-      zh: `案号的法院代字“${parts.court}”不是${expected.courtName}的代字（应为“${expected.courtCode}”）`,
-      en: `The court code "${parts.court}" in the case number is not that of ${expected.courtName} (which is ${expected.courtCode})`,
+      zh: `${field.zh}的法院代字“${parts.court}”不是${expected.courtName}的代字（应为“${expected.courtCode}”）`,
+      en: `The court code "${parts.court}" in the ${field.en} is not that of ${expected.courtName} (which is ${expected.courtCode})`,
     };
   }
-  if (parts.serial === 0) return { zh: '案号的案件编号不能为 0', en: 'The serial number in the case number cannot be 0' };
+  if (parts.serial === 0) return { zh: `${field.zh}的案件编号不能为 0`, en: `The serial number in the ${field.en} cannot be 0` };
   return null;
 }

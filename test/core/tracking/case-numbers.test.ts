@@ -34,6 +34,8 @@ describe('court case numbers (案号)', () => {
     expect(caseNumberProblem('（2026）云0111执恢9号', { ...guandu, kind: 'enforcement' })?.zh).toContain('应为“执”');
     expect(caseNumberProblem('（2026）云0111执9号', { ...guandu, kind: 'resumed-enforcement' })?.zh).toContain('应为“执恢”');
     expect(caseNumberProblem('（2026）云0111执恢9号', { ...guandu, kind: 'resumed-enforcement' })).toBeNull();
+    // An enforcement number's messages name its own field.
+    expect(caseNumberProblem('（2026）云0111民初9号', { ...guandu, kind: 'enforcement' })?.zh).toMatch(/^执行案号的类型代字/);
   });
 
   it('refuses a receiving year after the event, and for a docketing one more than a year before it', () => {
