@@ -31,7 +31,7 @@ export function refuseRepeatProceedings(type: EventType, state: RepeatState, oth
   if (type === 'enforcement-applied') {
     const applied = others.find((o) => o.enforcementApplied);
     if (state.enforcementApplied || applied) {
-      const where = applied ? `案件 ${applied.caseId} 中` : '本案';
+      const where = applied ? `在案件 ${applied.caseId} 中` : '在本案';
       const whereEn = applied ? `in case ${applied.caseId}` : 'on this case';
       throw new DossierError('conflict', {
         zh: `该笔欠款已${where}申请过强制执行，不能再次申请；终结本次执行或执行和解未履行的，应申请恢复执行（《民诉法解释》第四百六十六条、第五百一十七条）`,

@@ -220,6 +220,31 @@ describe('tracking service', () => {
     }
   });
 
+  it('refuses a second enforcement application on the same card in another case: resumption is the route', async () => {
+    const { handlers, ids, cases, close } = await withCases();
+    try {
+      // Two suits on case 1's card reached judgment side by side; the bank enforces one of them.
+      const twin = (await ok(handlers, 'case:create', { values: cases[0]! })).id;
+      const steps: [EventIn['type'], string, EventIn['details']][] = [
+        ['marked-ready', '2026-06-01', {}], ['filed', '2026-06-02', {}], ['accepted', '2026-06-09', {}], ['hearing', '2026-08-20', {}],
+        ['judgment', '2026-09-10', { performanceDays: 10, award: { principal: '48,235.17' } }], ['served', '2026-09-16', { party: 'defendant' }], ['effective', '2026-10-09', {}],
+      ];
+      for (const [type, date, details] of steps) {
+        for (const [caseId, serial] of [[ids[0]!, 345], [twin, 346]] as const) {
+          const withNumber = type === 'accepted' ? { courtCaseNumber: `（2026）云0103民初${serial}号` } : details;
+          await ok(handlers, 'event:add', { caseId, event: { type, date, details: withNumber } });
+        }
+      }
+      await ok(handlers, 'event:add', { caseId: ids[0]!, event: { type: 'enforcement-applied', date: '2026-10-20' } });
+      const error = await refused(handlers, 'event:add', { caseId: twin, event: { type: 'enforcement-applied', date: '2026-10-21' } });
+      expect(error.code).toBe('conflict');
+      expect(error.message.zh).toContain(`该笔欠款已在案件 ${ids[0]!} 中申请过强制执行，不能再次申请`);
+      expect(error.message.zh).toContain('恢复执行');
+    } finally {
+      close();
+    }
+  });
+
   it('undoes only the latest event and restores the stage', async () => {
     const { handlers, ids, close } = await withCases();
     try {

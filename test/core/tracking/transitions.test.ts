@@ -276,7 +276,7 @@ describe('transition guards', () => {
   it('refuses a second enforcement application on the same debt: resumption is the route', () => {
     const error = refusal(() => planTransition(state('effective', '2026-10-09'), input('enforcement-applied', '2026-11-20'), ctx({ otherCasesOnDebt: [{ caseId: 4, effectiveDocument: true, enforcementApplied: true }] })));
     expect(error.code).toBe('conflict');
-    expect(error.text.zh).toContain('案件 4 中申请过强制执行');
+    expect(error.text.zh).toContain('已在案件 4 中申请过强制执行');
     expect(error.text.zh).toContain('恢复执行');
     expect(planTransition(state('effective', '2026-10-09'), input('enforcement-applied', '2026-11-20'), ctx()).stageAfter).toBe('enforcement-applied');
   });
