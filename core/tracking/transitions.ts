@@ -17,6 +17,7 @@ import { normaliseCaseNumber } from './case-numbers';
 import { decisionDates } from './decision-dates';
 import { eventLabels } from './event-types';
 import type { CaseEvent, EventDetails, EventInputParsed, EventType } from './event-types';
+import { refuseUnusedDetails } from './unused-details';
 import { refuseRepeatProceedings } from './repeat-proceedings';
 import type { DebtCase } from './repeat-proceedings';
 import { enforcementStages, stageLabels } from './stages';
@@ -179,6 +180,7 @@ export function planTransition(state: TrackingState, input: EventInputParsed, ct
       en: `"${label.en}" cannot be recorded while the case is at "${stageLabels[state.stage].en}"`,
     }, 'type', 'conflict');
   }
+  refuseUnusedDetails(type, details);
   const stageAfter = next === same ? state.stage : next;
   const dates = decisionDates(ctx.events, ctx.calendar);
 

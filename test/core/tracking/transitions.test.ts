@@ -149,6 +149,14 @@ describe('transition guards', () => {
     expect(refusal(() => planTransition(state('hearing'), input('judgment', '2026-09-10', { award: { principal: '' } }), ctx())).location.field).toBe('details.award.principal');
   });
 
+  it('refuses a performance period or an award on an event that does not carry it, instead of ignoring it', () => {
+    const error = refusal(() => planTransition(state('judgment', '2026-09-10'), input('served', '2026-09-16', { performanceDays: 10 }), ctx({ events: judged.slice(0, 1) })));
+    expect(error.location.field).toBe('details.performanceDays');
+    expect(error.text.zh).toBe('履行期间只能随“判决/裁定”“调解书签收”“发生法律效力”登记，不能随“送达”登记');
+    expect(refusal(() => planTransition(state('effective', '2026-10-09'), input('enforcement-applied', '2026-11-20', { award: { principal: '1.00' } }), ctx())).location.field).toBe('details.award');
+    expect(planTransition(state('served', '2026-09-16'), input('effective', '2026-10-09', { performanceDays: 10 }), ctx()).details.performanceDays).toBe(10);
+  });
+
   it('treats a judgment after an appeal as final', () => {
     const events = [...judged, ...eventList(['appealed', '2026-09-20', { party: 'defendant' }]).map((e) => ({ ...e, id: 3 }))];
     expect(planTransition(state('appealed', '2026-09-20'), input('judgment', '2026-11-20'), ctx({ events })).details.final).toBe(true);
