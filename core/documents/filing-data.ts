@@ -145,7 +145,7 @@ export function buildFilingData(source: FilingDataSource): FilingData {
       }
     : { ...base.claim, details: '' };
   const court = filingCourt(sources.court ?? null, c.courtName, claim.totalFen);
-  const enforcementInput = enforcementInputWithRecords(inputs.enforcement, sources.enforcement ?? null, claim);
+  const enforcementInput = enforcementInputWithRecords(inputs.enforcement, sources.enforcement ?? null);
   const evidenceItems = evidenceForFiling(inputs.evidence, sources.evidence);
 
   const data: FilingData = {

@@ -17,6 +17,7 @@
 import { addDays } from '../calendar/date-arithmetic';
 import type { Fen } from '../money/fen';
 import { yuanString } from '../money/fen';
+import { civilTypeCodes, normaliseCaseNumber, parseCaseNumber } from '../tracking/case-numbers';
 import { delayInterest } from '../tracking/delay-interest';
 import type { DelaySegment } from '../tracking/delay-interest';
 import type { BasisDocumentType, DelayInterestBase, EnforcementInput, PropertyClueKind } from './document-inputs';
@@ -54,7 +55,8 @@ export const basisDocumentLabels: Record<BasisDocumentType, string> = { judgment
 /** The enforcement application's data. */
 export type EnforcementFacts = {
   basis: { documentType: BasisDocumentType; documentLabel: string; court: string; caseNumber: string; effectiveDate: string; lastPerformanceDay: string };
-  awarded: { principalFen: Fen; interestFen: Fen; penaltyFen: Fen; feesFen: Fen; litigationCostsFen: Fen; totalFen: Fen };
+  /** What the document ordered paid; null while no award is recorded or entered, which stops the application as missing. */
+  awarded: { principalFen: Fen; interestFen: Fen; penaltyFen: Fen; feesFen: Fen; litigationCostsFen: Fen; totalFen: Fen } | null;
   continuingInterest: string;
   payments: { date: string; amountFen: Fen }[];
   paidFen: Fen;
@@ -67,27 +69,27 @@ export type EnforcementFacts = {
   enforcementCourt: string;
 };
 
-/** The award as the enforcement needs it: the claim's components, for a document that awarded the claim in full. */
-export type AwardClaim = { principalFen: Fen; interestFen: Fen; penaltyFen: Fen; feesFen: Fen; totalFen: Fen };
-
-/** The recorded facts in the entered shape; the award is split as the claim only when the document awarded exactly the claim. */
-function recordedInput(recorded: RecordedEnforcement, claim: AwardClaim): EnforcementInput {
-  const asClaimed = recorded.awardedFen !== null && recorded.awardedFen === claim.totalFen;
+/**
+ * The recorded facts in the entered shape. The award is the one entered item by item with the judgment or
+ * mediation event — what the document ordered, never the complaint's claims, which the court may have cut.
+ */
+function recordedInput(recorded: RecordedEnforcement): EnforcementInput {
+  const award = recorded.award;
   return {
     basis: { documentType: recorded.documentType, caseNumber: recorded.caseNumber, effectiveDate: recorded.effectiveDate, lastPerformanceDay: recorded.lastPerformanceDay },
-    // A different or unrecorded award cannot be split into its components here: the user enters the split.
-    awarded: asClaimed
-      ? { principal: yuanString(claim.principalFen), interest: yuanString(claim.interestFen), penalty: yuanString(claim.penaltyFen), fees: yuanString(claim.feesFen), litigationCosts: '0' }
+    awarded: award
+      ? { principal: award.principal, interest: award.interest || '0', penalty: award.penalty || '0', fees: award.fees || '0', litigationCosts: award.litigationCosts || '0' }
       : { principal: '' },
+    ...(award?.continuingInterest ? { continuingInterest: award.continuingInterest } : {}),
     payments: recorded.payments.map((p) => ({ date: p.date, amount: yuanString(p.amountFen) })),
     propertyClues: recorded.propertyClues,
   };
 }
 
 /** The entered facts, each field left empty taking the recorded value; null when there is neither. */
-export function enforcementInputWithRecords(entered: EnforcementInput | undefined, recorded: RecordedEnforcement | null, claim: AwardClaim): EnforcementInput | null {
+export function enforcementInputWithRecords(entered: EnforcementInput | undefined, recorded: RecordedEnforcement | null): EnforcementInput | null {
   if (!recorded) return entered ?? null;
-  const fromRecord = recordedInput(recorded, claim);
+  const fromRecord = recordedInput(recorded);
   if (!entered) return fromRecord;
   const filled = (text: string | undefined, record: string) => ((text ?? '').trim() === '' ? record : text!);
   const basis = entered.basis;
@@ -102,9 +104,16 @@ export function enforcementInputWithRecords(entered: EnforcementInput | undefine
       lastPerformanceDay: filled(basis.lastPerformanceDay, recorded.lastPerformanceDay),
     },
     awarded: entered.awarded.principal.trim() === '' ? fromRecord.awarded : entered.awarded,
+    continuingInterest: (entered.continuingInterest ?? '').trim() === '' ? fromRecord.continuingInterest : entered.continuingInterest,
     payments: (entered.payments ?? []).length > 0 ? entered.payments : fromRecord.payments,
     propertyClues: (entered.propertyClues ?? []).some((c) => c.description.trim() !== '') ? entered.propertyClues : fromRecord.propertyClues,
   };
+}
+
+/** Whether a 案号 is that of a civil case (民初, 民终, 民特 …), the kind of case whose document is enforced (法〔2015〕137号). */
+function isCivilCaseNumber(text: string): boolean {
+  const parts = parseCaseNumber(text);
+  return parts !== null && (civilTypeCodes as readonly string[]).includes(parts.typeCode);
 }
 
 /** Builds the enforcement facts from the entered basis, award and payments, reporting problems to `check`. */
@@ -113,7 +122,9 @@ export function enforcementFacts(input: EnforcementInput, defaults: { court: str
   const effectiveDate = check.date(input.basis.effectiveDate, at('basis.effectiveDate'), null);
   const lastPerformanceDay = check.date(input.basis.lastPerformanceDay, at('basis.lastPerformanceDay'), null);
   const toDate = check.date(input.interestToDate ?? '', at('interestToDate'), defaults.filingDate);
-  const principalFen = check.amount(input.awarded.principal, at('awarded.principal'), null);
+  // No award yet is a missing fact of the document (the template requires it), not an error in what was entered.
+  const awardGiven = input.awarded.principal.trim() !== '';
+  const principalFen = awardGiven ? check.amount(input.awarded.principal, at('awarded.principal'), null) : 0;
   const interestFen = check.amount(input.awarded.interest ?? '0', at('awarded.interest'), 0);
   const penaltyFen = check.amount(input.awarded.penalty ?? '0', at('awarded.penalty'), 0);
   const feesFen = check.amount(input.awarded.fees ?? '0', at('awarded.fees'), 0);
@@ -122,7 +133,14 @@ export function enforcementFacts(input: EnforcementInput, defaults: { court: str
     date: check.date(p.date, at(`payments.${i}.date`), null),
     amountFen: check.amount(p.amount, at(`payments.${i}.amount`), null),
   }));
-  if (input.basis.caseNumber.trim() === '') check.problem(at('basis.caseNumber'), { zh: '此项为必填项', en: 'This field is required' });
+  const caseNumber = normaliseCaseNumber(input.basis.caseNumber);
+  if (caseNumber === '') check.problem(at('basis.caseNumber'), { zh: '此项为必填项', en: 'This field is required' });
+  else if (!isCivilCaseNumber(caseNumber)) {
+    check.problem(at('basis.caseNumber'), {
+      zh: `执行依据的案号“${caseNumber}”不是民事判决、裁定或调解书的案号，应如（2026）云0111民初1234号`,
+      en: `The case number "${caseNumber}" of the document enforced is not that of a civil judgment, ruling or mediation, e.g. （2026）云0111民初1234号`,
+    });
+  }
   if (effectiveDate !== '' && lastPerformanceDay !== '' && lastPerformanceDay < effectiveDate) {
     check.problem(at('basis.lastPerformanceDay'), { zh: '履行期限最后一日不能早于生效日期', en: 'The last day of performance cannot precede the effective date' });
   }
@@ -150,8 +168,8 @@ export function enforcementFacts(input: EnforcementInput, defaults: { court: str
   const delayTotal = delay?.totalInterestFen ?? 0;
   const court = input.basis.court?.trim() || defaults.court;
   return {
-    basis: { documentType: input.basis.documentType, documentLabel: basisDocumentLabels[input.basis.documentType], court, caseNumber: input.basis.caseNumber, effectiveDate, lastPerformanceDay },
-    awarded: { principalFen, interestFen, penaltyFen, feesFen, litigationCostsFen, totalFen },
+    basis: { documentType: input.basis.documentType, documentLabel: basisDocumentLabels[input.basis.documentType], court, caseNumber, effectiveDate, lastPerformanceDay },
+    awarded: awardGiven ? { principalFen, interestFen, penaltyFen, feesFen, litigationCostsFen, totalFen } : null,
     continuingInterest: input.continuingInterest ?? '',
     payments,
     paidFen,

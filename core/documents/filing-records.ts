@@ -1,13 +1,13 @@
 /**
  * What the tracking records (issue 7) contribute to the enforcement application (domain.md §7.3): the
  * effective document enforced — its kind, case number, effective date and last day of performance as
- * core/tracking/decision-dates.ts derives them — the amount it awarded, the payments received after it took
+ * core/tracking/decision-dates.ts derives them — the amount it awarded item by item, the payments received after it took
  * effect, and the property already frozen or sealed as leads. Pure: the services load the records.
  */
 import { chineseDate } from '../calendar/chinese-date';
 import { amountProblem, parseYuan } from '../money/fen';
 import type { Fen } from '../money/fen';
-import type { CaseEvent, PropertyKind } from '../tracking/event-types';
+import type { AwardDetails, CaseEvent, PropertyKind } from '../tracking/event-types';
 import type { RecoveryEntry } from '../tracking/recovery';
 import type { BasisDocumentType, PropertyClueKind } from './document-inputs';
 
@@ -21,6 +21,8 @@ export type RecordedEnforcement = {
   lastPerformanceDay: string;
   /** The amount the document awarded, when recorded. */
   awardedFen: Fen | null;
+  /** The award item by item as entered with the judgment or mediation event, or null when it was not entered. */
+  award: AwardDetails | null;
   /** Money that reached the creditor on or after the effective date (earlier payments belong in the document itself). */
   payments: { date: string; amountFen: Fen }[];
   propertyClues: { kind: PropertyClueKind; description: string }[];
@@ -65,6 +67,7 @@ export function recordedEnforcement(records: EnforcementRecords): RecordedEnforc
     effectiveDate,
     lastPerformanceDay: records.lastPerformanceDay,
     awardedFen: awarded !== '' && !amountProblem(awarded) ? parseYuan(awarded) : null,
+    award: decision.details.award ?? null,
     payments,
     propertyClues,
   };

@@ -77,11 +77,12 @@ export function missingFields(template: DocumentTemplate, data: unknown): string
 export async function renderTemplate(template: DocumentTemplate, data: object, dataHash: string): Promise<DocumentModel> {
   const missing = missingFields(template, data);
   if (missing.length > 0) {
+    const labels = template.manifest.labels ?? {};
     throw new DossierError(
       'missing-fields',
       {
-        zh: `生成《${template.manifest.title}》缺少以下信息：${missing.map((f) => fieldLabel(f).zh).join('、')}`,
-        en: `Cannot generate "${template.manifest.title}"; missing: ${missing.map((f) => fieldLabel(f).en).join(', ')}`,
+        zh: `生成《${template.manifest.title}》缺少以下信息：${missing.map((path) => (labels[path] ?? fieldLabel(path)).zh).join('、')}`,
+        en: `Cannot generate "${template.manifest.title}"; missing: ${missing.map((path) => (labels[path] ?? fieldLabel(path)).en).join(', ')}`,
       },
       { field: missing[0] },
       missing.map((field) => ({ field, message: { zh: '此项为必填项', en: 'This field is required' } })),

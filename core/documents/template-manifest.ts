@@ -18,6 +18,8 @@ export const templateManifest = z.object({
   edition: z.string().optional(),
   /** Templates that are versions of the same filing (the element and narrative complaints) share a group. */
   group: z.string().regex(/^[a-z0-9-]{1,60}$/).optional(),
+  /** What each required field is called, so a missing field is named to the user in words, not by its path. */
+  labels: z.record(z.string(), z.object({ zh: z.string().min(1), en: z.string().min(1) })).optional(),
   /** The entered input sections the template uses (document-inputs.ts), shown as forms when generating. */
   inputs: z.array(z.enum(inputSections)).optional(),
 });

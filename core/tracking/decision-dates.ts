@@ -127,7 +127,8 @@ export function decisionDates(events: readonly CaseEvent[], calendar: HolidayCal
       en: `The last day of performance fixed by the document (e.g. the last instalment), ${explicit}`,
     }, effectiveEvent?.details.lastPerformanceDay ? effectiveEvent.id : decision.id);
   } else if (effective) {
-    const days = decision.details.performanceDays ?? 0;
+    // The period is entered with the judgment or, once it is known to have taken effect, with the effective event; the later entry wins.
+    const days = effectiveEvent?.details.performanceDays ?? decision.details.performanceDays ?? 0;
     lastPerformanceDay = days === 0
       ? fixed(effective.date, {
           zh: '法律文书未规定履行期间的，自生效之日起算（《民事诉讼法》第二百五十条）',

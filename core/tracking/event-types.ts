@@ -66,6 +66,21 @@ export type PropertyKind = (typeof propertyKinds)[number];
 const dateText = z.string().trim().max(10);
 const amountText = z.string().trim().max(24);
 
+/**
+ * What a judgment or mediation document orders paid, item by item: overdrawn principal, interest, 违约金,
+ * fees, and the litigation costs (acceptance and preservation fees) it puts on the defendant.
+ */
+export const awardDetails = z.object({
+  principal: amountText,
+  interest: amountText.optional(),
+  penalty: amountText.optional(),
+  fees: amountText.optional(),
+  litigationCosts: amountText.optional(),
+  /** The document's words for interest after its cut-off date ("以…为基数…计算至实际清偿之日止"). */
+  continuingInterest: z.string().trim().max(300).optional(),
+});
+export type AwardDetails = z.infer<typeof awardDetails>;
+
 /** The details each event type accepts (validated again by the guards, which name the field). */
 export const eventDetails = z.object({
   /** 案号, for `accepted`. */
@@ -82,6 +97,8 @@ export const eventDetails = z.object({
   lastPerformanceDay: dateText.optional(),
   /** The money the judgment or mediation document orders paid (yuan text), the base of "recovered in full". */
   awardedAmount: amountText.optional(),
+  /** The same award item by item (yuan text), as the enforcement application enforces it (awarded-amounts.ts). */
+  award: awardDetails.optional(),
   party: z.enum(parties).optional(),
   propertyKind: z.enum(propertyKinds).optional(),
   propertyDescription: z.string().trim().max(200).optional(),

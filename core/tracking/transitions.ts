@@ -11,10 +11,15 @@ import type { HolidayCalendar } from '../calendar/holiday-calendar';
 import { DossierError } from '../errors';
 import { formatYuan, parseYuan } from '../money/fen';
 import type { Fen } from '../money/fen';
-import { caseNumberProblem, normaliseCaseNumber } from './case-numbers';
+import { checkAward } from './awarded-amounts';
+import { checkedCaseNumber } from './case-number-guard';
+import { normaliseCaseNumber } from './case-numbers';
 import { decisionDates } from './decision-dates';
 import { eventLabels } from './event-types';
 import type { CaseEvent, EventDetails, EventInputParsed, EventType } from './event-types';
+import { refuseUnusedDetails } from './unused-details';
+import { refuseRepeatProceedings } from './repeat-proceedings';
+import type { DebtCase } from './repeat-proceedings';
 import { enforcementStages, stageLabels } from './stages';
 import type { TrackingStage } from './stages';
 
@@ -31,7 +36,7 @@ export const transitionTable: Record<TrackingStage, Partial<Record<EventType, Ne
   hearing: { hearing: 'hearing', judgment: 'judgment', mediation: 'mediation', settlement: 'settlement', withdrawal: 'withdrawal', 'property-frozen': same },
   judgment: { served: 'served', 'property-frozen': same },
   mediation: { served: 'served', effective: 'effective', 'property-frozen': same },
-  settlement: { withdrawal: 'withdrawal', mediation: 'mediation', 'enforcement-resumed': 'enforcement-accepted', recovered: 'recovered', closed: 'closed', 'property-frozen': same },
+  settlement: { withdrawal: 'withdrawal', mediation: 'mediation', 'enforcement-resumed': 'enforcement-accepted', 'enforcement-applied': 'enforcement-applied', recovered: 'recovered', closed: 'closed', 'property-frozen': same },
   withdrawal: { filed: 'filed', closed: 'closed' },
   served: { served: same, appealed: 'appealed', effective: 'effective', 'property-frozen': same },
   appealed: { hearing: 'hearing', judgment: 'judgment', mediation: 'mediation', settlement: 'settlement', effective: 'effective', 'property-frozen': same },
@@ -54,11 +59,18 @@ export type TrackingState = {
   enforcementCaseNumber: string;
   /** The current settlement was reached during enforcement (执行和解): default leads back to enforcement. */
   inEnforcementSettlement: boolean;
+  /** A judgment or mediation document of this case has taken effect: the debt is adjudicated (Interp 247). */
+  effectiveDocument: boolean;
+  /** Enforcement has been applied for on this case: a further round is a resumption (执恢), not a new application. */
+  enforcementApplied: boolean;
 };
 
 /** Replays events (oldest first) over the intake stage. */
 export function stateFromEvents(intakeStage: TrackingStage, intakeDate: string, events: readonly CaseEvent[]): TrackingState {
-  const state: TrackingState = { stage: intakeStage, stageSince: intakeDate, stageSinceIsEvent: false, courtCaseNumber: '', enforcementCaseNumber: '', inEnforcementSettlement: false };
+  const state: TrackingState = {
+    stage: intakeStage, stageSince: intakeDate, stageSinceIsEvent: false, courtCaseNumber: '', enforcementCaseNumber: '',
+    inEnforcementSettlement: false, effectiveDocument: false, enforcementApplied: false,
+  };
   for (const event of events) {
     if (event.stageAfter !== event.stageBefore) {
       state.stage = event.stageAfter as TrackingStage;
@@ -68,6 +80,8 @@ export function stateFromEvents(intakeStage: TrackingStage, intakeDate: string, 
     if (event.type === 'settlement') state.inEnforcementSettlement = enforcementStages.includes(event.stageBefore as TrackingStage);
     if (event.details.courtCaseNumber) state.courtCaseNumber = event.details.courtCaseNumber;
     if (event.details.enforcementCaseNumber) state.enforcementCaseNumber = event.details.enforcementCaseNumber;
+    if (event.stageAfter === 'effective') state.effectiveDocument = true;
+    if (event.type === 'enforcement-applied') state.enforcementApplied = true;
   }
   return state;
 }
@@ -79,11 +93,15 @@ export function allowedEvents(state: TrackingState): EventType[] {
   const keys = (Object.keys(table) as EventType[]).sort((a, b) => Number(table[a] === same) - Number(table[b] === same));
   const types = keys.filter((type) => {
     if (type === 'enforcement-resumed' && state.stage === 'settlement') return state.inEnforcementSettlement;
-    if ((type === 'withdrawal' || type === 'mediation') && state.stage === 'settlement') return !state.inEnforcementSettlement;
+    // A settlement after the judgment took effect ends no suit (nothing to withdraw or mediate); on default the judgment is enforced.
+    if ((type === 'withdrawal' || type === 'mediation') && state.stage === 'settlement') return !state.inEnforcementSettlement && !state.effectiveDocument;
+    if (type === 'enforcement-applied' && state.stage === 'settlement') return state.effectiveDocument && !state.inEnforcementSettlement && !state.enforcementApplied;
     return true;
   });
   return [...types, 'note'];
 }
+
+export type { DebtCase } from './repeat-proceedings';
 
 /** What the service needs besides the events to judge an event. */
 export type GuardContext = {
@@ -97,6 +115,10 @@ export type GuardContext = {
   outstandingFen: Fen;
   /** Events so far, oldest first. */
   events: readonly CaseEvent[];
+  /** The 法院代字 of the case's court where the court directory gives it (case-number-court-code.ts), else null. */
+  courtCode: string | null;
+  /** The other cases on the same debt (the same card account), as far as they have gone. */
+  otherCasesOnDebt: readonly DebtCase[];
 };
 
 /** An accepted event: the stage it leads to, its normalised details and anything the user should know. */
@@ -116,6 +138,19 @@ function checkLaterDate(value: string | undefined, notBefore: string, field: str
   if (value < notBefore) refuse({ zh: `该日期不能早于 ${notBefore}`, en: `This date cannot be before ${notBefore}` }, field);
 }
 
+/**
+ * Events follow one another in time: filed ≤ accepted ≤ judgment ≤ served ≤ effective ≤ enforcement. An event
+ * dated before the event that opened the current stage is refused, naming both events and both dates.
+ */
+function refuseBeforePrevious(label: Bilingual, date: string, state: TrackingState, events: readonly CaseEvent[]): never {
+  const previous = events.findLast((e) => e.stageAfter !== e.stageBefore);
+  const before = previous ? eventLabels[previous.type] : stageLabels[state.stage];
+  refuse({
+    zh: `“${label.zh}”的日期 ${date} 早于此前登记的“${before.zh}”的日期 ${state.stageSince}，事件须按时间顺序登记`,
+    en: `"${label.en}" is dated ${date}, before the "${before.en}" recorded on ${state.stageSince}; events must follow one another in time`,
+  }, 'date');
+}
+
 /** Judges one event against the case's state; returns the transition or throws a DossierError naming the field. */
 export function planTransition(state: TrackingState, input: EventInputParsed, ctx: GuardContext): TransitionPlan {
   const { type, date } = input;
@@ -126,9 +161,10 @@ export function planTransition(state: TrackingState, input: EventInputParsed, ct
   if (!isCalendarDate(date)) refuse({ zh: '日期格式应为 YYYY-MM-DD 且为真实日期', en: 'Use a real date in the form YYYY-MM-DD' }, 'date');
   // A hearing is recorded when it is scheduled, so its date may lie ahead; everything else has happened.
   if (type !== 'hearing' && date > ctx.today) refuse({ zh: `${label.zh}的日期不能晚于今天（${ctx.today}）`, en: `The date of "${label.en}" cannot be after today (${ctx.today})` }, 'date');
-  if (type !== 'note' && state.stageSinceIsEvent && date < state.stageSince) {
-    refuse({ zh: `日期早于当前阶段“${stageLabels[state.stage].zh}”开始的日期 ${state.stageSince}`, en: `The date is before the current stage "${stageLabels[state.stage].en}" began (${state.stageSince})` }, 'date');
-  }
+  // Each party is served on its own day, in either order: a further service is judged against the decision (case 'served').
+  const furtherService = type === 'served' && state.stage === 'served';
+  if (type !== 'note' && !furtherService && state.stageSinceIsEvent && date < state.stageSince) refuseBeforePrevious(label, date, state, ctx.events);
+  refuseRepeatProceedings(type, state, ctx.otherCasesOnDebt);
 
   const next = type === 'note' ? same : transitionTable[state.stage][type];
   const allowed = next !== undefined && allowedEvents(state).includes(type);
@@ -144,6 +180,7 @@ export function planTransition(state: TrackingState, input: EventInputParsed, ct
       en: `"${label.en}" cannot be recorded while the case is at "${stageLabels[state.stage].en}"`,
     }, 'type', 'conflict');
   }
+  refuseUnusedDetails(type, details);
   const stageAfter = next === same ? state.stage : next;
   const dates = decisionDates(ctx.events, ctx.calendar);
 
@@ -158,23 +195,27 @@ export function planTransition(state: TrackingState, input: EventInputParsed, ct
     }
     case 'accepted': {
       const number = normaliseCaseNumber(details.courtCaseNumber ?? '');
-      if (number === '') refuse({ zh: '请填写法院案号', en: 'Enter the court case number' }, 'details.courtCaseNumber');
-      const problem = caseNumberProblem(number, 'civil', Number(date.slice(0, 4)));
-      if (problem) refuse(problem, 'details.courtCaseNumber');
-      details.courtCaseNumber = number;
+      if (number === '') refuse({ zh: '请填写案号', en: 'Enter the court case number' }, 'details.courtCaseNumber');
+      details.courtCaseNumber = checkedCaseNumber(number, 'first-instance', date, true, ctx, 'details.courtCaseNumber', warnings);
       break;
     }
     case 'judgment': {
       details.documentKind ??= 'judgment';
       // After an appeal the judgment is the second-instance one, which cannot be appealed and is effective (CPL 158).
-      if (state.stage === 'appealed' || ctx.events.some((e) => e.type === 'appealed')) details.final = true;
+      const appealed = state.stage === 'appealed' || ctx.events.some((e) => e.type === 'appealed');
+      if (appealed) details.final = true;
       details.final ??= false;
+      // The number printed on the judgment: 民终 of the appeal court (whose code the directory does not hold), else the first instance's 民初.
+      if (details.courtCaseNumber) details.courtCaseNumber = checkedCaseNumber(details.courtCaseNumber, appealed ? 'appeal' : 'first-instance', date, false, ctx, 'details.courtCaseNumber', warnings);
       checkAmount(details.awardedAmount, 'details.awardedAmount');
+      checkAward(details);
       checkLaterDate(details.lastPerformanceDay, date, 'details.lastPerformanceDay');
       break;
     }
     case 'mediation': {
+      if (details.courtCaseNumber) details.courtCaseNumber = checkedCaseNumber(details.courtCaseNumber, 'first-instance', date, false, ctx, 'details.courtCaseNumber', warnings);
       checkAmount(details.awardedAmount, 'details.awardedAmount');
+      checkAward(details);
       checkLaterDate(details.lastPerformanceDay, date, 'details.lastPerformanceDay');
       break;
     }
@@ -223,9 +264,8 @@ export function planTransition(state: TrackingState, input: EventInputParsed, ct
       const number = normaliseCaseNumber(details.enforcementCaseNumber ?? '');
       if (number === '' && type === 'enforcement-accepted') refuse({ zh: '请填写执行案号', en: 'Enter the enforcement case number' }, 'details.enforcementCaseNumber');
       if (number !== '') {
-        const problem = caseNumberProblem(number, 'enforcement', Number(date.slice(0, 4)));
-        if (problem) refuse(problem, 'details.enforcementCaseNumber');
-        details.enforcementCaseNumber = number;
+        const kind = type === 'enforcement-resumed' ? 'resumed-enforcement' : 'enforcement';
+        details.enforcementCaseNumber = checkedCaseNumber(number, kind, date, true, ctx, 'details.enforcementCaseNumber', warnings);
       } else {
         delete details.enforcementCaseNumber;
       }

@@ -2,6 +2,7 @@ import { luhnCheckDigit } from '../../core/case/card-number';
 import type { AgentInput, CaseInput, OrganisationInput } from '../../core/case/case-model';
 import { creditCodeCheckCharacter } from '../../core/case/credit-code';
 import { residentIdCheckCharacter } from '../../core/case/resident-id';
+import { courtCodeOf } from '../../core/tracking/case-number-court-code';
 
 /**
  * Fictional demo data: an invented bank, invented people, and identifiers whose check characters
@@ -68,4 +69,19 @@ export function demoCases(plaintiffId: number, agentId: number): CaseInput[] {
       courtName: '大理市人民法院',
     },
   ];
+}
+
+/**
+ * The county-level divisions (GB/T 2260) the demo's basic courts sit for, so their case numbers carry
+ * each court's own 法院代字 (法〔2015〕137号): 盘龙区 云0103, 官渡区 云0111, 大理市 云2901, and the
+ * courts a demo case may move to on the jurisdiction advisor's grounds (楚雄市, 五华区).
+ */
+const demoCourtDivisions: Readonly<Record<string, string>> = {
+  昆明市盘龙区人民法院: '530103', 昆明市官渡区人民法院: '530111', 大理市人民法院: '532901', 楚雄市人民法院: '532301', 昆明市五华区人民法院: '530102',
+};
+
+/** The 法院代字 of a demo case's court, or null for a court the demo does not know. */
+export function demoCourtCode(courtName: string): string | null {
+  const divisionCode = demoCourtDivisions[courtName];
+  return divisionCode ? courtCodeOf({ level: 'basic', kind: 'general', divisionCode, towns: [] }) : null;
 }

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import type { Case } from '../../core/case/case-model';
 import type { DocumentInputs, SettlementEnding } from '../../core/documents/document-inputs';
 import { standardEvidence } from '../../core/documents/complaint-data';
+import { demoCourtCode } from './demo-data';
 import { addDays, addMonths } from '../../core/calendar/date-arithmetic';
 import { chineseDate } from '../../core/calendar/chinese-date';
 import { formatYuan } from '../../core/money/fen';
@@ -25,8 +26,10 @@ export function demoDocumentInputs(c: Case, filingDate: string, index = 0): Docu
   const claimTotal = c.claim.principalFen + c.claim.interestFen + c.claim.penaltyFen + c.claim.feesFen;
   const serial = 8100 + c.id;
   const effectiveDate = addDays(filingDate, -120);
+  // Each court's own 法院代字 (法〔2015〕137号); a court the demo does not know gets no number rather than another court's.
+  const courtCode = demoCourtCode(c.courtName);
   return {
-    proceedings: { courtCaseNumber: `（${filingDate.slice(0, 4)}）云0103民初${serial}号` },
+    ...(courtCode ? { proceedings: { courtCaseNumber: `（${filingDate.slice(0, 4)}）${courtCode}民初${serial}号` } } : {}),
     serviceAddress: { postcode: '650031', electronic: true, electronicMethods: ['sms', 'email'], email: 'susong@yunling-bank.example.cn' },
     powerOfAttorney: { authority: 'special' },
     evidence: standardEvidence.map((item, i) => ({
@@ -56,7 +59,7 @@ export function demoDocumentInputs(c: Case, filingDate: string, index = 0): Docu
     enforcement: {
       basis: {
         documentType: 'judgment',
-        caseNumber: `（${effectiveDate.slice(0, 4)}）云0103民初${serial - 900}号`,
+        caseNumber: courtCode ? `（${effectiveDate.slice(0, 4)}）${courtCode}民初${serial - 900}号` : '',
         effectiveDate,
         lastPerformanceDay: addDays(effectiveDate, 10),
       },

@@ -2,8 +2,11 @@ import { rmSync } from 'node:fs';
 import type { Bilingual } from '../../core/bilingual';
 import { DossierError } from '../../core/errors';
 import type { CaseEvent, EventInputParsed } from '../../core/tracking/event-types';
-import { planTransition } from '../../core/tracking/transitions';
+import { courtCodeOf } from '../../core/tracking/case-number-court-code';
+import { planTransition, stateFromEvents } from '../../core/tracking/transitions';
+import type { DebtCase } from '../../core/tracking/transitions';
 import { writeAudit } from '../db/audit-log';
+import { courtDataStoreFor } from './court-data-store';
 import type { ServiceContext } from './service-context';
 import { storeAttachment } from './tracking-attachments';
 import type { TrackingStore } from './tracking-store';
@@ -16,6 +19,23 @@ import type { TrackingSnapshot } from './tracking-sync';
 export function createEventRecorder(context: ServiceContext, store: TrackingStore) {
   const { db, actor } = context;
   const { repo, sync, clock } = store;
+  const casesOnCard = db.prepare('SELECT id FROM cases WHERE card_number = (SELECT card_number FROM cases WHERE id = ?) AND id <> ? ORDER BY id');
+
+  /** The other cases on the same card account — the same debt — and how far each has gone (Interp 247). */
+  function otherCasesOnDebt(caseId: number): DebtCase[] {
+    return (casesOnCard.all(caseId, caseId) as { id: number }[]).map(({ id }) => {
+      const state = stateFromEvents('draft', '', repo.events(id));
+      return { caseId: id, effectiveDocument: state.effectiveDocument, enforcementApplied: state.enforcementApplied };
+    });
+  }
+
+  /** The 法院代字 of the case's court where the directory names a basic court for it (法〔2015〕137号). */
+  function courtCode(courtName: string): string | null {
+    const name = courtName.trim();
+    if (name === '') return null;
+    const found = courtDataStoreFor(db, context.templatesDir).directory().all().filter((c) => c.name === name);
+    return found.length === 1 ? courtCodeOf(found[0]!) : null;
+  }
 
   /** Records one event on a case; must run inside a transaction. Throws without writing when a guard refuses. */
   function recordInTransaction(caseId: number, input: EventInputParsed, attachment: CaseEvent['attachment']): { event: CaseEvent; snapshot: TrackingSnapshot; warnings: Bilingual[] } {
@@ -27,6 +47,7 @@ export function createEventRecorder(context: ServiceContext, store: TrackingStor
       today, calendar: store.calendar().calendar, courtName: before.facts.court_name, claimTotalFen: before.facts.claimed_fen,
       intakeProblemCount: input.type === 'marked-ready' ? store.intakeProblems(caseId) : 0,
       outstandingFen: before.outstandingFen, events: before.events,
+      courtCode: courtCode(before.facts.court_name), otherCasesOnDebt: otherCasesOnDebt(caseId),
     });
     const courtNumber = plan.details.courtCaseNumber;
     if (input.type === 'accepted' && courtNumber) {

@@ -58,6 +58,7 @@ describe('dossier form and doc (filing set)', () => {
     // Each case's set is the one its settlement calls for: mediation (no withdrawal), withdrawal, ending not yet chosen.
     expect(demo.filingSets.map((set) => set.files.length)).toEqual([12, 14, 12]);
     expect(readdirSync(join(dir, 'filing-set', 'case-1')).filter((f) => f.endsWith('.pdf'))).toHaveLength(6);
+    expect(readdirSync(join(dir, 'filing-set', 'case-1')).some((f) => f.startsWith('强制执行申请书'))).toBe(false);
     const inputs = join(dir, 'inputs.json');
     writeFileSync(inputs, JSON.stringify({ proceedings: { courtCaseNumber: '（2026）云0103民初77号' } }));
     const out = join(dir, 'out');

@@ -42,9 +42,32 @@ describe('dossier tracking commands', () => {
     expect(refused.code).toBe(1);
     expect(refused.value).toMatchObject({ ok: false, error: { code: 'conflict' } });
 
+    // Case 2: a small-claims judgment with no period, the period entered when it took effect (--performance-days on effective).
+    const final = [
+      ['--type', 'marked-ready', '--date', '2026-06-01'],
+      ['--type', 'filed', '--date', '2026-06-02'],
+      ['--type', 'accepted', '--date', '2026-06-09', '--case-number', '(2026)云0111民初89号'],
+      ['--type', 'judgment', '--date', '2026-09-10', '--final', '--award-principal', '100,010.50', '--award-interest', '21,305.44', '--award-costs', '1,411.16'],
+      ['--type', 'served', '--date', '2026-09-16'],
+      ['--type', 'effective', '--date', '2026-09-21', '--performance-days', '10'],
+    ];
+    for (const step of final) expect((await json(['event', 'add', '2', ...step, ...db])).code, step.join(' ')).toBe(0);
+    const second = (await json(['tracking', '2', ...db])).value.tracking as {
+      dates: { lastPerformanceDay: { date: string; nominal: string }; enforcementDeadline: { date: string } }; events: { details: Record<string, unknown> }[];
+    };
+    // The award item by item, its total the sum: 100,010.50 + 21,305.44 + 1,411.16.
+    expect(second.events[3]!.details).toMatchObject({ award: { principal: '100,010.50', interest: '21,305.44', litigationCosts: '1,411.16' }, awardedAmount: '122,727.10' });
+    // 2026-09-21 + 10 days = 2026-10-01, National Day → 2026-10-08 (CPL 85); two years on, Sunday 2028-10-08 → 2028-10-09 (CPL 250).
+    expect(second.dates.lastPerformanceDay).toMatchObject({ nominal: '2026-10-01', date: '2026-10-08' });
+    expect(second.dates.enforcementDeadline.date).toBe('2028-10-09');
+    const shownText = await cli(['tracking', '2', ...db]);
+    expect(shownText.out).toContain('2026-10-08 履行期限届满');
+    expect(shownText.out).not.toContain('法律文书未规定履行期间');
+
     const deadlines = await json(['deadlines', ...db]);
     const rows = deadlines.value.rows as { kind: string; date: string; caseId: number }[];
-    expect(rows.find((r) => r.kind === 'enforcement-application')).toMatchObject({ caseId: 1, date: '2028-10-19' });
+    expect(rows.find((r) => r.kind === 'enforcement-application' && r.caseId === 1)).toMatchObject({ date: '2028-10-19' });
+    expect(rows.find((r) => r.kind === 'enforcement-application' && r.caseId === 2)).toMatchObject({ date: '2028-10-09' });
     const within = await json(['deadlines', '--within', '30', ...db]);
     expect((within.value.rows as unknown[]).length).toBeLessThan(rows.length);
 

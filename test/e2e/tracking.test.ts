@@ -53,9 +53,20 @@ describe('tracking (browser)', () => {
     await field('date').fill('2026-09-10');
     await field('details.performanceDays').fill('10');
     await field('details.awardedAmount').fill('56,918.07');
+    // The award item by item; a total that is not their sum is refused beside the total.
+    await field('details.award.principal').fill('48,235.17');
+    await field('details.award.interest').fill('6,412.90');
+    await field('details.award.fees').fill('350.00');
+    await page.getByRole('button', { name: '登记事件' }).click();
+    await page.locator('.tracking-event-form [data-error-for="details.awardedAmount"]').waitFor();
+    expect(await page.locator('.tracking-event-form [data-error-for="details.awardedAmount"]').textContent()).toContain('与各分项合计 54,998.07 元不符');
+    await field('details.award.penalty').fill('1,920.00');
     await page.getByRole('button', { name: '登记事件' }).click();
     await page.getByText('已登记“判决/裁定”。').waitFor();
     await page.locator('[data-stage="judgment"]').waitFor();
+    const judged = await dispatch(app.handlers, 'tracking:get', { caseId });
+    const judgment = judged.ok ? (judged.value as { events: { type: string; details: Record<string, unknown> }[] }).events.find((e) => e.type === 'judgment') : undefined;
+    expect(judgment?.details.award).toEqual({ principal: '48,235.17', interest: '6,412.90', penalty: '1,920.00', fees: '350.00' });
 
     await field('type').selectOption('served');
     await field('date').fill('2026-09-16');
@@ -123,8 +134,8 @@ describe('tracking (browser)', () => {
     await page.locator('[name="type"]').selectOption('accepted');
     await page.locator('[name="date"]').fill('2026-11-20');
     await page.getByLabel('全选').check();
-    // The same number twice: refused as a whole, the row named.
-    for (const id of ids) await page.locator(`tr[data-case-id="${id}"] input.mono`).fill('（2026）云0103民初777号');
+    // 官渡区's number on the 大理市 case too: refused as a whole, the row named.
+    for (const id of ids) await page.locator(`tr[data-case-id="${id}"] input.mono`).fill('（2026）云0111民初777号');
     await page.getByRole('button', { name: '为所选案件登记' }).click();
     await page.getByText('本批未登记').waitFor();
     expect(await page.locator('.alert').textContent()).toContain('第 2 行');

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { luhnCheckDigit } from '../../core/case/card-number';
 import type { Handlers } from '../../core/contract';
 import { ok, refused } from '../support/dispatch-call';
 import { openTestServices, seedProfiles } from '../support/service-fixture';
@@ -8,19 +9,29 @@ import { useTempDir } from '../support/temp-dir';
 
 const tempDir = useTempDir();
 
+const cardWithCheckDigit = (first15: string) => first15 + luhnCheckDigit(first15);
+
 /** Demo profiles plus `count` cases spread over three courts and branches (today: 2026-11-28). */
 async function fixture(count: number) {
   const services = openTestServices(tempDir());
   const { handlers } = services;
   const { cases } = await seedProfiles(handlers);
   const ids: number[] = [];
-  for (let i = 0; i < count; i++) ids.push((await ok(handlers, 'case:create', { values: cases[i % cases.length]! })).id);
+  for (let i = 0; i < count; i++) {
+    const values = cases[i % cases.length]!;
+    // Each case on its own card: two cases on one card are one debt, which is sued on once (Interp 247).
+    const cardNumber = cardWithCheckDigit(`${values.card.cardNumber.slice(0, 13)}${String(i).padStart(2, '0')}`);
+    ids.push((await ok(handlers, 'case:create', { values: { ...values, card: { ...values.card, cardNumber } } })).id);
+  }
   return { ...services, handlers, ids };
 }
 
-async function toEffective(handlers: Handlers, caseId: number, serial: number) {
+/** The 法院代字 of each demo case's court (盘龙区, 官渡区, 大理市), the fixture's cases cycling through them. */
+const courtCodes = ['云0103', '云0111', '云2901'];
+
+async function toEffective(handlers: Handlers, caseId: number, serial: number, index: number) {
   const steps: [string, string, Record<string, unknown>?][] = [
-    ['marked-ready', '2026-05-01'], ['filed', '2026-05-02'], ['accepted', '2026-05-09', { courtCaseNumber: `（2026）云0103民初${serial}号` }],
+    ['marked-ready', '2026-05-01'], ['filed', '2026-05-02'], ['accepted', '2026-05-09', { courtCaseNumber: `（2026）${courtCodes[index % courtCodes.length]}民初${serial}号` }],
     ['judgment', '2026-09-10', { performanceDays: 10, awardedAmount: '20,000.00' }], ['served', '2026-09-16', { party: 'defendant' }], ['effective', '2026-10-09'],
   ];
   for (const [type, date, details] of steps) await ok(handlers, 'event:add', { caseId, event: { type: type as 'filed', date, details: details ?? {} } });
@@ -30,7 +41,7 @@ describe('dashboard', () => {
   it('adds up: totals, stages, branches and courts equal plain SQL over the source tables', async () => {
     const { handlers, ids, context, close } = await fixture(9);
     try {
-      for (let i = 0; i < 4; i++) await toEffective(handlers, ids[i]!, 500 + i);
+      for (let i = 0; i < 4; i++) await toEffective(handlers, ids[i]!, 500 + i, i);
       await ok(handlers, 'recovery:add', { caseId: ids[0]!, entry: { kind: 'payment', date: '2026-10-15', amount: '1,234.56' } });
       await ok(handlers, 'recovery:add', { caseId: ids[1]!, entry: { kind: 'distribution', date: '2026-11-20', amount: '20,000.00' } });
       await ok(handlers, 'recovery:add', { caseId: ids[1]!, entry: { kind: 'cost', costKind: 'enforcement-fee', date: '2026-11-20', amount: '300.00' } });
@@ -88,7 +99,7 @@ describe('deadlines page and calendar export', () => {
   it('lists open deadlines by urgency with filters, and exports them as an ICS file that parses back', async () => {
     const { handlers, ids, close } = await fixture(3);
     try {
-      await toEffective(handlers, ids[0]!, 900);
+      await toEffective(handlers, ids[0]!, 900, 0);
       await ok(handlers, 'tracking:set-owner', { caseIds: [ids[0]!], owner: '张法务' });
       const all = await ok(handlers, 'deadline:list', {});
       expect(all.today).toBe('2026-11-28');

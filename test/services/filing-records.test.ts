@@ -52,7 +52,9 @@ async function recordedCase() {
     plan: { agreedDate: '2026-06-20', context: 'in-suit', totalAmount: '120,000.00', installmentCount: 6, firstDueDate: '2026-07-20', graceDays: 5, onDefault: 'original-debt', originalDebtAmount: formatYuan(totalOf(created)) },
   });
   await event('hearing', '2026-08-20');
-  await event('judgment', '2026-09-10', { documentKind: 'judgment', performanceDays: 10, awardedAmount: formatYuan(totalOf(created)) });
+  // The judgment awards the claim item by item (the award is entered with the judgment event).
+  const award = { principal: formatYuan(created.claim.principalFen), interest: formatYuan(created.claim.interestFen), penalty: formatYuan(created.claim.penaltyFen), fees: formatYuan(created.claim.feesFen) };
+  await event('judgment', '2026-09-10', { documentKind: 'judgment', performanceDays: 10, award });
   await event('served', '2026-09-16', { party: 'defendant' });
   await event('effective', '2026-10-09');
   await ok(handlers, 'recovery:add', { caseId, entry: { kind: 'payment', date: '2026-10-30', amount: '2,000.00' } });
@@ -163,23 +165,45 @@ describe('the filing set from the recorded court, tracking and settlement', () =
   });
 });
 
-describe('an incomplete record spoils only the documents that need it', () => {
-  it('generates the complaint when the judgment awarded another amount, and names the missing award for the enforcement application', async () => {
-    const services = openTestServices(tempDir());
-    const { handlers } = services;
-    const { cases } = await seedProfiles(handlers);
-    const created = await ok(handlers, 'case:create', { values: caseInput.parse(cases[0]!) });
-    const caseId = created.id;
-    const event = (type: Parameters<typeof handlers['event:add']>[0]['event']['type'], date: string, details = {}) =>
-      ok(handlers, 'event:add', { caseId, event: { type, date, details } });
-    await event('marked-ready', '2026-06-01');
-    await event('filed', '2026-06-02');
-    await event('accepted', '2026-06-09', { courtCaseNumber: '(2026)云0103民初77号' });
-    // The court awarded less than was claimed: the award cannot be split into the claim's components.
-    await event('judgment', '2026-09-10', { documentKind: 'judgment', performanceDays: 10, awardedAmount: '40,000.00' });
-    await event('served', '2026-09-16', { party: 'defendant' });
-    await event('effective', '2026-10-09');
+/** Demo case 1 (李晓梅, 盘龙区) taken to an effective judgment with the given judgment details. */
+async function judgedCase(judgment: Record<string, unknown>) {
+  const services = openTestServices(tempDir());
+  const { handlers } = services;
+  const { cases } = await seedProfiles(handlers);
+  const created = await ok(handlers, 'case:create', { values: caseInput.parse(cases[0]!) });
+  const caseId = created.id;
+  const event = (type: Parameters<typeof handlers['event:add']>[0]['event']['type'], date: string, details = {}) =>
+    ok(handlers, 'event:add', { caseId, event: { type, date, details } });
+  await event('marked-ready', '2026-06-01');
+  await event('filed', '2026-06-02');
+  await event('accepted', '2026-06-09', { courtCaseNumber: '(2026)云0103民初77号' });
+  await event('judgment', '2026-09-10', { documentKind: 'judgment', performanceDays: 10, ...judgment });
+  await event('served', '2026-09-16', { party: 'defendant' });
+  await event('effective', '2026-10-09');
+  return { ...services, caseId, created };
+}
 
+describe('the enforcement application enforces the judgment, not the claim', () => {
+  it('applies for the amounts the judgment awarded item by item, where the court cut the claim', async () => {
+    // Claimed 48,235.17 + 6,412.90 + 1,920.00 + 350.00; the court awarded no penalty and 500.00 of costs.
+    const c = await judgedCase({ award: { principal: '48,235.17', interest: '6,412.90', fees: '350.00', litigationCosts: '500.00' } });
+    try {
+      const docs = await ok(c.handlers, 'document:generate', { caseId: c.caseId, templateId: 'enforcement-application', formats: ['pdf'] });
+      const text = pdfContent(docs[0]!.path);
+      expect(text).toContain(squash('支付民事判决书确定的款项人民币55,498.07元（其中透支本金48,235.17元、利息6,412.90元、违约金0.00元、手续费等费用350.00元、由被执行人负担的诉讼费用500.00元）'));
+      expect(text).not.toContain(formatYuan(totalOf(c.created)));
+      // The award is the base of "recovered in full".
+      expect((await ok(c.handlers, 'tracking:get', { caseId: c.caseId })).summary.awardedFen).toBe(5_549_807);
+    } finally {
+      c.close();
+    }
+  });
+});
+
+describe('an incomplete record spoils only the documents that need it', () => {
+  it('generates the complaint when no award is recorded, and names the missing award for the enforcement application', async () => {
+    // Only the total is recorded: the enforcement application cannot tell what it enforces.
+    const { handlers, caseId, created, close } = await judgedCase({ awardedAmount: '56,918.07' });
     const complaint = await handlers['document:generate']({ caseId, templateId: 'complaint', formats: ['pdf'] });
     expect(pdfContent(complaint[0]!.path)).toContain(created.defendant.name);
 
@@ -190,7 +214,10 @@ describe('an incomplete record spoils only the documents that need it', () => {
       refused = error;
     }
     expect(refused).toMatchObject({ code: 'missing-fields' });
-    expect(JSON.stringify((refused as { details: unknown }).details)).toContain('enforcement');
-    services.close();
+    const error = refused as { details: { field: string }[]; text: { zh: string } };
+    // Only the award is missing: the case number and dates come from the record.
+    expect(error.details.map((d) => d.field)).toEqual(['enforcement.awarded']);
+    expect(error.text.zh).toBe('生成《强制执行申请书》缺少以下信息：判决或调解书确定的给付金额（请在判决或调解事件中登记本金、利息、违约金、费用及诉讼费用各项）');
+    close();
   });
 });

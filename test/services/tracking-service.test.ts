@@ -18,7 +18,7 @@ async function withCases() {
   const { cases } = await seedProfiles(handlers);
   const ids: number[] = [];
   for (const values of cases) ids.push((await ok(handlers, 'case:create', { values })).id);
-  return { ...services, handlers, ids };
+  return { ...services, handlers, ids, cases };
 }
 
 async function walkToEffective(handlers: Handlers, caseId: number, number: string) {
@@ -118,9 +118,11 @@ describe('tracking service', () => {
   });
 
   it('refuses a court case number already recorded on another case', async () => {
-    const { handlers, ids, close } = await withCases();
+    const { handlers, ids, cases, close } = await withCases();
     try {
       await walkToEffective(handlers, ids[0]!, '（2026）云0103民初345号');
+      // Case 2 moved to case 1's court, so that only the number itself is the same.
+      await ok(handlers, 'case:update', { id: ids[1]!, values: { ...cases[1]!, courtName: cases[0]!.courtName } });
       for (const [type, date] of [['marked-ready', '2026-06-01'], ['filed', '2026-06-02']] as const) {
         await ok(handlers, 'event:add', { caseId: ids[1]!, event: { type, date } });
       }
@@ -139,11 +141,14 @@ describe('tracking service', () => {
         await ok(handlers, 'event:add', { caseId, event: { type: 'marked-ready', date: '2026-06-01' } });
         await ok(handlers, 'event:add', { caseId, event: { type: 'filed', date: '2026-06-02' } });
       }
-      const items = ids.map((caseId, i) => ({ caseId, details: { courtCaseNumber: `（2026）云0103民初${100 + i}号` } }));
+      // Each demo case's own court: 盘龙区 云0103, 官渡区 云0111, 大理市 云2901.
+      const codes = ['云0103', '云0111', '云2901'];
+      const items = ids.map((caseId, i) => ({ caseId, details: { courtCaseNumber: `（2026）${codes[i]}民初${100 + i}号` } }));
       const bad = [...items.slice(0, 2), { caseId: ids[2]!, details: { courtCaseNumber: '（2026）云0103民初100号' } }];
       const error = await refused(handlers, 'event:add-batch', { type: 'accepted', date: '2026-06-09', note: '', items: bad });
       expect(error.details.map((d) => d.field)).toEqual(['items.2.details.courtCaseNumber']);
       expect(error.details[0]!.message.zh).toContain('第 3 行');
+      expect(error.details[0]!.message.zh).toContain('不是大理市人民法院的代字（应为“云2901”）');
       expect(context.db.prepare("SELECT count(*) AS n FROM case_events WHERE type = 'accepted'").get()).toEqual({ n: 0 });
 
       const done = await ok(handlers, 'event:add-batch', { type: 'accepted', date: '2026-06-09', note: '同日立案', items });
@@ -151,6 +156,90 @@ describe('tracking service', () => {
       const listed = await ok(handlers, 'tracking:cases', { stage: 'accepted', court: '', branch: '', owner: '', query: '', limit: 10 });
       expect(listed.total).toBe(3);
       expect(listed.rows.map((r) => r.courtCaseNumber).sort()).toEqual(items.map((i) => i.details.courtCaseNumber).sort());
+    } finally {
+      close();
+    }
+  });
+
+  it('refuses an acceptance numbered with another court’s code, naming the case’s court and its code', async () => {
+    const { handlers, ids, close } = await withCases();
+    try {
+      const caseId = ids[1]!;
+      await ok(handlers, 'event:add', { caseId, event: { type: 'marked-ready', date: '2026-06-01' } });
+      await ok(handlers, 'event:add', { caseId, event: { type: 'filed', date: '2026-06-02' } });
+      const error = await refused(handlers, 'event:add', { caseId, event: { type: 'accepted', date: '2026-06-09', details: { courtCaseNumber: '（2026）云0103民初345号' } } });
+      expect(error.field).toBe('details.courtCaseNumber');
+      expect(error.message.zh).toBe('案号的法院代字“云0103”不是昆明市官渡区人民法院的代字（应为“云0111”）');
+      const accepted = await ok(handlers, 'event:add', { caseId, event: { type: 'accepted', date: '2026-06-09', details: { courtCaseNumber: '(2026)云0111民初345号' } } });
+      expect(accepted.tracking.state.courtCaseNumber).toBe('（2026）云0111民初345号');
+    } finally {
+      close();
+    }
+  });
+
+  it('refuses an event dated before the one it follows, naming both dates', async () => {
+    const { handlers, ids, close } = await withCases();
+    try {
+      const caseId = ids[0]!;
+      await ok(handlers, 'event:add', { caseId, event: { type: 'marked-ready', date: '2026-06-01' } });
+      await ok(handlers, 'event:add', { caseId, event: { type: 'filed', date: '2026-06-05' } });
+      const error = await refused(handlers, 'event:add', { caseId, event: { type: 'accepted', date: '2026-06-04', details: { courtCaseNumber: '（2026）云0103民初345号' } } });
+      expect(error.field).toBe('date');
+      expect(error.message.zh).toBe('“立案受理”的日期 2026-06-04 早于此前登记的“提交立案”的日期 2026-06-05，事件须按时间顺序登记');
+    } finally {
+      close();
+    }
+  });
+
+  it('refuses a new suit on a card already under an effective judgment of another case, and a second enforcement of it (Interp 247)', async () => {
+    const { handlers, ids, cases, close } = await withCases();
+    try {
+      // A second case on case 1's card (the same debt), filed while case 1 was still pending.
+      const twin = (await ok(handlers, 'case:create', { values: cases[0]! })).id;
+      await ok(handlers, 'event:add', { caseId: twin, event: { type: 'marked-ready', date: '2026-06-01' } });
+      // A third one, still in preparation when case 1's judgment takes effect.
+      const late = (await ok(handlers, 'case:create', { values: cases[0]! })).id;
+      await ok(handlers, 'event:add', { caseId: late, event: { type: 'marked-ready', date: '2026-06-01' } });
+      await ok(handlers, 'event:add', { caseId: twin, event: { type: 'filed', date: '2026-06-03' } });
+      await walkToEffective(handlers, ids[0]!, '（2026）云0103民初345号');
+
+      const suit = await refused(handlers, 'event:add', { caseId: late, event: { type: 'filed', date: '2026-10-20' } });
+      expect(suit.code).toBe('conflict');
+      expect(suit.message.zh).toContain(`案件 ${ids[0]!} 的生效法律文书确定，再次起诉构成重复起诉`);
+      const acceptance = await refused(handlers, 'event:add', { caseId: twin, event: { type: 'accepted', date: '2026-10-20', details: { courtCaseNumber: '（2026）云0103民初346号' } } });
+      expect(acceptance.message.zh).toContain('第二百四十七条');
+      // A case on another card is another debt.
+      await ok(handlers, 'event:add', { caseId: ids[1]!, event: { type: 'marked-ready', date: '2026-06-01' } });
+      await ok(handlers, 'event:add', { caseId: ids[1]!, event: { type: 'filed', date: '2026-10-20' } });
+
+      await ok(handlers, 'event:add', { caseId: ids[0]!, event: { type: 'enforcement-applied', date: '2026-10-20' } });
+      const second = await refused(handlers, 'event:add', { caseId: ids[0]!, event: { type: 'enforcement-applied', date: '2026-10-21' } });
+      expect(second.code).toBe('conflict');
+    } finally {
+      close();
+    }
+  });
+
+  it('refuses a second enforcement application on the same card in another case: resumption is the route', async () => {
+    const { handlers, ids, cases, close } = await withCases();
+    try {
+      // Two suits on case 1's card reached judgment side by side; the bank enforces one of them.
+      const twin = (await ok(handlers, 'case:create', { values: cases[0]! })).id;
+      const steps: [EventIn['type'], string, EventIn['details']][] = [
+        ['marked-ready', '2026-06-01', {}], ['filed', '2026-06-02', {}], ['accepted', '2026-06-09', {}], ['hearing', '2026-08-20', {}],
+        ['judgment', '2026-09-10', { performanceDays: 10, award: { principal: '48,235.17' } }], ['served', '2026-09-16', { party: 'defendant' }], ['effective', '2026-10-09', {}],
+      ];
+      for (const [type, date, details] of steps) {
+        for (const [caseId, serial] of [[ids[0]!, 345], [twin, 346]] as const) {
+          const withNumber = type === 'accepted' ? { courtCaseNumber: `（2026）云0103民初${serial}号` } : details;
+          await ok(handlers, 'event:add', { caseId, event: { type, date, details: withNumber } });
+        }
+      }
+      await ok(handlers, 'event:add', { caseId: ids[0]!, event: { type: 'enforcement-applied', date: '2026-10-20' } });
+      const error = await refused(handlers, 'event:add', { caseId: twin, event: { type: 'enforcement-applied', date: '2026-10-21' } });
+      expect(error.code).toBe('conflict');
+      expect(error.message.zh).toContain(`该笔欠款已在案件 ${ids[0]!} 中申请过强制执行，不能再次申请`);
+      expect(error.message.zh).toContain('恢复执行');
     } finally {
       close();
     }

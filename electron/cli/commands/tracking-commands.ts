@@ -30,6 +30,17 @@ function caseId(text: string | undefined): number {
   return Number(integer(required(text, 'CASE_ID'), 'CASE_ID'));
 }
 
+/** The itemised award given as --award-* flags, or undefined when none is given. */
+function awardFrom(input: CommandInput): EventDetails['award'] {
+  const items = {
+    principal: stringFlag(input, 'award-principal'), interest: stringFlag(input, 'award-interest'), penalty: stringFlag(input, 'award-penalty'),
+    fees: stringFlag(input, 'award-fees'), litigationCosts: stringFlag(input, 'award-costs'), continuingInterest: stringFlag(input, 'award-continuing-interest'),
+  };
+  if (Object.values(items).every((v) => v === undefined)) return undefined;
+  const given = Object.fromEntries(Object.entries(items).filter(([, v]) => v !== undefined));
+  return { ...given, principal: items.principal ?? '' };
+}
+
 /** The event details given as flags. */
 function detailsFrom(input: CommandInput): EventDetails {
   const details: EventDetails = {
@@ -40,6 +51,7 @@ function detailsFrom(input: CommandInput): EventDetails {
     performanceDays: integer(stringFlag(input, 'performance-days'), '--performance-days'),
     lastPerformanceDay: stringFlag(input, 'last-performance-day'),
     awardedAmount: stringFlag(input, 'awarded'),
+    award: awardFrom(input),
     party: oneOf(stringFlag(input, 'party'), parties, '--party'),
     propertyKind: oneOf(stringFlag(input, 'property-kind'), propertyKinds, '--property-kind'),
     propertyDescription: stringFlag(input, 'property'),
@@ -52,6 +64,8 @@ const detailOptions = {
   type: { type: 'string' }, date: { type: 'string' }, note: { type: 'string' }, attach: { type: 'string' },
   'case-number': { type: 'string' }, 'enforcement-number': { type: 'string' }, document: { type: 'string' }, final: { type: 'boolean' },
   'performance-days': { type: 'string' }, 'last-performance-day': { type: 'string' }, awarded: { type: 'string' },
+  'award-principal': { type: 'string' }, 'award-interest': { type: 'string' }, 'award-penalty': { type: 'string' }, 'award-fees': { type: 'string' },
+  'award-costs': { type: 'string' }, 'award-continuing-interest': { type: 'string' },
   party: { type: 'string' }, 'property-kind': { type: 'string' }, property: { type: 'string' }, 'renewal-of': { type: 'string' },
 } as const;
 
@@ -79,8 +93,11 @@ export const eventAddCommand: CliCommand = {
   words: ['event', 'add'],
   usage: `dossier event add CASE_ID --type TYPE --date YYYY-MM-DD [--note TEXT] [--attach FILE] [--case-number 案号] [--enforcement-number 执行案号]
   [--document judgment|ruling] [--final] [--performance-days N] [--last-performance-day DATE] [--awarded AMOUNT] [--party defendant|plaintiff]
+  [--award-principal AMOUNT] [--award-interest AMOUNT] [--award-penalty AMOUNT] [--award-fees AMOUNT] [--award-costs AMOUNT] [--award-continuing-interest TEXT]
   [--property-kind deposit|movable|immovable|other-right] [--property TEXT] [--renewal-of EVENT_ID] [--json]
-    登记案件事件（TYPE：${eventTypes.join('、')}）/ Record a lifecycle event`,
+    登记案件事件（TYPE：${eventTypes.join('、')}）/ Record a lifecycle event
+    --performance-days：判决或生效事件上的履行期间（生效之日起 N 日）/ the performance period, with the judgment or the effective event
+    --award-*：判决/调解确定的给付金额分项，强制执行申请书据此申请 / the award item by item, which the enforcement application enforces`,
   options: detailOptions,
   run: async (input) => {
     const id = caseId(input.args[0]);

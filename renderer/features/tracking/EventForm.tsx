@@ -16,6 +16,10 @@ type EventFormProps = { tracking: CaseTracking; onRecorded: (next: CaseTracking,
 const withCourtNumber: EventType[] = ['accepted'];
 const withEnforcementNumber: EventType[] = ['enforcement-accepted', 'enforcement-resumed'];
 const withParty: EventType[] = ['served', 'appealed'];
+/** The period may be entered with the decision or, once it is known, with the effective event. */
+const withPerformanceDays: EventType[] = ['judgment', 'mediation', 'effective'];
+/** The award's items (event-types.ts awardDetails), entered with the decision; the enforcement application enforces them. */
+const awardItems = ['principal', 'interest', 'penalty', 'fees', 'litigationCosts'] as const;
 
 /** The form that records the next event; it offers only the events the case's stage allows. */
 export function EventForm({ tracking, onRecorded }: EventFormProps) {
@@ -25,7 +29,7 @@ export function EventForm({ tracking, onRecorded }: EventFormProps) {
   const [note, setNote] = useState('');
   const [file, setFile] = useState<File | null>(null);
   const [fileKey, setFileKey] = useState(0);
-  const [fields, setFields] = useState<Record<string, string>>({ documentKind: 'judgment', performanceDays: '10', party: 'defendant', propertyKind: 'deposit', renewalOf: '' });
+  const [fields, setFields] = useState<Record<string, string>>({ documentKind: 'judgment', performanceDays: '', party: 'defendant', propertyKind: 'deposit', renewalOf: '' });
   const [final, setFinal] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ErrorPayload | null>(null);
@@ -44,8 +48,12 @@ export function EventForm({ tracking, onRecorded }: EventFormProps) {
       d.documentKind = text('documentKind') === 'ruling' ? 'ruling' : 'judgment';
       d.final = final;
     }
-    if ((allowed === 'judgment' || allowed === 'mediation') && text('performanceDays') !== '') d.performanceDays = Number(text('performanceDays'));
+    if (withPerformanceDays.includes(allowed) && text('performanceDays') !== '') d.performanceDays = Number(text('performanceDays'));
     if ((allowed === 'judgment' || allowed === 'mediation') && text('awardedAmount')) d.awardedAmount = text('awardedAmount');
+    if ((allowed === 'judgment' || allowed === 'mediation') && awardItems.some((item) => text(`award.${item}`) !== '')) {
+      const items = Object.fromEntries(awardItems.filter((item) => text(`award.${item}`) !== '').map((item) => [item, text(`award.${item}`)]));
+      d.award = { ...items, principal: text('award.principal') };
+    }
     if ((allowed === 'mediation' || allowed === 'effective') && text('lastPerformanceDay')) d.lastPerformanceDay = text('lastPerformanceDay');
     if (withParty.includes(allowed)) d.party = text('party') === 'plaintiff' ? 'plaintiff' : 'defendant';
     if (allowed === 'property-frozen') {
@@ -111,14 +119,21 @@ export function EventForm({ tracking, onRecorded }: EventFormProps) {
             )}
           </Field>
         )}
+        {withPerformanceDays.includes(allowed) && (
+          <Field name="details.performanceDays" label={t('tracking.performanceDays')} error={errorFor('details.performanceDays')} optional>
+            {input('performanceDays', { type: 'number', min: 0, max: 3650, inputMode: 'numeric' })}
+          </Field>
+        )}
         {(allowed === 'judgment' || allowed === 'mediation') && (
           <>
-            <Field name="details.performanceDays" label={t('tracking.performanceDays')} error={errorFor('details.performanceDays')} optional>
-              {input('performanceDays', { type: 'number', min: 0, max: 3650, inputMode: 'numeric' })}
-            </Field>
-            <Field name="details.awardedAmount" label={t('tracking.awardedAmount')} error={errorFor('details.awardedAmount')} optional>
+            <Field name="details.awardedAmount" label={t('tracking.awardedAmount')} error={errorFor('details.awardedAmount')} hint={t('tracking.awardedAmountHint')} optional>
               {input('awardedAmount', { inputMode: 'decimal', placeholder: '0.00', autoComplete: 'off' })}
             </Field>
+            {awardItems.map((item) => (
+              <Field key={item} name={`details.award.${item}`} label={t(`tracking.award.${item}`)} error={errorFor(`details.award.${item}`)} optional>
+                {input(`award.${item}`, { inputMode: 'decimal', placeholder: '0.00', autoComplete: 'off' })}
+              </Field>
+            ))}
           </>
         )}
         {(allowed === 'mediation' || allowed === 'effective') && (

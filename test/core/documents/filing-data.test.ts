@@ -102,9 +102,9 @@ describe('FilingData', () => {
   it('builds the enforcement facts: outstanding debt, doubled interest and the sum applied for', () => {
     const e = buildFilingData(sampleFilingSource(TODAY)).enforcement!;
     expect(e.basis.documentLabel).toBe('民事判决书');
-    expect(e.awarded.totalFen).toBe(2_812_345 + 356_789 + 88_000 + 12_000 + 15_000);
-    expect(e.outstandingFen).toBe(e.awarded.totalFen - 100_000);
-    expect(e.delayInterest.baseFen).toBe(e.awarded.totalFen - e.awarded.interestFen);
+    expect(e.awarded?.totalFen).toBe(2_812_345 + 356_789 + 88_000 + 12_000 + 15_000);
+    expect(e.outstandingFen).toBe(e.awarded!.totalFen - 100_000);
+    expect(e.delayInterest.baseFen).toBe(e.awarded!.totalFen - e.awarded!.interestFen);
     expect(e.delayInterest.startDate).toBe('2026-09-10');
     expect(e.delayInterest.totalFen).toBe(e.delayInterest.segments.reduce((sum, s) => sum + s.interestFen, 0));
     expect(e.requestedFen).toBe(e.outstandingFen + e.delayInterest.totalFen);

@@ -120,11 +120,12 @@ describe('the stored settlement plan', () => {
 
 describe('the recorded judgment, payments and property', () => {
   const recovery = (kind: RecoveryEntry['kind'], date: string, amountFen: number): RecoveryEntry => ({ id: 1, caseId: 1, kind, date, amountFen, costKind: kind === 'cost' ? 'acceptance-fee' : null, planId: null, note: '', createdAt: '' });
+  const award = { principal: '28,123.45', interest: '3,567.89', penalty: '880.00', fees: '120.00' };
   const events = eventList(
     ['accepted', '2026-03-02', { courtCaseNumber: '（2026）云0102民初77号' }],
     ['property-frozen', '2026-03-05', { propertyKind: 'immovable', propertyDescription: '被告名下昆明市五华区某小区 3 栋 201 室' }],
     ['property-frozen', '2027-03-01', { propertyKind: 'immovable', propertyDescription: '续封', renewalOf: 2 }],
-    ['mediation', '2026-05-10', { awardedAmount: '32,691.34', lastPerformanceDay: '2026-06-10' }],
+    ['mediation', '2026-05-10', { awardedAmount: '32,691.34', award, lastPerformanceDay: '2026-06-10' }],
   );
   const records = {
     decision: events[3]!, effectiveDate: '2026-05-10', lastPerformanceDay: '2026-06-10', courtCaseNumber: '（2026）云0102民初77号', events,
@@ -133,14 +134,14 @@ describe('the recorded judgment, payments and property', () => {
 
   it('takes the document’s kind, number, dates and award; payments after it took effect; original freezes as leads', () => {
     expect(recordedEnforcement(records)).toEqual({
-      documentType: 'mediation', caseNumber: '（2026）云0102民初77号', effectiveDate: '2026-05-10', lastPerformanceDay: '2026-06-10', awardedFen: claimTotal,
+      documentType: 'mediation', caseNumber: '（2026）云0102民初77号', effectiveDate: '2026-05-10', lastPerformanceDay: '2026-06-10', awardedFen: claimTotal, award,
       payments: [{ date: '2026-06-20', amountFen: 100_000 }, { date: '2026-08-01', amountFen: 200_000 }],
       propertyClues: [{ kind: 'real-estate', description: '被告名下昆明市五华区某小区 3 栋 201 室（已于2026年3月5日查封）' }],
     });
     expect(recordedEnforcement({ ...records, decision: null })).toBeNull();
   });
 
-  it('fills what the form leaves empty and keeps what it entered; the award is split as the claim it equals', () => {
+  it('fills what the form leaves empty and keeps what it entered; the award is the one recorded item by item', () => {
     const recorded = recordedEnforcement(records)!;
     const e = fromRecords({ enforcement: recorded }).enforcement!;
     expect(e.basis).toMatchObject({ documentType: 'mediation', documentLabel: '民事调解书', caseNumber: '（2026）云0102民初77号', effectiveDate: '2026-05-10', court: '昆明市五华区人民法院' });
@@ -156,21 +157,42 @@ describe('the recorded judgment, payments and property', () => {
     }).enforcement!;
     // The number came from the record, so the record's kind of document goes with it.
     expect(entered.basis).toMatchObject({ documentType: 'mediation', caseNumber: '（2026）云0102民初77号', effectiveDate: '2026-05-10', lastPerformanceDay: '2026-06-15' });
-    expect(entered.awarded.totalFen).toBe(2_000_000);
+    expect(entered.awarded?.totalFen).toBe(2_000_000);
     expect(entered.paidFen).toBe(300_000);
     expect(entered.propertyClues.map((c) => c.description)).toEqual(['小型轿车一辆']);
   });
 
-  it('asks for the award’s split when the recorded award differs from the claim', () => {
-    const recorded: RecordedEnforcement = { ...recordedEnforcement(records)!, awardedFen: 3_000_000 };
-    // From the records alone the section is left out, so the other documents of the case still generate
-    // and the enforcement application stops on its missing fields …
-    expect(fromRecords({ enforcement: recorded }).enforcement).toBeNull();
-    // … and once the user works on the section, the split is asked for by field.
-    const error = failure(() => fromRecords({ enforcement: recorded }, {
-      enforcement: { basis: { documentType: 'judgment', caseNumber: '', effectiveDate: '', lastPerformanceDay: '' }, awarded: { principal: '' }, payments: [], propertyClues: [] },
+  it('enforces what the document awarded, not the complaint’s claims', () => {
+    // The court cut the penalty and awarded 500 yuan of costs: the award differs from the claim item by item.
+    const cut = { principal: '28,123.45', interest: '3,567.89', fees: '120.00', litigationCosts: '500.00', continuingInterest: '以28,123.45元为基数按年利率12%计付至实际清偿之日止的利息' };
+    const e = fromRecords({ enforcement: { ...recordedEnforcement(records)!, award: cut } }).enforcement!;
+    expect(e.awarded).toEqual({ principalFen: 2_812_345, interestFen: 356_789, penaltyFen: 0, feesFen: 12_000, litigationCostsFen: 50_000, totalFen: 3_231_134 });
+    expect(e.awarded?.totalFen).not.toBe(claimTotal);
+    expect(e.continuingInterest).toBe(cut.continuingInterest);
+  });
+
+  it('leaves the award out while none is recorded — even when the recorded total equals the claim — so the application stops as missing', () => {
+    const unitemised: RecordedEnforcement = { ...recordedEnforcement(records)!, award: null };
+    expect(unitemised.awardedFen).toBe(claimTotal);
+    const e = fromRecords({ enforcement: unitemised }).enforcement!;
+    expect(e.awarded).toBeNull();
+    // The rest of the basis still comes from the record.
+    expect(e.basis.caseNumber).toBe('（2026）云0102民初77号');
+    // An entered award that is not an amount is refused by field.
+    const error = failure(() => fromRecords({ enforcement: unitemised }, {
+      enforcement: { basis: { documentType: 'judgment', caseNumber: '', effectiveDate: '', lastPerformanceDay: '' }, awarded: { principal: '壹万' }, payments: [], propertyClues: [] },
     }));
     expect(error.details.map((d) => d.field)).toEqual(['enforcement.awarded.principal']);
+  });
+
+  it('prints the basis case number in the official form and refuses one that is not a civil case’s', () => {
+    const basis = (caseNumber: string) => ({ enforcement: { basis: { documentType: 'judgment', caseNumber, effectiveDate: '2026-05-10', lastPerformanceDay: '2026-06-10' }, awarded: { principal: '20,000.00' }, payments: [], propertyClues: [] } });
+    expect(fromRecords({}, basis('(2026)云0102民初77号')).enforcement!.basis.caseNumber).toBe('（2026）云0102民初77号');
+    for (const bad of ['（2026）云0102执77号', '2026云0102民初77号']) {
+      const error = failure(() => fromRecords({}, basis(bad)));
+      expect(error.details.map((d) => d.field)).toEqual(['enforcement.basis.caseNumber']);
+      expect(error.details[0]!.message.zh).toContain('不是民事判决、裁定或调解书的案号');
+    }
   });
 
   it('computes the doubled interest with core/tracking from the recorded payments', () => {

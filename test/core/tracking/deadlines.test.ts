@@ -78,6 +78,22 @@ describe('appeal, effective date and performance period (CPL 171, 85, 158)', () 
     expect(decisionDates(monthEnd, calendar).lastPerformanceDay?.date).toBe('2026-03-02');
   });
 
+  it('honours a performance period entered with the effective event: Mon 2026-09-21 + 10 days = 2026-10-01 (National Day) → Thu 2026-10-08', () => {
+    const entered = eventList(
+      ['judgment', '2026-09-10', { documentKind: 'judgment' }],
+      ['served', '2026-09-16', { party: 'defendant' }],
+      ['effective', '2026-09-21', { performanceDays: 10 }],
+    );
+    const dates = decisionDates(entered, calendar);
+    expect(dates.lastPerformanceDay).toMatchObject({ nominal: '2026-10-01', date: '2026-10-08', basisEventId: 3 });
+    expect(dates.lastPerformanceDay?.rule.zh).toContain('起 10 日内履行');
+    // Two years from the last day of performance, 2028-10-08, a Sunday: rolled to Monday 2028-10-09 (CPL 250).
+    expect(dates.enforcementDeadline).toMatchObject({ nominal: '2028-10-08', date: '2028-10-09' });
+    // The effective event's period wins over one entered with the judgment.
+    const both = entered.map((e, i) => (i === 0 ? { ...e, details: { ...e.details, performanceDays: 30 } } : e));
+    expect(decisionDates(both, calendar).lastPerformanceDay?.nominal).toBe('2026-10-01');
+  });
+
   it('uses the effective date itself when the document fixes no performance period (CPL 250)', () => {
     const none = eventList(['judgment', '2026-01-05', { final: true }], ['served', '2026-01-12', {}]);
     expect(decisionDates(none, calendar).lastPerformanceDay?.date).toBe('2026-01-12');
