@@ -78,6 +78,8 @@ const labels: Record<string, Bilingual> = {
   'settlement.mediationOrganisation': L('调解组织名称', 'mediation organisation'),
   'settlement.ending': L('和解后的结案方式', 'how the suit ends'),
   'settlement.repaymentAccount': L('还款账户', 'repayment account'),
+  'settlement.waived': L('减免的利息和违约金', 'interest and penalty waived'),
+  'settlement.acceptanceFee': L('案件受理费', 'acceptance fee'),
   'settlement.schedule.*.dueDate': L('第 {n} 期的还款日', 'due date of instalment {n}'),
   'settlement.schedule.*.amount': L('第 {n} 期的还款金额', 'amount of instalment {n}'),
   // 强制执行申请书
@@ -86,6 +88,7 @@ const labels: Record<string, Bilingual> = {
   'enforcement.basis.lastPerformanceDay': L('履行期限的最后一日', 'last day of performance'),
   'enforcement.basis.court': L('作出执行依据的法院', 'court that made the decision'),
   'enforcement.enforcementCourt': L('执行法院', 'enforcement court'),
+  'enforcement.awarded': L('判决或调解书确定的给付金额', 'amounts awarded'),
   'enforcement.awarded.principal': L('判决确定的本金', 'principal awarded'),
   'enforcement.awarded.interest': L('判决确定的利息', 'interest awarded'),
   'enforcement.awarded.penalty': L('判决确定的违约金', 'penalty awarded'),

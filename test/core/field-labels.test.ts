@@ -13,8 +13,9 @@ describe('field labels', () => {
   it('labels every field a bundled template requires, so a missing-information list never shows a data path', () => {
     const unlabelled: string[] = [];
     for (const id of readdirSync(templatesDir)) {
-      const manifest = JSON.parse(readFileSync(join(templatesDir, id, 'manifest.json'), 'utf8')) as { required: string[] };
-      for (const path of manifest.required) if (!hasFieldLabel(path)) unlabelled.push(`${id}: ${path}`);
+      const manifest = JSON.parse(readFileSync(join(templatesDir, id, 'manifest.json'), 'utf8')) as { required: string[]; labels?: Record<string, unknown> };
+      // A template may word a field its own way (the enforcement application's 申请执行人); otherwise the shared table names it.
+      for (const path of manifest.required) if (!manifest.labels?.[path] && !hasFieldLabel(path)) unlabelled.push(`${id}: ${path}`);
     }
     expect(unlabelled).toEqual([]);
   });

@@ -83,7 +83,10 @@ describe('FilingData', () => {
     expect(error.code).toBe('invalid-input');
     const fields = error.details.map((d) => d.field);
     expect(fields).toEqual(expect.arrayContaining(['settlement.firstDueDate', 'settlement.waived', 'settlement.acceptanceFee', 'settlement.downPaymentDate']));
-    expect(error.text.zh).toContain('settlement.firstDueDate');
+    // The message names each field by its label; the path stays in `details` for the form.
+    expect(error.text.zh).toContain('首期还款日：');
+    expect(error.text.zh).toContain('减免的利息和违约金：');
+    expect(error.text.zh).not.toContain('settlement.');
   });
 
   it('computes delayed-performance interest per segment: debt × 1.75‱ × days, payments credited first', () => {
