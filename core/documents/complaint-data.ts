@@ -61,6 +61,8 @@ export function complaintData(c: Case, plaintiff: Organisation, agent: Agent | n
       runningInterest: fromBreakdown?.runningInterest ?? '',
     },
     court: { name: c.courtName },
+    // One copy of the complaint for each defendant (《民事诉讼法》第一百二十三条); a case has one cardholder.
+    complaintCopies: 1,
     evidence: sources.evidence && sources.evidence.length > 0 ? sources.evidence : standardEvidence,
     filingDate,
   };

@@ -3,7 +3,7 @@
  * 88–89, domain.md §7.5) and the service address it confirms (法院专递规定 arts. 3–5, 11; Interp 136–137,
  * domain.md §7.6). Both have working defaults so a first filing needs nothing entered but the postcode.
  */
-import type { Agent, Organisation } from '../case/case-model';
+import type { Agent, Organisation, OrganisationType } from '../case/case-model';
 import type { PowerOfAttorneyInput, ServiceAddressInput, SpecialPower } from './document-inputs';
 
 /** The words of each special power as a power of attorney writes them. */
@@ -72,5 +72,40 @@ export function serviceAddressFacts(input: ServiceAddressInput | undefined, plai
     email: electronic && methods.has('email'),
     platform: electronic && methods.has('platform'),
     emailAddress: input.email ?? '',
+  };
+}
+
+/** How the filings describe the plaintiff, all from one place so the complaint and the preservation application agree. */
+export type PlaintiffStanding = {
+  /** 'unknown' while neither the profile nor the document says. */
+  kind: 'legal-person' | 'branch' | 'unknown';
+  /** A card centre or branch suing in its own name (《民诉法解释》第五十二条第（六）项). */
+  isBranch: boolean;
+  /** 金融许可证 机构编码, '' when not recorded. */
+  licenceNumber: string;
+  /** The complaint's sentence on who issues and manages the card; '' unless the plaintiff is a branch. */
+  cardSentence: string;
+  /** How the preservation application introduces the applicant when it asks to give no security (财产保全规定 art. 9(6)). */
+  preservationSelf: string;
+};
+
+/**
+ * The plaintiff's standing from its 类型. A branch says it issued and manages the card when the card record names it
+ * as the issuer; when another office issued the card the sentence leaves the relation for the lawyer to state.
+ */
+export function plaintiffStanding(type: OrganisationType | '', plaintiff: Organisation, issuingBranch: string): PlaintiffStanding {
+  const kind = type === '' ? 'unknown' : type === 'branch' ? 'branch' : 'legal-person';
+  const isBranch = kind === 'branch';
+  const sameIssuer = issuingBranch.trim() === plaintiff.name.trim();
+  return {
+    kind,
+    isBranch,
+    licenceNumber: plaintiff.licenceNumber,
+    cardSentence: !isBranch ? '' : sameIssuer ? '该卡由原告发行并管理。' : `该卡由${issuingBranch}发行，原告与该卡的关系：＿＿＿＿＿＿。`,
+    preservationSelf: {
+      branch: '申请人系经金融监管部门批准设立的商业银行的分支机构',
+      'legal-person': '申请人系经金融监管部门批准设立的商业银行',
+      unknown: '申请人系经金融监管部门批准设立的商业银行或其分支机构',
+    }[kind],
   };
 }

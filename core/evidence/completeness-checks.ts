@@ -154,4 +154,11 @@ export const checks: Checks = {
     const warning = facts.limitation.period?.calendarWarning;
     return warning ? [{ message: warning, target: { place: 'readiness', field: 'holidays' } }] : [];
   },
+
+  // One finding per complaint item left blank, naming the record that would answer it (CPL 13: assert only what is proven).
+  'complaint-items-answered': (_check, facts) =>
+    (facts.complaintItems ?? []).map(({ item, wanted }) => ({
+      message: { zh: `${item.zh}：${wanted.zh}`, en: `${item.en}: ${wanted.en}` },
+      target: { place: 'readiness' },
+    })),
 };

@@ -22,6 +22,8 @@ export type ReadinessFacts = {
   breakdown: ClaimBreakdown | null;
   limitation: LimitationResult;
   contacts: { record: ContactRecord; flags: ContactFlag[] }[];
+  /** The complaint's fact items neither the records nor the entered inputs answer (core/documents/complaint-answers.ts); absent when not gathered. */
+  complaintItems?: { item: Bilingual; wanted: Bilingual }[];
 };
 
 /** Where a finding links to: a tab, and optionally a field, an evidence kind or an item. */

@@ -23,6 +23,7 @@ export const ruleCheck = z.discriminatedUnion('type', [
   z.object({ type: z.literal('no-barred-charges') }),
   z.object({ type: z.literal('claim-matches-breakdown') }),
   z.object({ type: z.literal('holiday-calendar-covers') }),
+  z.object({ type: z.literal('complaint-items-answered') }),
 ]);
 export type RuleCheck = z.infer<typeof ruleCheck>;
 

@@ -22,6 +22,7 @@ import { createEvidenceRepository } from '../db/evidence-repository';
 import { createEvidenceSettingsRepository } from '../db/evidence-settings-repository';
 import { createLedgerRepository } from '../db/ledger-repository';
 import { createLimitationEventRepository } from '../db/limitation-event-repository';
+import { complaintOpenItems } from './complaint-records';
 import { effectiveHolidayCalendar } from './holiday-calendar-source';
 import { clockOf } from './service-context';
 import type { ServiceContext } from './service-context';
@@ -105,6 +106,7 @@ export function createCaseFacts(context: ServiceContext) {
       breakdown: entryCount > 0 ? breakdown(caseId) : null,
       limitation: limitation(caseId),
       contacts: contactViews(caseId).map(({ record, flags }) => ({ record, flags })),
+      complaintItems: complaintOpenItems(context, found),
     };
   }
 

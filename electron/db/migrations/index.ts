@@ -3,6 +3,7 @@ import { evidenceSchema } from './002-evidence';
 import { courtSchema } from './003-court';
 import { trackingSchema } from './004-tracking';
 import { documentsSchema } from './005-documents';
+import { organisationStandingSchema } from './008-organisation-standing';
 
 /**
  * The numbered migrations, oldest first. They are TypeScript string modules rather than loose
@@ -15,4 +16,5 @@ export const migrations: readonly { version: number; name: string; sql: string }
   { version: 3, name: 'court', sql: courtSchema },
   { version: 4, name: 'tracking', sql: trackingSchema },
   { version: 5, name: 'documents', sql: documentsSchema },
+  { version: 8, name: 'organisation-standing', sql: organisationStandingSchema },
 ];

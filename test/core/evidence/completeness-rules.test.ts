@@ -51,6 +51,8 @@ type Scenario = {
   defendantName: string;
   filingDate: string;
   dueDate: string;
+  /** Complaint items left open (derived from the records in test/core/documents/complaint-answers.test.ts). */
+  complaintItems?: ReadinessFacts['complaintItems'];
 };
 
 function readyScenario(): Scenario {
@@ -90,6 +92,7 @@ function factsOf(s: Scenario): ReadinessFacts {
     caseId: 1, filingDate: s.filingDate, defendant: { name: s.defendantName, residentId }, claim: s.claim, hasAgent: s.hasAgent,
     claimFromBreakdown: false, evidence: s.evidence, ledgerEntryCount: s.entries.length, breakdown, limitation,
     contacts: s.contacts.map((record) => ({ record, flags: flags.get(record.id) ?? [] })),
+    complaintItems: s.complaintItems ?? [],
   };
 }
 
@@ -112,6 +115,7 @@ const breakers: Record<string, (s: Scenario) => Scenario> = {
   'barred-charges': (s) => ({ ...s, terms: { ...s.terms, removeBarredCharges: false }, entries: [...s.entries, { date: '2025-09-01', type: 'fee', amountFen: 500, description: '超限费' }], claim: { ...s.claim, feesFen: 500 } }),
   'claim-matches-breakdown': (s) => ({ ...s, claim: { ...s.claim, interestFen: 29_999 } }),
   'holiday-calendar': (s) => s,
+  'complaint-items-answered': (s) => ({ ...s, complaintItems: [{ item: { zh: '事实和理由第6项（通知和催收）', en: 'Facts item 6' }, wanted: { zh: '登记催收记录', en: 'Record the demands' } }] }),
 };
 
 describe('credit-card completeness rules', () => {
