@@ -121,7 +121,7 @@ export function complaintAnswers(input: ElementComplaintInput | undefined, recor
   const agreements = records.evidence.filter((e) => e.kind === 'card-agreement' && !e.excluded);
   const withNotice = agreements.find((e) => e.hasKeyTermNotice);
   const enteredMethod = input?.keyTermNoticeMethod?.trim() ?? '';
-  const recordedMethod = withNotice ? `以书面形式提示说明，见证据“${withNotice.title}”` : '';
+  const recordedMethod = withNotice ? `书面提示说明，见证据“${withNotice.title}”` : '';
   const noticeEntered = entered(input?.keyTermNoticeGiven);
 
   const demands = collectionDetails(records.contacts);

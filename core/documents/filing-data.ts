@@ -24,7 +24,7 @@ import { filingCourt, type CourtFacts } from './filing-court';
 import type { ComplaintRecords } from './complaint-answers';
 import { elementFacts, filingAnswers, type ElementFacts } from './filing-element';
 import { enforcementFacts, enforcementInputWithRecords, type EnforcementFacts } from './filing-enforcement';
-import { evidenceForFiling, evidenceListFacts, type EvidenceItemFacts, type EvidenceListFacts } from './filing-evidence';
+import { evidenceForFiling, evidenceListFacts, withBranchStanding, type EvidenceItemFacts, type EvidenceListFacts } from './filing-evidence';
 import { inputChecker, type InputChecker } from './filing-inputs';
 import { DossierError } from '../errors';
 import { plaintiffStanding, powerOfAttorneyFacts, serviceAddressFacts, type PlaintiffStanding, type PowerOfAttorneyFacts, type ServiceAddressFacts } from './filing-parties';
@@ -149,6 +149,7 @@ export function buildFilingData(source: FilingDataSource): FilingData {
   const enforcementInput = enforcementInputWithRecords(inputs.enforcement, sources.enforcement ?? null, claim);
   const evidenceItems = evidenceForFiling(inputs.evidence, sources.evidence);
   const answers = filingAnswers(inputs.complaint, sources.complaintRecords, claimFacts?.repaidOverdueFen ?? null, check);
+  const standing = plaintiffStanding(answers.organisationType.given ? answers.organisationType.value : '', plaintiff, c.card.issuingBranch);
 
   const data: FilingData = {
     ...base,
@@ -164,10 +165,11 @@ export function buildFilingData(source: FilingDataSource): FilingData {
     court,
     proceedings: { courtCaseNumber: entered(inputs.proceedings?.courtCaseNumber) ?? sources.courtCaseNumber ?? '' },
     element: elementFacts(inputs.complaint, answers),
-    standing: plaintiffStanding(answers.organisationType.given ? answers.organisationType.value : '', plaintiff, c.card.issuingBranch),
+    standing,
+    evidence: withBranchStanding(base.evidence, standing.isBranch),
     powerOfAttorney: powerOfAttorneyFacts(inputs.powerOfAttorney, agent),
     serviceAddress: serviceAddressFacts(inputs.serviceAddress, plaintiff, agent),
-    evidenceList: evidenceItems ? evidenceListFacts(evidenceItems) : null,
+    evidenceList: evidenceItems ? evidenceListFacts(withBranchStanding(evidenceItems, standing.isBranch)) : null,
     settlement: sectionFromRecords(inputs.settlement !== undefined, check, (c) =>
       settlementFacts(inputs.settlement ?? null, sources.settlement ?? null, claim, { filingDate, procedure: court.procedure, enforcementCaseNumber: sources.enforcementCaseNumber ?? '' }, c)),
     enforcement: enforcementInput

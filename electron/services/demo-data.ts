@@ -21,7 +21,7 @@ export const demoPlaintiff: OrganisationInput = {
   responsibleTitle: '总经理',
   phone: '0871-65550001',
   organisationType: 'branch',
-  licenceNumber: 'B0001S353010001',
+  licenceNumber: 'B0000H253010001',
 };
 
 /** The demo agent: a fictional lawyer. */

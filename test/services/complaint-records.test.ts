@@ -38,7 +38,7 @@ const complaintWarnings = async (handlers: Awaited<ReturnType<typeof demo>>['han
 describe('complaint items from the demo records', () => {
   it('stores the plaintiff type and licence number, and the demo card centre is a branch', async () => {
     const { handlers, plaintiff, close } = await demo();
-    expect(plaintiff).toMatchObject({ organisationType: 'branch', licenceNumber: 'B0001S353010001' });
+    expect(plaintiff).toMatchObject({ organisationType: 'branch', licenceNumber: 'B0000H253010001' });
     const saved = await handlers['organisation:save']({ id: plaintiff.id, values: { ...plaintiff, organisationType: 'joint-stock' } });
     expect((await handlers['organisation:list']({})).find((o) => o.id === saved.id)?.organisationType).toBe('joint-stock');
     close();

@@ -82,6 +82,17 @@ describe('complaint items from the record', () => {
     expect(await render('preservation-application', source({}, undefined, 'joint-stock'))).toContain('申请人系经金融监管部门批准设立的商业银行，');
   });
 
+  it('lists a branch\'s licence as proof of its standing to sue in its own name, and a legal person\'s as before', async () => {
+    const withLicence = (type: ComplaintRecords['organisationType']) => {
+      const from = source({}, undefined, type);
+      return { ...from, inputs: { ...from.inputs, evidence: [{ name: '营业执照、金融许可证', source: '原告', proves: '原告的主体资格', pages: 2, sha256: '' }] } };
+    };
+    expect(await render('evidence-list', withLicence('branch'))).toContain('原告系依法设立并领取营业执照的商业银行分支机构，可以自己的名义起诉');
+    const legalPerson = await render('evidence-list', withLicence('joint-stock'));
+    expect(legalPerson).toContain('原告的主体资格');
+    expect(legalPerson).not.toContain('分支机构');
+  });
+
   it('leaves 类型 unticked when the profile does not say, and names the profile field', async () => {
     expect(row(await element(source({})), '原告（法人')).not.toContain('■');
     expect(wantedFor({})).toContain('当事人信息（原告类型）：在原告信息中填写原告类型（法人的公司形式，或分支机构）');
@@ -89,8 +100,8 @@ describe('complaint items from the record', () => {
 
   it('ticks the key-term notice only when the card agreement carries it, naming that evidence', async () => {
     const records = { evidence: [agreement(true)] };
-    expect(row(await element(source(records)), '3. 是否就信用卡合约主要条款')).toContain('是■　提示注意的方式：以书面形式提示说明，见证据“信用卡领用合约（2020版）”　时间：2020年5月10日');
-    expect(await narrative(source(records))).toContain('原告已就《信用卡领用合约》的重要条款向被告作出提示说明');
+    expect(row(await element(source(records)), '3. 是否就信用卡合约主要条款')).toContain('是■　提示注意的方式：书面提示说明，见证据“信用卡领用合约（2020版）”　时间：2020年5月10日');
+    expect(await narrative(source(records))).toContain('原告已就《信用卡领用合约》的重要条款向被告作出提示说明，提示方式：书面提示说明，见证据“信用卡领用合约（2020版）”。');
     expect(wantedFor(records).some((w) => w.startsWith('事实和理由第3项'))).toBe(false);
   });
 
