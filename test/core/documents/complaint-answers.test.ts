@@ -74,6 +74,9 @@ describe('complaint items from the record', () => {
     expect(await narrative(source({}, undefined, 'branch'))).toContain('该卡由原告发行并管理。');
     const preservation = await render('preservation-application', source({}, undefined, 'branch'));
     expect(preservation).toContain('申请人系经金融监管部门批准设立的商业银行的分支机构');
+    // Nothing on record says how often the bank demanded payment here: the application does not say "多次".
+    expect(preservation).toContain('被申请人至今未还款');
+    expect(preservation).not.toContain('多次');
   });
 
   it('ticks the legal person\'s form, with no branch sentence, when the profile says so', async () => {
