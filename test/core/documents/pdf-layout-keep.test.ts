@@ -1,11 +1,16 @@
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Block, DocumentModel } from '../../../core/documents/document-model';
 import { buildFilingData } from '../../../core/documents/filing-data';
 import { layoutDocument, NO_MORE_TEXT, PAGE_WITHOUT_TEXT } from '../../../core/documents/pdf-layout';
+import { renderDocx } from '../../../core/documents/render-docx';
 import { sampleFilingSource } from '../../../core/documents/sample-filing-data';
 import { renderTemplate } from '../../../core/documents/template-engine';
 import { defaultTemplatesDir } from '../../../electron/services/open-services';
 import { createTemplateStore } from '../../../electron/services/template-store';
+import { useTempDir } from '../../support/temp-dir';
 
 // Every character one em wide: enough to exercise pagination without a real font.
 const metrics = () => 1;
@@ -90,5 +95,39 @@ describe('the signature never stands alone on a page', () => {
       }
     }
     expect(moved).toBeGreaterThan(0);
+  });
+});
+
+describe('the signature keeps its text on the page in Word too', () => {
+  const tempDir = useTempDir();
+  /** The w:p elements of the DOCX body in order, as XML. */
+  async function paragraphs(blocks: Block[]): Promise<string[]> {
+    const file = join(tempDir(), 'keep.docx');
+    writeFileSync(file, await renderDocx({ title: 't', meta: { templateId: 't', templateVersion: '1', dataHash: 'h' }, blocks }));
+    const xml = execFileSync('unzip', ['-p', file, 'word/document.xml'], { encoding: 'utf8' });
+    return xml.match(/<w:p[ >].*?<\/w:p>/gs) ?? [];
+  }
+  const text = (p: string) => (p.match(/<w:t[^>]*>([^<]*)<\/w:t>/g) ?? []).map((t) => t.replace(/<[^>]+>/g, '')).join('');
+  const kept = (p: string) => p.includes('<w:keepNext/>');
+
+  it('keeps the last paragraph before 此致 with it, and only that one', async () => {
+    const ps = await paragraphs([
+      { kind: 'paragraph', text: '前文', indent: true, align: 'justify' },
+      { kind: 'paragraph', text: '末段', indent: true, align: 'justify' },
+      ...closing,
+    ]);
+    expect(kept(ps.find((p) => text(p) === '末段')!)).toBe(true);
+    expect(kept(ps.find((p) => text(p) === '前文')!)).toBe(false);
+  });
+
+  it('keeps the last table row (and the space after the table) with a signature that follows it', async () => {
+    const ps = await paragraphs([
+      { kind: 'table', header: [], rows: [['一', '甲'], ['二', '乙']] },
+      { kind: 'signature', lines: ['具状人：某银行', '2026年11月28日'] },
+    ]);
+    expect(ps.filter((p) => ['二', '乙'].includes(text(p))).every(kept)).toBe(true);
+    expect(ps.filter((p) => ['一', '甲'].includes(text(p))).some(kept)).toBe(false);
+    const spacer = ps.findIndex((p) => text(p) === '具状人：某银行') - 1;
+    expect(kept(ps[spacer]!)).toBe(true);
   });
 });
