@@ -192,6 +192,13 @@ describe('complaint items from the record', () => {
     expect(wantedFor({}, { mediationAware: 'yes', mediationBenefitsAware: 'no', considerMediation: 'unsure' }).some((w) => w.startsWith('纠纷解决意愿'))).toBe(false);
   });
 
+  it('refers to the card agreement for its remedies instead of paraphrasing terms no record holds', async () => {
+    const item = row(await element(source({})), '2. 信用卡合约的主要约定');
+    expect(item).toContain('违约责任：详见《信用卡领用合约》的约定');
+    expect(item).toContain('解除条件：详见《信用卡领用合约》的约定');
+    expect(item).not.toContain('发卡行有权');
+  });
+
   it('has nothing open when every record is there and the declarations are entered', () => {
     const records: Partial<ComplaintRecords> = {
       organisationType: 'branch', evidence: [agreement(true)], contacts: [contact({})], repaidAfterDefaultFen: 0,
