@@ -85,6 +85,8 @@ export type PlaintiffStanding = {
   licenceNumber: string;
   /** The complaint's sentence on who issues and manages the card; '' unless the plaintiff is a branch. */
   cardSentence: string;
+  /** 法定代表人 for a legal person, 负责人 for a branch or while the type is not stated (CPL 124(1)). */
+  responsibleLabel: string;
   /** How the preservation application introduces the applicant when it asks to give no security (财产保全规定 art. 9(6)). */
   preservationSelf: string;
 };
@@ -101,6 +103,7 @@ export function plaintiffStanding(type: OrganisationType | '', plaintiff: Organi
     kind,
     isBranch,
     licenceNumber: plaintiff.licenceNumber,
+    responsibleLabel: kind === 'legal-person' ? '法定代表人' : '负责人',
     cardSentence: !isBranch ? '' : sameIssuer ? '该卡由原告发行并管理。' : `该卡由${issuingBranch}发行，原告与该卡的关系：＿＿＿＿＿＿。`,
     preservationSelf: {
       branch: '申请人系经金融监管部门批准设立的商业银行的分支机构',

@@ -82,6 +82,8 @@ describe('complaint items from the record', () => {
   it('ticks the legal person\'s form, with no branch sentence, when the profile says so', async () => {
     expect(row(await element(source({}, undefined, 'joint-stock')), '原告（法人')).toContain('股份有限公司■');
     expect(await narrative(source({}, undefined, 'joint-stock'))).not.toContain('发行并管理');
+    expect(await narrative(source({}, undefined, 'joint-stock'))).toContain('法定代表人：赵示范');
+    expect(await narrative(source({}, undefined, 'branch'))).toContain('负责人：赵示范');
     expect(await render('preservation-application', source({}, undefined, 'joint-stock'))).toContain('申请人系经金融监管部门批准设立的商业银行，');
   });
 
