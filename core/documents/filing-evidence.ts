@@ -67,7 +67,7 @@ export function evidenceForFiling(
 }
 
 /** What the plaintiff's licence proves when the plaintiff is a branch or card centre suing in its own name. */
-export const branchLicenceProves = '原告系依法设立并领取营业执照的商业银行分支机构，可以自己的名义起诉（《最高人民法院关于适用〈中华人民共和国民事诉讼法〉的解释》第五十二条第（六）项）';
+export const branchLicenceProves = '原告系依法设立并领取营业执照的银行分支机构，可以自己的名义起诉';
 
 /**
  * For a branch plaintiff, the licence line of the list says what the licence is there for — the branch's standing

@@ -92,7 +92,7 @@ describe('complaint items from the record', () => {
       const from = source({}, undefined, type);
       return { ...from, inputs: { ...from.inputs, evidence: [{ name: '营业执照、金融许可证', source: '原告', proves: '原告的主体资格', pages: 2, sha256: '' }] } };
     };
-    expect(await render('evidence-list', withLicence('branch'))).toContain('原告系依法设立并领取营业执照的商业银行分支机构，可以自己的名义起诉');
+    expect(await render('evidence-list', withLicence('branch'))).toContain('原告系依法设立并领取营业执照的银行分支机构，可以自己的名义起诉');
     const legalPerson = await render('evidence-list', withLicence('joint-stock'));
     expect(legalPerson).toContain('原告的主体资格');
     expect(legalPerson).not.toContain('分支机构');
