@@ -13,11 +13,15 @@ import type { ContactRecord } from '../evidence/contact-model';
 import type { EvidenceKind } from '../evidence/evidence-kinds';
 import type { Fen } from '../money/fen';
 import type { ElementAnswer, ElementComplaintInput } from './document-inputs';
+import { issuedByPlaintiff } from './filing-parties';
 
 /** What the case's records say about the complaint's items (electron/services/complaint-records.ts loads them). */
 export type ComplaintRecords = {
   /** The plaintiff profile's 类型; '' when the profile does not say. */
   organisationType: OrganisationType | '';
+  /** The plaintiff's name and the issuer the card record names, to tell whether a branch plaintiff issued the card. */
+  plaintiffName: string;
+  issuingBranch: string;
   evidence: readonly { kind: EvidenceKind; title: string; hasKeyTermNotice: boolean; excluded: boolean }[];
   contacts: readonly ContactRecord[];
   /** Repayments after the first default as the ledger shows them; null without a transaction ledger. */
@@ -34,6 +38,8 @@ export type Answer<T> = { given: true; value: T } | { given: false; wanted: Bili
 /** Every answer the complaints need. */
 export type ComplaintAnswers = {
   organisationType: Answer<OrganisationType>;
+  /** Why a branch plaintiff may sue on this card: it issued it (Interp 52(6)); open when another office did. */
+  cardRelation: Answer<'issued-by-plaintiff' | 'not-a-branch'>;
   keyTermNotice: Answer<{ given: boolean; method: string }>;
   repaidOverdue: Answer<Fen>;
   collection: Answer<{ collected: boolean; details: string }>;
@@ -47,6 +53,7 @@ export type ComplaintAnswers = {
 /** The item each answer fills, as readiness names it. */
 export const answerItems: Record<keyof ComplaintAnswers, Bilingual> = {
   organisationType: { zh: '当事人信息（原告类型）', en: 'Parties (plaintiff type)' },
+  cardRelation: { zh: '事实和理由（原告与该卡的关系）', en: "Facts (the plaintiff's relation to the card)" },
   keyTermNotice: { zh: '事实和理由第3项（提示说明）', en: 'Facts item 3 (key-term notice)' },
   repaidOverdue: { zh: '事实和理由第4项（逾期部分已还金额）', en: 'Facts item 4 (repaid after default)' },
   collection: { zh: '事实和理由第6项（通知和催收）', en: 'Facts item 6 (notice and demands)' },
@@ -136,7 +143,11 @@ export function complaintAnswers(input: ElementComplaintInput | undefined, recor
   const consider = input?.considerMediation ?? 'unstated';
   const typeEntered = input?.organisationType ?? 'unstated';
 
+  const type = typeEntered !== 'unstated' ? typeEntered : records.organisationType;
   return {
+    cardRelation: type !== 'branch' ? given('not-a-branch')
+      : issuedByPlaintiff(records.plaintiffName, records.issuingBranch) ? given('issued-by-plaintiff')
+        : open('核对案件信息中的发卡行；该卡不是原告发行的，在起诉状中写明原告与该卡的关系（如受总行授权管理该卡）', "Check the card's issuer on the case; when another office issued it, state the plaintiff's relation to the card (e.g. it manages the card on the head office's authority)"),
     organisationType: typeEntered !== 'unstated' ? given(typeEntered)
       : records.organisationType !== '' ? given(records.organisationType)
         : open('在原告信息中填写原告类型（法人的公司形式，或分支机构）', "Fill in the plaintiff's type (a legal person's form, or a branch) in its profile"),

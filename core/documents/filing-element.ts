@@ -38,7 +38,7 @@ export type ElementFacts = {
 
 /** The records a case without any (e.g. a template preview) stands on: nothing, so every fact item is open. */
 export const noComplaintRecords: ComplaintRecords = {
-  organisationType: '', evidence: [], contacts: [], repaidAfterDefaultFen: null, forumClause: null, preSuitFreeze: null,
+  organisationType: '', plaintiffName: '', issuingBranch: '', evidence: [], contacts: [], repaidAfterDefaultFen: null, forumClause: null, preSuitFreeze: null,
 };
 
 function state<T>(answer: Answer<T>, yes: (value: T) => boolean): ElementState {

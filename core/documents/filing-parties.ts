@@ -95,10 +95,15 @@ export type PlaintiffStanding = {
  * The plaintiff's standing from its 类型. A branch says it issued and manages the card when the card record names it
  * as the issuer; when another office issued the card the sentence leaves the relation for the lawyer to state.
  */
+/** Whether the card record names the plaintiff itself as the issuer. */
+export function issuedByPlaintiff(plaintiffName: string, issuingBranch: string): boolean {
+  return issuingBranch.trim() === plaintiffName.trim();
+}
+
 export function plaintiffStanding(type: OrganisationType | '', plaintiff: Organisation, issuingBranch: string): PlaintiffStanding {
   const kind = type === '' ? 'unknown' : type === 'branch' ? 'branch' : 'legal-person';
   const isBranch = kind === 'branch';
-  const sameIssuer = issuingBranch.trim() === plaintiff.name.trim();
+  const sameIssuer = issuedByPlaintiff(plaintiff.name, issuingBranch);
   return {
     kind,
     isBranch,

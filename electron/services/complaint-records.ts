@@ -31,6 +31,8 @@ export function loadComplaintRecords(context: ServiceContext, found: Case): Comp
     .sort((a, b) => a.date.localeCompare(b.date))[0];
   return {
     organisationType: plaintiff?.organisationType ?? '',
+    plaintiffName: plaintiff?.name ?? '',
+    issuingBranch: found.card.issuingBranch,
     evidence: createEvidenceRepository(db).listForCase(found.id),
     contacts: createContactRepository(db).listForCase(found.id),
     repaidAfterDefaultFen: repaidAfterDefault(createLedgerRepository(db).listForCase(found.id), found.card.firstDefaultDate),

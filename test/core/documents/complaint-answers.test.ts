@@ -79,6 +79,15 @@ describe('complaint items from the record', () => {
     expect(preservation).not.toContain('多次');
   });
 
+  it('leaves the relation to the card for the lawyer when another office issued it, and readiness says so', async () => {
+    const from = source({}, undefined, 'branch');
+    const other = { ...from, case: { ...from.case, card: { ...from.case.card, issuingBranch: '示例银行股份有限公司大理分行' } } };
+    expect(await narrative(other)).toContain('该卡由示例银行股份有限公司大理分行发行，原告与该卡的关系：＿＿＿＿＿＿。');
+    const records = { organisationType: 'branch' as const, plaintiffName: '示例银行股份有限公司信用卡中心' };
+    expect(wantedFor({ ...records, issuingBranch: '示例银行股份有限公司大理分行' }).some((w) => w.startsWith('事实和理由（原告与该卡的关系）：核对案件信息中的发卡行'))).toBe(true);
+    expect(wantedFor({ ...records, issuingBranch: '示例银行股份有限公司信用卡中心' }).some((w) => w.startsWith('事实和理由（原告与该卡的关系）'))).toBe(false);
+  });
+
   it('ticks the legal person\'s form, with no branch sentence, when the profile says so', async () => {
     expect(row(await element(source({}, undefined, 'joint-stock')), '原告（法人')).toContain('股份有限公司■');
     expect(await narrative(source({}, undefined, 'joint-stock'))).not.toContain('发行并管理');
