@@ -10,6 +10,13 @@ import { z } from 'zod';
 const text = (max: number) => z.string().trim().max(max);
 const optionalText = (max: number) => z.string().trim().max(max).default('');
 
+/**
+ * The organisation forms of the element-style complaint's 类型 list: a legal person's form, or 分支机构 — a
+ * branch or card centre, which sues in its own name only with a business licence (《民诉法解释》第五十二条第（六）项).
+ */
+export const organisationTypes = ['limited-liability', 'joint-stock', 'listed', 'other-enterprise', 'branch'] as const;
+export type OrganisationType = (typeof organisationTypes)[number];
+
 /** A plaintiff bank branch or card centre (原告). */
 export const organisationInput = z.object({
   name: text(120),
@@ -18,6 +25,10 @@ export const organisationInput = z.object({
   responsiblePerson: text(60),
   responsibleTitle: text(30),
   phone: optionalText(40),
+  /** '' while the profile does not say; documents then leave the 类型 item unanswered. */
+  organisationType: z.union([z.enum(organisationTypes), z.literal('')]).default(''),
+  /** 金融许可证 机构编码 as printed on the licence; '' when not recorded. */
+  licenceNumber: optionalText(40),
 });
 export type OrganisationInput = z.infer<typeof organisationInput>;
 export type Organisation = OrganisationInput & { id: number };

@@ -19,10 +19,10 @@ export const standardEvidence: readonly ComplaintEvidence[] = [
   { name: '营业执照、金融许可证、负责人身份证明', source: '原告', proves: '原告的主体资格' },
   { name: '被告身份证复印件', source: '原告（申领时由被告提供）', proves: '被告的身份信息及住所地' },
   { name: '信用卡申请表', source: '原告（被告签署）', proves: '被告申领信用卡、双方成立信用卡合同关系' },
-  { name: '信用卡领用合约及重要条款提示说明', source: '原告', proves: '双方关于透支利息、违约金、费用及违约责任的约定，原告已履行提示说明义务' },
+  { name: '信用卡领用合约及重要条款提示说明', source: '原告', proves: '双方关于透支利息、违约金、费用及违约责任的约定及重要条款的提示说明情况' },
   { name: '信用卡对账单、交易明细', source: '原告', proves: '被告透支消费、还款及逾期的事实' },
   { name: '欠款计算明细', source: '原告', proves: '截至计算日被告所欠本金、利息、违约金及费用的数额' },
-  { name: '催收记录及送达凭证', source: '原告', proves: '原告已向被告催收，诉讼时效中断' },
+  { name: '催收记录及送达凭证', source: '原告', proves: '原告向被告催收的情况' },
 ];
 
 const sexLabel = { male: '男', female: '女' } as const;
@@ -61,6 +61,8 @@ export function complaintData(c: Case, plaintiff: Organisation, agent: Agent | n
       runningInterest: fromBreakdown?.runningInterest ?? '',
     },
     court: { name: c.courtName },
+    // One copy of the complaint for each defendant (《民事诉讼法》第一百二十三条); a case has one cardholder.
+    complaintCopies: 1,
     evidence: sources.evidence && sources.evidence.length > 0 ? sources.evidence : standardEvidence,
     filingDate,
   };

@@ -7,6 +7,7 @@
  * and reports each problem against its field (e.g. `settlement.firstDueDate`).
  */
 import { z } from 'zod';
+import { organisationTypes } from '../case/case-model';
 import { settlementContexts } from '../tracking/settlement-plan';
 
 const text = (max: number) => z.string().trim().max(max);
@@ -174,27 +175,43 @@ export const evidenceItemInput = z.object({
 export type EvidenceItemInput = z.input<typeof evidenceItemInput>;
 
 /** Organisation types of the element-style complaint's 类型 check-list (option list [U], domain.md §11 item 10). */
-export const organisationTypes = ['limited-liability', 'joint-stock', 'listed', 'other-enterprise', 'branch'] as const;
+export { organisationTypes };
 
-/** The element-style complaint's answers that the case does not record (domain.md §7.2). */
+/**
+ * A yes/no item of the element-style complaint. 'unstated' (the default) leaves it to the case's records, or
+ * unanswered when they are silent; inputs saved before this choice existed hold booleans.
+ */
+const elementAnswer = z.union([z.enum(['unstated', 'yes', 'no']), z.boolean()]).default('unstated');
+/** The value of an elementAnswer field. */
+export type ElementAnswer = z.output<typeof elementAnswer>;
+
+/**
+ * The element-style complaint's answers as entered for one document (domain.md §7.2). Each entered answer wins over
+ * the case's records (complaint-answers.ts); an item left 'unstated' is answered from the records or left blank.
+ */
 export const elementComplaintInput = z.object({
-  organisationType: z.enum(organisationTypes).default('joint-stock'),
-  keyTermNoticeGiven: z.boolean().default(true),
+  /** 'unstated' = the plaintiff profile's type. */
+  organisationType: z.union([z.enum(organisationTypes), z.literal('unstated')]).default('unstated'),
+  keyTermNoticeGiven: elementAnswer,
   keyTermNoticeMethod: optionalText(300),
-  collected: z.boolean().default(true),
+  collected: elementAnswer,
+  /** Empty = the demands the contact records show. */
   collectionDetails: optionalText(300),
-  /** 被告逾期部分已还金额; empty = not stated (see the statements). */
+  /** 被告逾期部分已还金额; empty = the payments the ledger shows after the first default. */
   repaidOverdue: amount.default(''),
-  forumClause: z.boolean().default(false),
+  forumClause: elementAnswer,
   forumClauseText: optionalText(300),
-  preSuitPreservation: z.boolean().default(false),
+  preSuitPreservation: elementAnswer,
   preSuitPreservationDetails: optionalText(200),
   /** 是否主张实现债权的费用 (e.g. lawyer's fees agreed in the card contract) and their breakdown. */
   realisationCosts: z.boolean().default(false),
   realisationCostsDetails: optionalText(300),
   /** 是否主张诉讼费用 (new in the 2025 text). */
   claimCosts: z.boolean().default(true),
-  considerMediation: z.enum(['yes', 'no', 'unsure']).default('unsure'),
+  /** The party's own declarations on mediation: unanswered unless entered. */
+  mediationAware: elementAnswer,
+  mediationBenefitsAware: elementAnswer,
+  considerMediation: z.enum(['unstated', 'yes', 'no', 'unsure']).default('unstated'),
   otherClaims: optionalText(300),
   otherFacts: optionalText(500),
 });

@@ -21,12 +21,13 @@ import { complaintData } from './complaint-data';
 import type { ComplaintData, ComplaintSources } from './complaint-data';
 import type { DocumentInputsParsed } from './document-inputs';
 import { filingCourt, type CourtFacts } from './filing-court';
-import { elementFacts, type ElementFacts } from './filing-element';
+import type { ComplaintRecords } from './complaint-answers';
+import { elementFacts, filingAnswers, type ElementFacts } from './filing-element';
 import { enforcementFacts, enforcementInputWithRecords, type EnforcementFacts } from './filing-enforcement';
-import { evidenceForFiling, evidenceListFacts, type EvidenceItemFacts, type EvidenceListFacts } from './filing-evidence';
+import { evidenceForFiling, evidenceListFacts, withBranchStanding, type EvidenceItemFacts, type EvidenceListFacts } from './filing-evidence';
 import { inputChecker, type InputChecker } from './filing-inputs';
 import { DossierError } from '../errors';
-import { powerOfAttorneyFacts, serviceAddressFacts, type PowerOfAttorneyFacts, type ServiceAddressFacts } from './filing-parties';
+import { plaintiffStanding, powerOfAttorneyFacts, serviceAddressFacts, type PlaintiffStanding, type PowerOfAttorneyFacts, type ServiceAddressFacts } from './filing-parties';
 import { preservationFacts, type PreservationFacts } from './filing-preservation';
 import type { RecordedEnforcement } from './filing-records';
 import type { FilingPhase } from './filing-set';
@@ -65,6 +66,8 @@ export type FilingSources = {
   phase?: FilingPhase;
   /** The case's own evidence and breakdown as the complaint lists them (electron/services/evidence-filing-sources.ts). */
   complaint?: ComplaintSources | null;
+  /** What the evidence, contact, ledger, jurisdiction and tracking records say about the complaint's fact items (complaint-answers.ts). */
+  complaintRecords?: ComplaintRecords | null;
 };
 
 /** Everything a template of the filing set can use. */
@@ -76,6 +79,8 @@ export type FilingData = Omit<ComplaintData, 'court' | 'claim' | 'defendant' | '
   court: CourtFacts;
   proceedings: { courtCaseNumber: string };
   element: ElementFacts;
+  /** How the filings describe the plaintiff: a legal person or a branch (Interp 52(6)), from its profile. */
+  standing: PlaintiffStanding;
   powerOfAttorney: PowerOfAttorneyFacts;
   serviceAddress: ServiceAddressFacts | null;
   evidenceList: EvidenceListFacts | null;
@@ -147,6 +152,8 @@ export function buildFilingData(source: FilingDataSource): FilingData {
   const court = filingCourt(sources.court ?? null, c.courtName, claim.totalFen);
   const enforcementInput = enforcementInputWithRecords(inputs.enforcement, sources.enforcement ?? null);
   const evidenceItems = evidenceForFiling(inputs.evidence, sources.evidence);
+  const answers = filingAnswers(inputs.complaint, sources.complaintRecords, claimFacts?.repaidOverdueFen ?? null, check);
+  const standing = plaintiffStanding(answers.organisationType.given ? answers.organisationType.value : '', plaintiff, c.card.issuingBranch);
 
   const data: FilingData = {
     ...base,
@@ -161,10 +168,12 @@ export function buildFilingData(source: FilingDataSource): FilingData {
     claim,
     court,
     proceedings: { courtCaseNumber: entered(inputs.proceedings?.courtCaseNumber) ?? sources.courtCaseNumber ?? '' },
-    element: elementFacts(inputs.complaint, claimFacts?.repaidOverdueFen ?? null, check),
+    element: elementFacts(inputs.complaint, answers),
+    standing,
+    evidence: withBranchStanding(base.evidence, standing.isBranch),
     powerOfAttorney: powerOfAttorneyFacts(inputs.powerOfAttorney, agent, { phase: sources.phase ?? 'litigation', enforcementCaseNumber: sources.enforcementCaseNumber ?? '' }),
     serviceAddress: serviceAddressFacts(inputs.serviceAddress, plaintiff, agent),
-    evidenceList: evidenceItems ? evidenceListFacts(evidenceItems) : null,
+    evidenceList: evidenceItems ? evidenceListFacts(withBranchStanding(evidenceItems, standing.isBranch)) : null,
     settlement: sectionFromRecords(inputs.settlement !== undefined, check, (c) =>
       settlementFacts(inputs.settlement ?? null, sources.settlement ?? null, claim, { filingDate, procedure: court.procedure, enforcementCaseNumber: sources.enforcementCaseNumber ?? '' }, c)),
     enforcement: enforcementInput

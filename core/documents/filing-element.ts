@@ -1,58 +1,82 @@
 /**
  * The answers of the element-style complaint (要素式起诉状, 法〔2025〕82号 model text for credit-card disputes;
- * domain.md §7.2) that the case record does not hold: the 类型 of the plaintiff organisation, whether and how
- * the key terms were brought to the cardholder's attention (CC 496; 合同编通则解释 art. 10), collection,
- * forum clause, pre-suit preservation, costs claimed and the attitude to mediation. Defaults describe the
- * usual bank case; the user corrects them on the form.
+ * domain.md §7.2) as its template prints them: each fact item comes from complaint-answers.ts — entered for the
+ * document, else the case's records — and an item neither answers is 'open', printed blank for the lawyer.
  */
+import type { OrganisationType } from '../case/case-model';
 import type { Fen } from '../money/fen';
+import { complaintAnswers, type Answer, type ComplaintAnswers, type ComplaintRecords } from './complaint-answers';
 import type { ElementComplaintInput } from './document-inputs';
 import type { InputChecker } from './filing-inputs';
 
+/** A yes/no item as printed: 'open' leaves both boxes empty. */
+export type ElementState = 'yes' | 'no' | 'open';
+
 /** The element-style complaint's extra data. */
 export type ElementFacts = {
-  organisationType: NonNullable<ElementComplaintInput['organisationType']>;
-  keyTermNoticeGiven: boolean;
+  /** '' when open: every 类型 box stays empty. */
+  organisationType: OrganisationType | '';
+  keyTermNotice: ElementState;
   keyTermNoticeMethod: string;
-  collected: boolean;
+  collection: ElementState;
   collectionDetails: string;
-  /** 被告逾期部分已还金额; null when not stated. */
+  /** 被告逾期部分已还金额; null when open. */
   repaidOverdueFen: Fen | null;
-  forumClause: boolean;
+  forumClause: ElementState;
   forumClauseText: string;
-  preSuitPreservation: boolean;
+  preSuitPreservation: ElementState;
   preSuitPreservationDetails: string;
   realisationCosts: boolean;
   realisationCostsDetails: string;
   claimCosts: boolean;
-  considerMediation: 'yes' | 'no' | 'unsure';
+  mediationAware: ElementState;
+  mediationBenefitsAware: ElementState;
+  considerMediation: 'yes' | 'no' | 'unsure' | 'open';
   otherClaims: string;
   otherFacts: string;
 };
 
-const defaultNoticeMethod =
-  '被告申领信用卡时，原告在申请表及领用合约中以加粗字体标示利息、违约金、费用及违约责任等重要条款，被告签字确认已阅读并理解上述条款';
-const defaultCollection = '原告通过电话、短信、信函等方式多次向被告催收，被告至今未清偿欠款';
+/** The records a case without any (e.g. a template preview) stands on: nothing, so every fact item is open. */
+export const noComplaintRecords: ComplaintRecords = {
+  organisationType: '', plaintiffName: '', issuingBranch: '', evidence: [], contacts: [], repaidAfterDefaultFen: null, forumClause: null, preSuitFreeze: null,
+};
 
-/** Builds the element answers from the entered values and the defaults. */
-export function elementFacts(input: ElementComplaintInput | undefined, repaidOverdueFromClaim: Fen | null, check: InputChecker): ElementFacts {
+function state<T>(answer: Answer<T>, yes: (value: T) => boolean): ElementState {
+  return answer.given ? (yes(answer.value) ? 'yes' : 'no') : 'open';
+}
+
+/** The 已还金额 entered for the document, else the one the claim states; null when neither does. */
+export function statedRepaid(input: ElementComplaintInput | undefined, repaidOverdueFromClaim: Fen | null, check: InputChecker): Fen | null {
   const repaid = (input?.repaidOverdue ?? '').trim();
+  return repaid === '' ? repaidOverdueFromClaim : check.amount(repaid, 'complaint.repaidOverdue', null);
+}
+
+/** Builds the element answers from the derived answers and the claims the plaintiff makes. */
+export function elementFacts(input: ElementComplaintInput | undefined, answers: ComplaintAnswers): ElementFacts {
+  const { keyTermNotice, collection, forumClause, preSuitPreservation, considerMediation } = answers;
   return {
-    organisationType: input?.organisationType ?? 'joint-stock',
-    keyTermNoticeGiven: input?.keyTermNoticeGiven ?? true,
-    keyTermNoticeMethod: input?.keyTermNoticeMethod?.trim() || defaultNoticeMethod,
-    collected: input?.collected ?? true,
-    collectionDetails: input?.collectionDetails?.trim() || defaultCollection,
-    repaidOverdueFen: repaid === '' ? repaidOverdueFromClaim : check.amount(repaid, 'complaint.repaidOverdue', null),
-    forumClause: input?.forumClause ?? false,
-    forumClauseText: input?.forumClauseText ?? '',
-    preSuitPreservation: input?.preSuitPreservation ?? false,
-    preSuitPreservationDetails: input?.preSuitPreservationDetails ?? '',
+    organisationType: answers.organisationType.given ? answers.organisationType.value : '',
+    keyTermNotice: state(keyTermNotice, (v) => v.given),
+    keyTermNoticeMethod: keyTermNotice.given ? keyTermNotice.value.method : '',
+    collection: state(collection, (v) => v.collected),
+    collectionDetails: collection.given ? collection.value.details : '',
+    repaidOverdueFen: answers.repaidOverdue.given ? answers.repaidOverdue.value : null,
+    forumClause: state(forumClause, (v) => v.present),
+    forumClauseText: forumClause.given ? forumClause.value.text : '',
+    preSuitPreservation: state(preSuitPreservation, (v) => v.done),
+    preSuitPreservationDetails: preSuitPreservation.given ? preSuitPreservation.value.details : '',
     realisationCosts: input?.realisationCosts ?? false,
     realisationCostsDetails: input?.realisationCostsDetails ?? '',
     claimCosts: input?.claimCosts ?? true,
-    considerMediation: input?.considerMediation ?? 'unsure',
+    mediationAware: state(answers.mediationAware, (v) => v),
+    mediationBenefitsAware: state(answers.mediationBenefitsAware, (v) => v),
+    considerMediation: considerMediation.given ? considerMediation.value : 'open',
     otherClaims: input?.otherClaims ?? '',
     otherFacts: input?.otherFacts ?? '',
   };
+}
+
+/** The answers of a filing: entered inputs over the records (one derivation for documents and readiness). */
+export function filingAnswers(input: ElementComplaintInput | undefined, records: ComplaintRecords | null | undefined, repaidOverdueFromClaim: Fen | null, check: InputChecker): ComplaintAnswers {
+  return complaintAnswers(input, records ?? noComplaintRecords, statedRepaid(input, repaidOverdueFromClaim, check));
 }

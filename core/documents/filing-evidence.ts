@@ -65,3 +65,15 @@ export function evidenceForFiling(
     };
   });
 }
+
+/** What the plaintiff's licence proves when the plaintiff is a branch or card centre suing in its own name. */
+export const branchLicenceProves = '原告系依法设立并领取营业执照的银行分支机构，可以自己的名义起诉';
+
+/**
+ * For a branch plaintiff, the licence line of the list says what the licence is there for — the branch's standing
+ * (Interp 52(6)) — where it still carries the generic 原告的主体资格; text the user wrote stays.
+ */
+export function withBranchStanding<T extends { name: string; proves: string }>(items: readonly T[], isBranch: boolean): T[] {
+  if (!isBranch) return [...items];
+  return items.map((item) => (item.proves.trim() === '原告的主体资格' && /营业执照|许可证/.test(item.name) ? { ...item, proves: branchLicenceProves } : item));
+}

@@ -4,7 +4,7 @@
  * domain.md §7.6). Both have working defaults so a first filing needs nothing entered but the postcode; the
  * authority's stage is the case's, never entered, so a first-instance authority is not printed for enforcement.
  */
-import type { Agent, Organisation } from '../case/case-model';
+import type { Agent, Organisation, OrganisationType } from '../case/case-model';
 import type { PowerOfAttorneyInput, ServiceAddressInput, SpecialPower } from './document-inputs';
 import type { FilingPhase } from './filing-set';
 
@@ -102,5 +102,48 @@ export function serviceAddressFacts(input: ServiceAddressInput | undefined, plai
     email: electronic && methods.has('email'),
     platform: electronic && methods.has('platform'),
     emailAddress: input.email ?? '',
+  };
+}
+
+/** How the filings describe the plaintiff, all from one place so the complaint and the preservation application agree. */
+export type PlaintiffStanding = {
+  /** 'unknown' while neither the profile nor the document says. */
+  kind: 'legal-person' | 'branch' | 'unknown';
+  /** A card centre or branch suing in its own name (《民诉法解释》第五十二条第（六）项). */
+  isBranch: boolean;
+  /** 金融许可证 机构编码, '' when not recorded. */
+  licenceNumber: string;
+  /** The complaint's sentence on who issues and manages the card; '' unless the plaintiff is a branch. */
+  cardSentence: string;
+  /** 法定代表人 for a legal person, 负责人 for a branch or while the type is not stated (CPL 124(1)). */
+  responsibleLabel: string;
+  /** How the preservation application introduces the applicant when it asks to give no security (财产保全规定 art. 9(6)). */
+  preservationSelf: string;
+};
+
+/**
+ * The plaintiff's standing from its 类型. A branch says it issued and manages the card when the card record names it
+ * as the issuer; when another office issued the card the sentence leaves the relation for the lawyer to state.
+ */
+/** Whether the card record names the plaintiff itself as the issuer. */
+export function issuedByPlaintiff(plaintiffName: string, issuingBranch: string): boolean {
+  return issuingBranch.trim() === plaintiffName.trim();
+}
+
+export function plaintiffStanding(type: OrganisationType | '', plaintiff: Organisation, issuingBranch: string): PlaintiffStanding {
+  const kind = type === '' ? 'unknown' : type === 'branch' ? 'branch' : 'legal-person';
+  const isBranch = kind === 'branch';
+  const sameIssuer = issuedByPlaintiff(plaintiff.name, issuingBranch);
+  return {
+    kind,
+    isBranch,
+    licenceNumber: plaintiff.licenceNumber,
+    responsibleLabel: kind === 'legal-person' ? '法定代表人' : '负责人',
+    cardSentence: !isBranch ? '' : sameIssuer ? '该卡由原告发行并管理。' : `该卡由${issuingBranch}发行，原告与该卡的关系：＿＿＿＿＿＿。`,
+    preservationSelf: {
+      branch: '申请人系经金融监管部门批准设立的商业银行的分支机构',
+      'legal-person': '申请人系经金融监管部门批准设立的商业银行',
+      unknown: '申请人系经金融监管部门批准设立的商业银行或其分支机构',
+    }[kind],
   };
 }

@@ -12,6 +12,14 @@ import { columnCount, isSpanningRow } from './table-columns';
 export { PAGE, TYPE } from './pdf-composer';
 export type { DrawItem, FillItem, LaidOutPage, RuleItem } from './pdf-composer';
 
+/**
+ * Printed under the last text of a page when the closing (此致, the court, the signature) has to move to the next
+ * page, so the signature never stands alone on a page without saying that no text is missing (domain.md §10).
+ */
+export const NO_MORE_TEXT = '（以下无正文）';
+/** Heads a page that holds only the closing, when the page before had no line left for NO_MORE_TEXT. */
+export const PAGE_WITHOUT_TEXT = '（此页无正文）';
+
 /** The footer text of page `n` of `total`. */
 export function footerText(n: number, total: number): string {
   return `第 ${n} 页 共 ${total} 页`;
@@ -24,6 +32,8 @@ export function charactersUsed(doc: DocumentModel): Record<FontKey, Set<string>>
     for (const ch of text) if (ch >= ' ') used[font].add(ch);
   };
   add('regular', footerText(0, 123456789));
+  add('regular', NO_MORE_TEXT);
+  add('regular', PAGE_WITHOUT_TEXT);
   for (const block of doc.blocks) {
     if (block.kind === 'title' || block.kind === 'heading') add('bold', block.text);
     else if (block.kind === 'paragraph') add('regular', block.text);
@@ -53,7 +63,11 @@ export function layoutDocument(doc: DocumentModel, metrics: Metrics): LaidOutPag
         c.text(block.text, { font: 'bold', size: TYPE.body.size, pitch: TYPE.body.pitch, align: 'left' });
         break;
       case 'paragraph':
-        if (block.keepWithNext) c.ensure(keptHeight(c, doc.blocks, index));
+        if (block.keepWithNext) {
+          const height = keptHeight(c, doc.blocks, index);
+          if (!keeps(doc.blocks[index - 1]) && chainEndsInSignature(doc.blocks, index)) keepClosing(c, height);
+          else c.ensure(height);
+        }
         c.text(block.text, {
           font: 'regular',
           size: TYPE.body.size,
@@ -63,8 +77,9 @@ export function layoutDocument(doc: DocumentModel, metrics: Metrics): LaidOutPag
         });
         break;
       case 'signature':
+        // A signature block is never split from itself (具状人 and date stay together), nor moved alone to a new page.
+        if (!keeps(doc.blocks[index - 1])) keepClosing(c, TYPE.signature.before + block.lines.length * TYPE.body.pitch);
         c.gap(TYPE.signature.before);
-        // A signature block is never split from itself (具状人 and date stay together).
         c.ensure(block.lines.length * TYPE.body.pitch);
         for (const line of block.lines) c.text(line, { font: 'regular', size: TYPE.body.size, pitch: TYPE.body.pitch, align: 'right' });
         break;
@@ -77,6 +92,34 @@ export function layoutDocument(doc: DocumentModel, metrics: Metrics): LaidOutPag
     }
   });
   return c.finish();
+}
+
+/** Whether `block` is a paragraph kept with the block after it. */
+function keeps(block: Block | undefined): boolean {
+  return block?.kind === 'paragraph' && block.keepWithNext === true;
+}
+
+/** Whether the keep-with-next chain starting at `start` leads into a signature block (此致 … 具状人). */
+function chainEndsInSignature(blocks: readonly Block[], start: number): boolean {
+  for (let i = start; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    if (block.kind === 'signature') return true;
+    if (block.kind !== 'paragraph' || !block.keepWithNext) return false;
+  }
+  return false;
+}
+
+/**
+ * Starts a new page for a closing of `height` that does not fit, leaving NO_MORE_TEXT under the text above it, or
+ * when not even that line is left, heading the closing's page with PAGE_WITHOUT_TEXT.
+ */
+function keepClosing(c: Composer, height: number): void {
+  if (c.atPageTop() || height <= c.room() + 1e-6) return;
+  const style = { font: 'regular', size: TYPE.body.size, pitch: TYPE.body.pitch, align: 'left' } as const;
+  const noteFits = c.room() >= TYPE.body.pitch;
+  if (noteFits) c.text(NO_MORE_TEXT, style);
+  c.pageBreak();
+  if (!noteFits) c.text(PAGE_WITHOUT_TEXT, style);
 }
 
 /**

@@ -84,7 +84,9 @@ function bodyOf(doc: DocumentModel): (Paragraph | Table)[] {
   const out: (Paragraph | Table)[] = [];
   // Mirrors the PDF: a break with nothing before it on the page, or nothing after it, is dropped.
   let breakPending = false;
-  for (const block of doc.blocks) {
+  doc.blocks.forEach((block, index) => {
+    // Whatever comes right before the closing (此致 … 具状人) stays on its page, so the signature never stands alone.
+    const beforeClosing = startsClosing(doc.blocks, index + 1) || undefined;
     // `undefined` rather than `false`: docx writes an explicit "off" element for every false.
     const pageBreakBefore = (breakPending && out.length > 0) || undefined;
     if (block.kind !== 'page-break') breakPending = false;
@@ -100,7 +102,7 @@ function bodyOf(doc: DocumentModel): (Paragraph | Table)[] {
         break;
       case 'paragraph':
         out.push(paragraph(runs(block.text, PLAIN_RUN), {
-          alignment: ALIGN[block.align], pageBreakBefore, keepNext: block.keepWithNext || undefined,
+          alignment: ALIGN[block.align], pageBreakBefore, keepNext: block.keepWithNext || beforeClosing,
           indent: block.indent ? FIRST_LINE_INDENT : undefined,
         }));
         break;
@@ -115,13 +117,23 @@ function bodyOf(doc: DocumentModel): (Paragraph | Table)[] {
         break;
       case 'table':
         if (pageBreakBefore) out.push(new Paragraph({ pageBreakBefore: true, spacing: SPACING.breakCarrier }));
-        out.push(table(block));
+        out.push(table(block, beforeClosing === true));
         // Word needs a paragraph between a table and whatever follows; it also gives the PDF's space after.
-        out.push(new Paragraph({ spacing: SPACING.afterTable }));
+        out.push(new Paragraph({ spacing: SPACING.afterTable, keepNext: beforeClosing }));
         break;
     }
-  }
+  });
   return out;
+}
+
+/** Whether the closing starts at `index`: a signature, or keep-with-next paragraphs (此致, the court) leading into one. */
+function startsClosing(blocks: readonly DocumentModel['blocks'][number][], index: number): boolean {
+  for (let i = index; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    if (block.kind === 'signature') return true;
+    if (block.kind !== 'paragraph' || !block.keepWithNext) return false;
+  }
+  return false;
 }
 
 /** A paragraph of `children` with the given properties. */
@@ -144,12 +156,12 @@ function runs(text: string, style: RunStyle): TextRun[] {
 }
 
 /** One table cell of `width` twips holding `text`. */
-function cell(text: string, width: number, o: { run: RunStyle; align: Align; span?: number; shaded?: boolean }): TableCell {
+function cell(text: string, width: number, o: { run: RunStyle; align: Align; span?: number; shaded?: boolean; keepNext?: true }): TableCell {
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
     columnSpan: o.span,
     shading: o.shaded ? SECTION_SHADING : undefined,
-    children: [new Paragraph({ style: TABLE_TEXT_STYLE, alignment: o.align, children: runs(text, o.run) })],
+    children: [new Paragraph({ style: TABLE_TEXT_STYLE, alignment: o.align, keepNext: o.keepNext, children: runs(text, o.run) })],
   });
 }
 
@@ -161,27 +173,28 @@ const BODY_ROW = { cantSplit: true } as const;
  * A full-width fixed-layout table with 0.5 pt rules; the header row (if any) repeats on every page and no
  * row splits. A single-cell row spans every column as a bold section row on a light ground, as in PDF.
  */
-function table(block: TableBlock): Table {
+function table(block: TableBlock, keepLastRowWithNext = false): Table {
   const count = columnCount(block);
   const widths = columnFractions(block).map((f) => Math.round(f * BODY_WIDTH));
   const total = widths.reduce((s, w) => s + w, 0);
   const dataTable = block.header.length > 0;
-  const row = (texts: readonly string[], header: boolean): TableRow => {
+  const row = (texts: readonly string[], header: boolean, keepNext?: true): TableRow => {
     const props = header ? HEADER_ROW : BODY_ROW;
     if (isSpanningRow(texts, count)) {
       const align = header ? AlignmentType.CENTER : undefined;
-      return new TableRow({ ...props, children: [cell(texts[0] ?? '', total, { run: BOLD_RUN, align, span: count, shaded: !header })] });
+      return new TableRow({ ...props, children: [cell(texts[0] ?? '', total, { run: BOLD_RUN, align, span: count, shaded: !header, keepNext })] });
     }
     const cells: TableCell[] = [];
     for (let i = 0; i < count; i++) {
       const text = texts[i] ?? '';
       // Amounts line up on the right in data tables; a form (no header row) keeps its values flush left.
       const align = header ? AlignmentType.CENTER : dataTable && isNumericCell(text) ? AlignmentType.RIGHT : undefined;
-      cells.push(cell(text, widths[i] ?? 0, { run: header ? BOLD_RUN : PLAIN_RUN, align }));
+      cells.push(cell(text, widths[i] ?? 0, { run: header ? BOLD_RUN : PLAIN_RUN, align, keepNext }));
     }
     return new TableRow({ ...props, children: cells });
   };
-  const rows = block.rows.map((r) => row(r, false));
+  // A last row kept with the next paragraph keeps the table's end on the page of the closing that follows it.
+  const rows = block.rows.map((r, i) => row(r, false, keepLastRowWithNext && i === block.rows.length - 1 ? true : undefined));
   if (dataTable) rows.unshift(row(block.header, true));
   return new Table({
     rows,

@@ -19,6 +19,7 @@ export function sampleFilingSource(filingDate: string): FilingDataSource {
   const plaintiff: Organisation = {
     id: 1, name: '示例银行股份有限公司信用卡中心', creditCode: creditFirst17 + creditCodeCheckCharacter(creditFirst17),
     address: '云南省昆明市西山区示例大道1号', responsiblePerson: '赵示范', responsibleTitle: '总经理', phone: '0871-60000000',
+    organisationType: 'branch', licenceNumber: 'B0000S253010001',
   };
   const agent: Agent = { id: 1, name: '钱代理', employer: '示例律师事务所', licenceNumber: '15301201800000001', phone: '13800000000' };
   const c: Case = {

@@ -179,5 +179,12 @@ export const checks: Checks = {
     const problem = addressedCourtProblem(facts.court);
     return problem ? [{ message: problem, target: { place: 'jurisdiction' } }] : [];
   },
+
+  // One finding per complaint item left blank, naming the record that would answer it (CPL 13: assert only what is proven).
+  'complaint-items-answered': (_check, facts) =>
+    (facts.complaintItems ?? []).map(({ item, wanted }) => ({
+      message: { zh: `${item.zh}：${wanted.zh}`, en: `${item.en}: ${wanted.en}` },
+      target: { place: 'readiness' },
+    })),
 };
 

@@ -25,6 +25,8 @@ export type ReadinessFacts = {
   contacts: { record: ContactRecord; flags: ContactFlag[] }[];
   /** The court the documents address, the advisor's candidates and any recorded override. */
   court: AddressedCourtFacts;
+  /** The complaint's fact items neither the records nor the entered inputs answer (core/documents/complaint-answers.ts); absent when not gathered. */
+  complaintItems?: { item: Bilingual; wanted: Bilingual }[];
 };
 
 /** Where a finding links to: a tab, and optionally a field, an evidence kind or an item. */

@@ -24,6 +24,7 @@ export const ruleCheck = z.discriminatedUnion('type', [
   z.object({ type: z.literal('claim-matches-breakdown') }),
   z.object({ type: z.literal('holiday-calendar-covers') }),
   z.object({ type: z.literal('addressed-court-accepted') }),
+  z.object({ type: z.literal('complaint-items-answered') }),
 ]);
 export type RuleCheck = z.infer<typeof ruleCheck>;
 

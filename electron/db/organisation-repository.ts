@@ -20,8 +20,8 @@ export function createOrganisationRepository(db: Database.Database) {
     insert(values: Omit<Organisation, 'id'>, now: string): number {
       const result = db
         .prepare(
-          `INSERT INTO organisations (name, credit_code, address, responsible_person, responsible_title, phone, created_at, updated_at)
-           VALUES (@name, @credit_code, @address, @responsible_person, @responsible_title, @phone, @now, @now)`,
+          `INSERT INTO organisations (name, credit_code, address, responsible_person, responsible_title, phone, organisation_type, licence_number, created_at, updated_at)
+           VALUES (@name, @credit_code, @address, @responsible_person, @responsible_title, @phone, @organisation_type, @licence_number, @now, @now)`,
         )
         .run({ ...organisationToRow(values), now });
       return Number(result.lastInsertRowid);
@@ -30,7 +30,7 @@ export function createOrganisationRepository(db: Database.Database) {
       db.prepare(
         `UPDATE organisations SET name = @name, credit_code = @credit_code, address = @address,
            responsible_person = @responsible_person, responsible_title = @responsible_title, phone = @phone,
-           updated_at = @now WHERE id = @id`,
+           organisation_type = @organisation_type, licence_number = @licence_number, updated_at = @now WHERE id = @id`,
       ).run({ ...organisationToRow(values), now, id });
     },
     remove(id: number): void {

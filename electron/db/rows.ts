@@ -5,7 +5,7 @@ import type { DocumentFormat, GeneratedDocument } from '../../core/contract';
 
 export type OrganisationRow = {
   id: number; name: string; credit_code: string; address: string; responsible_person: string;
-  responsible_title: string; phone: string;
+  responsible_title: string; phone: string; organisation_type: string; licence_number: string;
 };
 
 /** organisations row → Organisation. */
@@ -13,6 +13,7 @@ export function organisationFromRow(row: OrganisationRow): Organisation {
   return {
     id: row.id, name: row.name, creditCode: row.credit_code, address: row.address,
     responsiblePerson: row.responsible_person, responsibleTitle: row.responsible_title, phone: row.phone,
+    organisationType: row.organisation_type as Organisation['organisationType'], licenceNumber: row.licence_number,
   };
 }
 
@@ -21,6 +22,7 @@ export function organisationToRow(o: Omit<Organisation, 'id'>) {
   return {
     name: o.name, credit_code: o.creditCode, address: o.address,
     responsible_person: o.responsiblePerson, responsible_title: o.responsibleTitle, phone: o.phone,
+    organisation_type: o.organisationType, licence_number: o.licenceNumber,
   };
 }
 

@@ -13,7 +13,7 @@ const creditCode = (first17: string) => first17 + creditCodeCheckCharacter(first
 const residentId = (first17: string) => first17 + residentIdCheckCharacter(first17);
 const cardNumber = (first15: string) => first15 + luhnCheckDigit(first15);
 
-/** The demo plaintiff: a fictional bank's card centre. */
+/** The demo plaintiff: a fictional bank's card centre, a branch (分支机构) suing on its own licence (Interp 52(6)). */
 export const demoPlaintiff: OrganisationInput = {
   name: '云岭银行股份有限公司信用卡中心',
   creditCode: creditCode('91530100MA6K7Q2X3'),
@@ -21,6 +21,8 @@ export const demoPlaintiff: OrganisationInput = {
   responsiblePerson: '钱立诚',
   responsibleTitle: '总经理',
   phone: '0871-65550001',
+  organisationType: 'branch',
+  licenceNumber: 'B0000H253010001',
 };
 
 /** The demo agent: a fictional lawyer. */

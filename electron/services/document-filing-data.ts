@@ -14,6 +14,7 @@ import { decisionDates } from '../../core/tracking/decision-dates';
 import { createAgentRepository } from '../db/agent-repository';
 import { createCaseRepository } from '../db/case-repository';
 import { createOrganisationRepository } from '../db/organisation-repository';
+import { loadComplaintRecords } from './complaint-records';
 import { caseFilingSources } from './evidence-filing-sources';
 import { createJurisdictionHandlers } from './jurisdiction-service';
 import { clockOf, type ServiceContext } from './service-context';
@@ -73,7 +74,10 @@ function trackingSources(context: ServiceContext, caseId: number): Pick<FilingSo
  * case number, settlement plan and judgment events from tracking. Entered inputs win field by field.
  */
 export function loadFilingSources(context: ServiceContext, found: Case): FilingSources {
-  return { ...caseFilingSources(context, found.id), court: courtSource(context, found), ...trackingSources(context, found.id) };
+  return {
+    ...caseFilingSources(context, found.id), court: courtSource(context, found), ...trackingSources(context, found.id),
+    complaintRecords: loadComplaintRecords(context, found),
+  };
 }
 
 /** The case, or not-found naming its id. */

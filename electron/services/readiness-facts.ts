@@ -24,6 +24,7 @@ import { createEvidenceSettingsRepository } from '../db/evidence-settings-reposi
 import { createLedgerRepository } from '../db/ledger-repository';
 import { createLimitationEventRepository } from '../db/limitation-event-repository';
 import { addressedCourtOf } from './addressed-court-source';
+import { complaintOpenItems } from './complaint-records';
 import { effectiveHolidayCalendar } from './holiday-calendar-source';
 import { clockOf } from './service-context';
 import type { ServiceContext } from './service-context';
@@ -113,6 +114,7 @@ export function createCaseFacts(context: ServiceContext) {
       limitation: limitation(caseId),
       contacts: contactViews(caseId).map(({ record, flags }) => ({ record, flags })),
       court: addressedCourtOf(context, caseId),
+      complaintItems: complaintOpenItems(context, found),
     };
   }
 

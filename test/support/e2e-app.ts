@@ -31,6 +31,8 @@ export const seedPlaintiff = {
   responsiblePerson: '李明远',
   responsibleTitle: '总经理',
   phone: '0871-65551234',
+  organisationType: 'branch' as const,
+  licenceNumber: '',
 };
 
 /** A fictional lawyer. */

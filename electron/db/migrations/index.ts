@@ -5,6 +5,7 @@ import { trackingSchema } from './004-tracking';
 import { documentsSchema } from './005-documents';
 import { limitationStaleSchema } from './006-limitation-stale';
 import { courtOverrideSchema } from './007-court-override';
+import { organisationStandingSchema } from './008-organisation-standing';
 
 /**
  * The numbered migrations, oldest first. They are TypeScript string modules rather than loose
@@ -19,4 +20,5 @@ export const migrations: readonly { version: number; name: string; sql: string }
   { version: 5, name: 'documents', sql: documentsSchema },
   { version: 6, name: 'limitation-stale', sql: limitationStaleSchema },
   { version: 7, name: 'court-override', sql: courtOverrideSchema },
+  { version: 8, name: 'organisation-standing', sql: organisationStandingSchema },
 ];

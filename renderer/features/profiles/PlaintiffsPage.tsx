@@ -17,9 +17,22 @@ const fields: ProfileField<OrganisationInput>[] = [
   { name: 'responsiblePerson', label: 'org.responsiblePerson', maxLength: 60 },
   { name: 'responsibleTitle', label: 'org.responsibleTitle', maxLength: 30 },
   { name: 'phone', label: 'org.phone', maxLength: 40, optional: true },
+  // The 类型 the complaints print and the standing they state (《民诉法解释》第五十二条第（六）项): a card centre is a branch.
+  {
+    name: 'organisationType', label: 'org.organisationType', maxLength: 20,
+    options: [
+      { value: '', label: 'org.type.unstated' },
+      { value: 'branch', label: 'org.type.branch' },
+      { value: 'joint-stock', label: 'org.type.joint-stock' },
+      { value: 'limited-liability', label: 'org.type.limited-liability' },
+      { value: 'listed', label: 'org.type.listed' },
+      { value: 'other-enterprise', label: 'org.type.other-enterprise' },
+    ],
+  },
+  { name: 'licenceNumber', label: 'org.licenceNumber', maxLength: 40, optional: true, mono: true },
 ];
 
-const blank: OrganisationInput = { name: '', creditCode: '', address: '', responsiblePerson: '', responsibleTitle: '', phone: '' };
+const blank: OrganisationInput = { name: '', creditCode: '', address: '', responsiblePerson: '', responsibleTitle: '', phone: '', organisationType: '', licenceNumber: '' };
 
 /** The plaintiffs page (原告): the card-issuing banks a case can name as plaintiff. */
 export function PlaintiffsPage() {

@@ -19,6 +19,8 @@ export type ProfileField<V> = {
   wide?: boolean;
   /** Applied on blur, e.g. capitalising a credit code. */
   normalise?: (text: string) => string;
+  /** A choice among fixed values (the first usually '' = not stated), each labelled by its text key. */
+  options?: { value: string; label: TextKey }[];
 };
 
 /** The texts of one kind of profile (plaintiff or agent). */
@@ -181,7 +183,16 @@ export function ProfileManager<V extends Record<string, string>, R extends V & {
             const error = errors[field.name];
             return (
               <Field key={field.name} name={field.name} label={t(field.label)} error={error ? pick(error) : null} optional={field.optional}>
-                {(control) => (
+                {(control) => field.options ? (
+                  <select
+                    {...control}
+                    className="input"
+                    value={values[field.name]}
+                    onChange={(event) => setValues((v) => ({ ...v, [field.name]: event.target.value }))}
+                  >
+                    {field.options.map((option) => <option key={option.value} value={option.value}>{t(option.label)}</option>)}
+                  </select>
+                ) : (
                   <input
                     {...control}
                     ref={index === 0 ? firstInput : undefined}

@@ -53,6 +53,8 @@ type Scenario = {
   filingDate: string;
   dueDate: string;
   court: AddressedCourtFacts;
+  /** Complaint items left open (derived from the records in test/core/documents/complaint-answers.test.ts). */
+  complaintItems?: ReadinessFacts['complaintItems'];
 };
 
 /** The documents address the defendant's domicile court; the advisor ruled out 官渡区 (no proven habitual residence). */
@@ -102,6 +104,7 @@ function factsOf(s: Scenario): ReadinessFacts {
     claimFromBreakdown: false, evidence: s.evidence, ledgerEntryCount: s.entries.length, breakdown, limitation,
     contacts: s.contacts.map((record) => ({ record, flags: flags.get(record.id) ?? [] })),
     court: s.court,
+    complaintItems: s.complaintItems ?? [],
   };
 }
 
@@ -125,6 +128,7 @@ const breakers: Record<string, (s: Scenario) => Scenario> = {
   'claim-matches-breakdown': (s) => ({ ...s, claim: { ...s.claim, interestFen: 29_999 } }),
   'holiday-calendar': (s) => s,
   'addressed-court': (s) => ({ ...s, court: { ...s.court, addressedName: '昆明市官渡区人民法院' } }),
+  'complaint-items-answered': (s) => ({ ...s, complaintItems: [{ item: { zh: '事实和理由第6项（通知和催收）', en: 'Facts item 6' }, wanted: { zh: '登记催收记录', en: 'Record the demands' } }] }),
 };
 
 describe('credit-card completeness rules', () => {
