@@ -50,7 +50,8 @@ describe('dossier check / claim / limitation / evidence / contacts', () => {
     expect(court).toBeGreaterThan(conditions);
     expect(court).toBeLessThan(materials);
     expect(out.indexOf('重要条款已提示说明')).toBeGreaterThan(risks);
-    expect(out).toContain('立案材料 Filing materials：无');
+    // The complaint items the record leaves open are filing-desk warnings, never blockers.
+    expect(out).toContain('立案材料 Filing materials（0 项阻碍 blockers');
     expect(out).not.toMatch(/addressed-court|key-term-notice|identity-consistent|\[阻碍 |domain\.md|§/);
   }, 60_000);
 

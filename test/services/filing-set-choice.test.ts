@@ -158,7 +158,8 @@ async function caseInEnforcement() {
   await event('marked-ready', '2026-06-01');
   await event('filed', '2026-06-02');
   await event('accepted', '2026-06-09', { courtCaseNumber: '（2026）云0111民初2345号' });
-  await event('judgment', '2026-09-10', { documentKind: 'judgment', performanceDays: 10, awardedAmount: formatYuan(total) });
+  const award = { principal: formatYuan(created.claim.principalFen), interest: formatYuan(created.claim.interestFen), penalty: formatYuan(created.claim.penaltyFen), fees: formatYuan(created.claim.feesFen) };
+  await event('judgment', '2026-09-10', { documentKind: 'judgment', performanceDays: 10, awardedAmount: formatYuan(total), award });
   await event('served', '2026-09-16', { party: 'defendant' });
   await event('effective', '2026-10-09');
   const generate = async (templateId: string) => {

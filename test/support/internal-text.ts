@@ -31,8 +31,9 @@ let codes: Set<string> | null = null;
 
 /** File extensions a dotted word may end in without being a field path. */
 const extensions = /^(pdf|docx|xlsx|csv|json|sqlite|ics|txt|liquid|zip|jpg|jpeg|png|tif|tiff|html|ofd)$/i;
-/** Hyphenated English words that are words, not codes, where they also happen to be codes. */
-const englishWords = new Set(['e-mail', 'read-only', 'small-claims']);
+/** Hyphenated English words that are words, not codes, where they also happen to be codes — accepted in English text only. */
+const englishWords = new Set(['read-only', 'small-claims', 'joint-stock', 'pre-suit', 'first-instance', 'in-suit']);
+const chinese = /[\u4e00-\u9fff]/;
 
 /** One piece of internal text found, with what kind it is. */
 export type InternalText = { kind: string; match: string };
@@ -47,7 +48,7 @@ export function internalTextIn(text: string): InternalText[] {
   add('domain notes', /domain\.md|§/g);
   add('source tag', /\[(?:P|S|U)(?:\]|[\s—–-][^\]]{0,80}\])/g);
   for (const m of text.matchAll(/(?<![\w./\\-])[a-z][a-z0-9]*(?:-[a-z0-9]+)+(?![\w/\\-])/g)) {
-    if (codes.has(m[0]) && !englishWords.has(m[0])) found.push({ kind: 'code', match: m[0] });
+    if (codes.has(m[0]) && m[0] !== 'e-mail' && !(englishWords.has(m[0]) && !chinese.test(text))) found.push({ kind: 'code', match: m[0] });
   }
   add('field name', /(?<![\w./\\-])[a-z]+[A-Z][a-zA-Z0-9]*(?![\w/\\-])/g);
   for (const m of text.matchAll(/(?<![\w./\\@-])[a-z][a-zA-Z0-9]*(?:\.[a-z][a-zA-Z0-9]*)+(?![\w/\\-])/g)) {
