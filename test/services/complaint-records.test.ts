@@ -4,33 +4,14 @@
  * readiness warns for each blank item with the record that would answer it — the same derivation as the document.
  */
 import { describe, expect, it } from 'vitest';
-import { caseInput } from '../../core/case/case-model';
 import { elementComplaintInput } from '../../core/documents/document-inputs';
-import { dispatch } from '../../electron/services/dispatch';
-import { seedDemoEvidence, type DemoCall } from '../../electron/services/demo-evidence';
 import { docxText, squash } from '../support/parse-output';
-import { openTestServices, seedProfiles } from '../support/service-fixture';
+import { openDemoCaseServices } from '../support/service-fixture';
 import { useTempDir } from '../support/temp-dir';
 
 const tempDir = useTempDir();
 
-async function demo() {
-  const services = openTestServices(tempDir());
-  const { cases, plaintiff } = await seedProfiles(services.handlers);
-  const call: DemoCall = async (name, input) => {
-    const result = await dispatch(services.handlers, name, input);
-    if (!result.ok) throw new Error(result.error.message.en);
-    return result.value;
-  };
-  const fonts = await services.context.loadFonts();
-  const ids: number[] = [];
-  for (const [index, values] of cases.entries()) {
-    const created = await services.handlers['case:create']({ values: caseInput.parse(values) });
-    await seedDemoEvidence(call, index, created.id, fonts);
-    ids.push(created.id);
-  }
-  return { ...services, ids, plaintiff };
-}
+const demo = () => openDemoCaseServices(tempDir());
 
 const complaintWarnings = async (handlers: Awaited<ReturnType<typeof demo>>['handlers'], caseId: number) =>
   (await handlers['readiness:check']({ caseId })).findings.filter((f) => f.ruleId === 'complaint-items-answered').map((f) => f.message.zh);

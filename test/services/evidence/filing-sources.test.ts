@@ -5,34 +5,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { caseInput } from '../../../core/case/case-model';
 import { cardTermsInput } from '../../../core/claim/card-terms';
-import { dispatch } from '../../../electron/services/dispatch';
-import { seedDemoEvidence } from '../../../electron/services/demo-evidence';
-import type { DemoCall } from '../../../electron/services/demo-evidence';
 import { pdfText, squash } from '../../support/parse-output';
-import { openTestServices, seedProfiles } from '../../support/service-fixture';
+import { openDemoCaseServices } from '../../support/service-fixture';
 import { useTempDir } from '../../support/temp-dir';
 
 const tempDir = useTempDir();
 
-async function demo() {
-  const services = openTestServices(tempDir());
-  const { cases } = await seedProfiles(services.handlers);
-  const call: DemoCall = async (name, input) => {
-    const result = await dispatch(services.handlers, name, input);
-    if (!result.ok) throw new Error(result.error.message.en);
-    return result.value;
-  };
-  const fonts = await services.context.loadFonts();
-  const ids: number[] = [];
-  for (const [index, values] of cases.entries()) {
-    const created = await services.handlers['case:create']({ values: caseInput.parse(values) });
-    await seedDemoEvidence(call, index, created.id, fonts);
-    ids.push(created.id);
-  }
-  return { ...services, ids };
-}
+const demo = () => openDemoCaseServices(tempDir());
 
 describe('filing sources and the readiness overview', () => {
   it('the complaint claims the breakdown’s figures and running interest when the terms say so', async () => {
