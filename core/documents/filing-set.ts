@@ -41,6 +41,8 @@ export type FilingSetRecords = {
   preservationEntered: boolean;
   /** The withdrawal's reason when one was entered: a withdrawal without a settlement (the debt was paid …) needs it. */
   withdrawalReason: 'settled' | 'paid' | 'other' | null;
+  /** The court has accepted the case: its 案号 is recorded (or entered). A withdrawal is applied for only in an accepted case (CPL 148). */
+  accepted: boolean;
 };
 
 /** The chosen templates (in catalogue order) and what the records leave open. */
@@ -70,6 +72,10 @@ const notices = {
     zh: '记录的和解方案是诉讼中达成的，案件已进入执行阶段，不再生成该和解协议；执行中达成和解的，请记录执行和解方案。',
     en: 'The recorded settlement was reached during the suit and the case is now in enforcement, so that agreement is not generated again; record a settlement reached in enforcement as such.',
   },
+  withdrawalBeforeAcceptance: {
+    zh: '撤诉申请书须在法院受理、确定案号后提交：请在“跟踪”页登记受理及案号后再生成。',
+    en: 'A withdrawal is applied for once the court has accepted the case and given it a number: record the acceptance and its case number on the tracking tab, then generate it.',
+  },
   enforcementSettlementInSuit: {
     zh: '记录的和解方案为执行和解，但跟踪记录中案件尚未进入执行阶段：请先在“跟踪”页记录生效和申请执行。',
     en: 'The recorded settlement is an enforcement settlement, but tracking does not show the case in enforcement yet: record the effective document and the enforcement application on the tracking tab.',
@@ -93,17 +99,18 @@ export function filingSet(records: FilingSetRecords, available: readonly string[
     else if (settlement) chosen.add('settlement-agreement');
     if (settlement?.route === 'not-recorded') open.push(notices.endingNotRecorded);
     if (settlement?.route === 'judicial-confirmation') open.push(notices.confirmation);
-    if (settlement?.route === 'withdrawal') chosen.add('withdrawal-application');
+    const withdraw = () => (records.accepted ? chosen.add('withdrawal-application') : open.push(notices.withdrawalBeforeAcceptance));
+    if (settlement?.route === 'withdrawal') withdraw();
     if (!settlement && records.withdrawalReason !== null) {
       if (records.withdrawalReason === 'settled') open.push(notices.settledWithoutSettlement);
-      else chosen.add('withdrawal-application');
+      else withdraw();
     }
   }
   return { templateIds: available.filter((id) => chosen.has(id)), notices: open };
 }
 
 /** The case's records the set is chosen from: its phase from tracking and its latest stored settlement plan. */
-export type FilingSetSources = { phase?: FilingPhase; settlement?: StoredSettlement | null };
+export type FilingSetSources = { phase?: FilingPhase; settlement?: StoredSettlement | null; courtCaseNumber?: string | null };
 
 /**
  * The filing set from the case's records and the entered inputs — the one selection `doc --template all` and the
@@ -119,6 +126,7 @@ export function filingSetOf(sources: FilingSetSources, inputs: DocumentInputsPar
       settlement: choice ? { route: settlementRoute(choice).route, inEnforcement: choice.stage === 'enforcement' } : null,
       preservationEntered: inputs?.preservation !== undefined,
       withdrawalReason: inputs?.withdrawal?.reason ?? null,
+      accepted: (inputs?.proceedings?.courtCaseNumber ?? '').trim() !== '' || (sources.courtCaseNumber ?? '') !== '',
     },
     available,
   );

@@ -24,12 +24,13 @@ const demoEndings: readonly (SettlementEnding | undefined)[] = ['mediation', 'wi
 export function demoDocumentInputs(c: Case, filingDate: string, index = 0): DocumentInputs {
   const ending = demoEndings[index % demoEndings.length];
   const claimTotal = c.claim.principalFen + c.claim.interestFen + c.claim.penaltyFen + c.claim.feesFen;
-  const serial = 8100 + c.id;
   const effectiveDate = addDays(filingDate, -120);
-  // Each court's own 法院代字 (法〔2015〕137号); a court the demo does not know gets no number rather than another court's.
+  // The enforcement inputs (used only once a demo case is taken to an effective judgment) carry an earlier
+  // judgment's number with the court's own 法院代字 (法〔2015〕137号); an unknown court gets none.
   const courtCode = demoCourtCode(c.courtName);
+  const serial = 7200 + c.id;
   return {
-    ...(courtCode ? { proceedings: { courtCaseNumber: `（${filingDate.slice(0, 4)}）${courtCode}民初${serial}号` } } : {}),
+    // No 案号: the demo cases are not filed yet, and a number exists only once a court accepts the case.
     serviceAddress: { postcode: '650031', electronic: true, electronicMethods: ['sms', 'email'], email: 'susong@yunling-bank.example.cn' },
     powerOfAttorney: { authority: 'special' },
     evidence: standardEvidence.map((item, i) => ({
@@ -59,7 +60,7 @@ export function demoDocumentInputs(c: Case, filingDate: string, index = 0): Docu
     enforcement: {
       basis: {
         documentType: 'judgment',
-        caseNumber: courtCode ? `（${effectiveDate.slice(0, 4)}）${courtCode}民初${serial - 900}号` : '',
+        caseNumber: courtCode ? `（${effectiveDate.slice(0, 4)}）${courtCode}民初${serial}号` : '',
         effectiveDate,
         lastPerformanceDay: addDays(effectiveDate, 10),
       },

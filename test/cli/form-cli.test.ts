@@ -55,8 +55,8 @@ describe('dossier form and doc (filing set)', () => {
     const dir = tempDir();
     const demo = JSON.parse((await cli(['demo', '--out', dir, '--json'])).out) as { filingSets: { caseId: number; files: string[] }[] };
     expect(demo.filingSets).toHaveLength(3);
-    // Each case's set is the one its settlement calls for: mediation (no withdrawal), withdrawal, ending not yet chosen.
-    expect(demo.filingSets.map((set) => set.files.length)).toEqual([12, 14, 12]);
+    // Case 2's settlement ends in withdrawal, but no demo case is accepted yet, so no withdrawal application is made.
+    expect(demo.filingSets.map((set) => set.files.length)).toEqual([12, 12, 12]);
     expect(readdirSync(join(dir, 'filing-set', 'case-1')).filter((f) => f.endsWith('.pdf'))).toHaveLength(6);
     expect(readdirSync(join(dir, 'filing-set', 'case-1')).some((f) => f.startsWith('强制执行申请书'))).toBe(false);
     const inputs = join(dir, 'inputs.json');

@@ -26,7 +26,8 @@ async function caseInSuit(index = 0) {
   const services = openTestServices(tempDir());
   const { cases, agent } = await seedProfiles(services.handlers);
   const created = await ok(services.handlers, 'case:create', { values: caseInput.parse(cases[index]!) });
-  const inputs = demoDocumentInputs(created, TODAY, index);
+  // The court has accepted the case (a withdrawal needs its 案号); nothing else of tracking is recorded.
+  const inputs = { ...demoDocumentInputs(created, TODAY, index), proceedings: { courtCaseNumber: '（2026）云0103民初8101号' } };
   const generate = async (templateId: string, entered: Record<string, unknown> = inputs) => {
     const docs = await ok(services.handlers, 'document:generate', { caseId: created.id, templateId, formats: ['pdf'], inputs: entered });
     return squash(pdfText(docs[0]!.path));

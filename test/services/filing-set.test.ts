@@ -30,7 +30,8 @@ async function setUp(caseIndex: number) {
   const services = openTestServices(dataDir);
   const { cases } = await seedProfiles(services.handlers);
   const created = await services.handlers['case:create']({ values: caseInput.parse(cases[caseIndex]!) });
-  const inputs = documentInputs.parse(demoDocumentInputs(created, TODAY));
+  // Every template of the catalogue is generated here, the withdrawal too, which needs the 案号 of an accepted case.
+  const inputs = documentInputs.parse({ ...demoDocumentInputs(created, TODAY), proceedings: { courtCaseNumber: '（2026）云0103民初8101号' } });
   return { ...services, dataDir, created, inputs };
 }
 

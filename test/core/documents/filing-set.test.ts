@@ -15,7 +15,7 @@ const catalogue = [
 /** The set for a case in the suit with a settlement chosen as `choice`. */
 function litigationSet(choice: SettlementChoice | null, extra: Partial<FilingSetRecords> = {}) {
   const settlement = choice ? { route: settlementRoute(choice).route, inEnforcement: choice.stage === 'enforcement' } : null;
-  return filingSet({ phase: 'litigation', settlement, preservationEntered: false, withdrawalReason: 'settled', ...extra }, catalogue);
+  return filingSet({ phase: 'litigation', settlement, preservationEntered: false, withdrawalReason: 'settled', accepted: true, ...extra }, catalogue);
 }
 
 const inSuit = (ending: SettlementChoice['ending'], mediationOrganisation = ''): SettlementChoice => ({ stage: 'in-suit', ending, mediationOrganisation });
@@ -70,6 +70,10 @@ describe('the settlement’s ending decides the set', () => {
     expect(litigationSet(null).templateIds).not.toContain('withdrawal-application');
     expect(litigationSet(null).notices[0]!.zh).toContain('没有和解方案');
     expect(litigationSet(null, { withdrawalReason: 'paid' }).templateIds).toContain('withdrawal-application');
+    // Before the court accepts the case there is no suit to withdraw: the set says so instead.
+    const early = litigationSet(null, { withdrawalReason: 'paid', accepted: false });
+    expect(early.templateIds).not.toContain('withdrawal-application');
+    expect(early.notices.map((n) => n.zh).join()).toContain('须在法院受理、确定案号后提交');
     expect(litigationSet(null, { withdrawalReason: null }).notices).toEqual([]);
   });
 });
@@ -88,16 +92,16 @@ describe('the stage decides the set', () => {
     expect(filingPhase({ stage: 'settlement', inEnforcementSettlement: true })).toBe('enforcement');
     expect(filingPhase({ stage: 'settlement', inEnforcementSettlement: false })).toBe('litigation');
     expect(filingPhase({ stage: 'served', inEnforcementSettlement: false })).toBe('litigation');
-    const set = filingSet({ phase: 'enforcement', settlement: { route: 'withdrawal', inEnforcement: false }, preservationEntered: true, withdrawalReason: 'settled' }, catalogue);
+    const set = filingSet({ phase: 'enforcement', settlement: { route: 'withdrawal', inEnforcement: false }, preservationEntered: true, withdrawalReason: 'settled', accepted: true }, catalogue);
     expect(set.templateIds).toEqual(['enforcement-application', 'power-of-attorney']);
     expect(set.notices[0]!.zh).toContain('执行和解方案');
-    const withSettlement = filingSet({ phase: 'enforcement', settlement: { route: 'enforcement-settlement', inEnforcement: true }, preservationEntered: false, withdrawalReason: null }, catalogue);
+    const withSettlement = filingSet({ phase: 'enforcement', settlement: { route: 'enforcement-settlement', inEnforcement: true }, preservationEntered: false, withdrawalReason: null, accepted: true }, catalogue);
     expect(withSettlement.templateIds).toEqual(['enforcement-application', 'power-of-attorney', 'settlement-agreement']);
   });
 
   it('recovered or closed: nothing more to file, and it says so', () => {
     expect(filingPhase({ stage: 'closed', inEnforcementSettlement: false })).toBe('concluded');
-    const set = filingSet({ phase: 'concluded', settlement: null, preservationEntered: false, withdrawalReason: null }, catalogue);
+    const set = filingSet({ phase: 'concluded', settlement: null, preservationEntered: false, withdrawalReason: null, accepted: true }, catalogue);
     expect(set).toEqual({ templateIds: [], notices: [expect.objectContaining({ zh: expect.stringContaining('不再生成文书') })] });
   });
 });
