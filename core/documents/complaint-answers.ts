@@ -92,7 +92,7 @@ function demandPhrase(record: ContactRecord): string | null {
   switch (record.channel) {
     case 'letter': return `${day}${to('通讯地址')}寄送催收信函${delivery}`;
     case 'lawyer-letter': return `${day}${to('通讯地址')}寄送律师函${delivery}`;
-    case 'sms': return `${day}${to('手机号码')}发送催收短信${delivery}`;
+    case 'sms': return `${day}${to('电话号码')}发送催收短信${delivery}`;
     case 'app-message': return `${day}通过手机应用向被告发送催收消息${delivery}`;
     case 'email': return `${day}${to('电子邮箱')}发送催收邮件${delivery}`;
     case 'phone': return reached === null ? null : `${day}电话联系被告催收${reached}`;

@@ -8,11 +8,11 @@ import type { DocumentModel } from './document-model';
 /** What both renderers write into a document's properties. */
 export type DocumentProperties = { title: string; subject: string; keywords: string[]; author: string | undefined };
 
-/** The properties of `doc`: its title, the template's version in words, and plain keywords. */
+/** The properties of `doc`: its title, the kind of case and plain keywords. */
 export function documentProperties(doc: DocumentModel): DocumentProperties {
   return {
     title: doc.title,
-    subject: `${doc.title}（文本版本 ${doc.meta.templateVersion}）`,
+    subject: doc.title.includes('信用卡纠纷') ? doc.title : `${doc.title}（信用卡纠纷）`,
     keywords: ['信用卡纠纷', doc.title],
     author: doc.meta.author,
   };

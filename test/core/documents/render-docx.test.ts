@@ -142,17 +142,17 @@ describe('renderDocx', () => {
     expect(footer).toContain('<w:jc w:val="center"/>');
   });
 
-  it('records title, author and the text version in words, and no template id or data hash, in the properties', () => {
+  it('records title, author, the kind of case and keywords, and no template id, version or data hash, in the properties', () => {
     const core = part('docProps/core.xml');
     expect(core).toContain('<dc:title>民事起诉状</dc:title>');
     expect(core).toContain('<dc:creator>测试律师</dc:creator>');
-    expect(core).toContain('<dc:subject>民事起诉状（文本版本 1.2.0）</dc:subject>');
+    expect(core).toContain('<dc:subject>民事起诉状（信用卡纠纷）</dc:subject>');
     expect(core).toContain('<cp:keywords>信用卡纠纷; 民事起诉状</cp:keywords>');
     const propertyParts = execFileSync('unzip', ['-Z1', file], { encoding: 'utf8' }).split('\n').filter((name) => name.startsWith('docProps/'));
     expect(propertyParts).toContain('docProps/core.xml');
     for (const name of propertyParts) {
       const text = part(name);
-      for (const internal of ['complaint-credit-card', 'sha256-0123abcd', 'templateId', 'dataHash']) expect(text, name).not.toContain(internal);
+      for (const internal of ['complaint-credit-card', 'sha256-0123abcd', '1.2.0', 'templateId', 'dataHash']) expect(text, name).not.toContain(internal);
     }
   });
 
