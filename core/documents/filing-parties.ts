@@ -111,6 +111,8 @@ export type PlaintiffStanding = {
   kind: 'legal-person' | 'branch' | 'unknown';
   /** A card centre or branch suing in its own name (《民诉法解释》第五十二条第（六）项). */
   isBranch: boolean;
+  /** The card record names the plaintiff itself as the issuer, so the complaint may say the card was applied for with it. */
+  issuedByPlaintiff: boolean;
   /** 金融许可证 机构编码, '' when not recorded. */
   licenceNumber: string;
   /** The complaint's sentence on who issues and manages the card; '' unless the plaintiff is a branch. */
@@ -121,15 +123,15 @@ export type PlaintiffStanding = {
   preservationSelf: string;
 };
 
-/**
- * The plaintiff's standing from its 类型. A branch says it issued and manages the card when the card record names it
- * as the issuer; when another office issued the card the sentence leaves the relation for the lawyer to state.
- */
 /** Whether the card record names the plaintiff itself as the issuer. */
 export function issuedByPlaintiff(plaintiffName: string, issuingBranch: string): boolean {
   return issuingBranch.trim() === plaintiffName.trim();
 }
 
+/**
+ * The plaintiff's standing from its 类型. A branch says it issued and manages the card when the card record names it
+ * as the issuer; when another office issued the card the sentence leaves the relation for the lawyer to state.
+ */
 export function plaintiffStanding(type: OrganisationType | '', plaintiff: Organisation, issuingBranch: string): PlaintiffStanding {
   const kind = type === '' ? 'unknown' : type === 'branch' ? 'branch' : 'legal-person';
   const isBranch = kind === 'branch';
@@ -137,6 +139,7 @@ export function plaintiffStanding(type: OrganisationType | '', plaintiff: Organi
   return {
     kind,
     isBranch,
+    issuedByPlaintiff: sameIssuer,
     licenceNumber: plaintiff.licenceNumber,
     responsibleLabel: kind === 'legal-person' ? '法定代表人' : '负责人',
     cardSentence: !isBranch ? '' : sameIssuer ? '该卡由原告发行并管理。' : `该卡由${issuingBranch}发行，原告与该卡的关系：＿＿＿＿＿＿。`,

@@ -75,7 +75,7 @@ describe('document:generate (complaint)', () => {
       const bytes = readFileSync(document.path);
       expect(document.sha256).toBe(createHash('sha256').update(bytes).digest('hex'));
       expect(document.sizeBytes).toBe(bytes.length);
-      expect(document.templateVersion).toBe('2026.1');
+      expect(document.templateVersion).toBe('2026.2');
       expect(document.path.startsWith(c.dataDir)).toBe(true);
     }
     expect(c.documents[0]!.dataHash).toBe(c.documents[1]!.dataHash);

@@ -24,7 +24,7 @@ describe('template management', () => {
     const c = await setUp();
     const templates = await c.handlers['template:list']({});
     const element = templates.find((t) => t.id === 'complaint-element-2025')!;
-    expect(element).toMatchObject({ edition: '2025', group: 'complaint', source: 'bundled', versionCount: 1, version: '2026.1' });
+    expect(element).toMatchObject({ edition: '2025', group: 'complaint', source: 'bundled', versionCount: 1, version: '2026.2' });
     expect(element.inputs).toContain('complaint');
     expect(templates.find((t) => t.id === 'complaint')!.group).toBe('complaint');
     expect(templates.find((t) => t.id === 'settlement-agreement')!.inputs).toEqual(['settlement', 'proceedings']);
