@@ -54,6 +54,11 @@ export class Composer {
   private placed = false;
   /** Distance from the top of the body area to the next free line, in points. */
   cursor = 0;
+  /**
+   * Points kept free at the foot of one page (by index), so the text before a closing that moves to the next page
+   * leaves room for the line that says no text follows; 0 once the closing begins.
+   */
+  reserve: { page: number; height: number } | null = null;
 
   constructor(readonly metrics: Metrics) {}
 
@@ -81,7 +86,14 @@ export class Composer {
 
   /** Points left on the current page. */
   room(): number {
-    return this.page === null ? BODY_HEIGHT : BODY_HEIGHT - this.cursor;
+    if (this.page === null) return BODY_HEIGHT;
+    const kept = this.reserve !== null && this.reserve.page === this.pageIndex() ? this.reserve.height : 0;
+    return BODY_HEIGHT - this.cursor - kept;
+  }
+
+  /** The index of the current page (the next one when none is open). */
+  pageIndex(): number {
+    return this.page === null ? this.pages.length : this.pages.length - 1;
   }
 
   /** Starts a new page unless the current one is still empty (consecutive or trailing breaks collapse). */

@@ -17,7 +17,7 @@ export type { DrawItem, FillItem, LaidOutPage, RuleItem } from './pdf-composer';
  * page, so the signature never stands alone on a page without saying that no text is missing (domain.md §10).
  */
 export const NO_MORE_TEXT = '（以下无正文）';
-/** Heads a page that holds only the closing, when the page before had no line left for NO_MORE_TEXT. */
+/** Heads a page that holds only the closing, when even a second layout left the page before no line for NO_MORE_TEXT. */
 export const PAGE_WITHOUT_TEXT = '（此页无正文）';
 
 /** The footer text of page `n` of `total`. */
@@ -47,9 +47,26 @@ export function charactersUsed(doc: DocumentModel): Record<FontKey, Set<string>>
   return used;
 }
 
-/** Lays `doc` out into pages; there is always at least one page. */
+/**
+ * Lays `doc` out into pages; there is always at least one page. When the closing has to move to a new page and
+ * the text before it fills its page to the last line, the layout runs again keeping one line free at the foot of
+ * that page, so the last line of text goes with the closing and （以下无正文） stands where it was.
+ */
 export function layoutDocument(doc: DocumentModel, metrics: Metrics): LaidOutPage[] {
+  const first = layoutPass(doc, metrics, null);
+  if (first.crowdedPage === null) return first.pages;
+  return layoutPass(doc, metrics, { page: first.crowdedPage, height: TYPE.body.pitch }).pages;
+}
+
+/** One layout of `doc`; `crowdedPage` is the page the closing left without room for NO_MORE_TEXT, if any. */
+function layoutPass(doc: DocumentModel, metrics: Metrics, reserve: Composer['reserve']): { pages: LaidOutPage[]; crowdedPage: number | null } {
   const c = new Composer(metrics);
+  c.reserve = reserve;
+  let crowdedPage: number | null = null;
+  const closing = (height: number) => {
+    const crowded = keepClosing(c, height);
+    if (crowded !== null) crowdedPage = crowded;
+  };
   doc.blocks.forEach((block, index) => {
     switch (block.kind) {
       case 'title':
@@ -65,7 +82,7 @@ export function layoutDocument(doc: DocumentModel, metrics: Metrics): LaidOutPag
       case 'paragraph':
         if (block.keepWithNext) {
           const height = keptHeight(c, doc.blocks, index);
-          if (!keeps(doc.blocks[index - 1]) && chainEndsInSignature(doc.blocks, index)) keepClosing(c, height);
+          if (!keeps(doc.blocks[index - 1]) && chainEndsInSignature(doc.blocks, index)) closing(height);
           else c.ensure(height);
         }
         c.text(block.text, {
@@ -78,7 +95,7 @@ export function layoutDocument(doc: DocumentModel, metrics: Metrics): LaidOutPag
         break;
       case 'signature':
         // A signature block is never split from itself (具状人 and date stay together), nor moved alone to a new page.
-        if (!keeps(doc.blocks[index - 1])) keepClosing(c, TYPE.signature.before + block.lines.length * TYPE.body.pitch);
+        if (!keeps(doc.blocks[index - 1])) closing(TYPE.signature.before + block.lines.length * TYPE.body.pitch);
         c.gap(TYPE.signature.before);
         c.ensure(block.lines.length * TYPE.body.pitch);
         for (const line of block.lines) c.text(line, { font: 'regular', size: TYPE.body.size, pitch: TYPE.body.pitch, align: 'right' });
@@ -91,7 +108,7 @@ export function layoutDocument(doc: DocumentModel, metrics: Metrics): LaidOutPag
         break;
     }
   });
-  return c.finish();
+  return { pages: c.finish(), crowdedPage };
 }
 
 /** Whether `block` is a paragraph kept with the block after it. */
@@ -111,15 +128,19 @@ function chainEndsInSignature(blocks: readonly Block[], start: number): boolean 
 
 /**
  * Starts a new page for a closing of `height` that does not fit, leaving NO_MORE_TEXT under the text above it, or
- * when not even that line is left, heading the closing's page with PAGE_WITHOUT_TEXT.
+ * when not even that line is left, heading the closing's page with PAGE_WITHOUT_TEXT and returning the crowded
+ * page's index (so the layout can run again with a line kept free there). The foot reserve ends here.
  */
-function keepClosing(c: Composer, height: number): void {
-  if (c.atPageTop() || height <= c.room() + 1e-6) return;
+function keepClosing(c: Composer, height: number): number | null {
+  c.reserve = null;
+  if (c.atPageTop() || height <= c.room() + 1e-6) return null;
   const style = { font: 'regular', size: TYPE.body.size, pitch: TYPE.body.pitch, align: 'left' } as const;
   const noteFits = c.room() >= TYPE.body.pitch;
+  const crowded = noteFits ? null : c.pageIndex();
   if (noteFits) c.text(NO_MORE_TEXT, style);
   c.pageBreak();
   if (!noteFits) c.text(PAGE_WITHOUT_TEXT, style);
+  return crowded;
 }
 
 /**
