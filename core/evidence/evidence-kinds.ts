@@ -17,7 +17,7 @@ export const evidenceKindInfo: Record<EvidenceKind, { label: Bilingual; proves: 
   'card-agreement': { label: { zh: '领用合约/章程', en: 'Card agreement' }, proves: { zh: '双方关于透支利息、违约金、费用及违约责任的约定', en: 'The agreed interest, penalty, fees and remedies' }, source: '原告' },
   identity: { label: { zh: '身份证明', en: 'Identity document' }, proves: { zh: '被告的身份信息及住所地', en: "The defendant's identity and domicile" }, source: '原告（申领时由被告提供）' },
   statement: { label: { zh: '对账单/交易明细', en: 'Statements / transaction detail' }, proves: { zh: '被告透支消费、还款及逾期的事实', en: 'Use of the card, payments and default' }, source: '原告' },
-  'contact-record': { label: { zh: '催收记录', en: 'Collection record' }, proves: { zh: '原告已向被告催收，诉讼时效中断', en: 'The bank demanded payment; limitation was interrupted' }, source: '原告' },
+  'contact-record': { label: { zh: '催收记录', en: 'Collection record' }, proves: { zh: '原告向被告催收的时间、方式及结果', en: 'When and how the bank demanded payment, and with what result' }, source: '原告' },
   'arrears-calculation': { label: { zh: '欠款计算明细', en: 'Arrears calculation' }, proves: { zh: '截至计算日被告所欠本金、利息、违约金及费用的数额', en: 'Principal, interest, penalty and fees owed at the cut-off date' }, source: '原告' },
   licence: { label: { zh: '营业执照/金融许可证', en: 'Business and financial licences' }, proves: { zh: '原告的主体资格', en: "The plaintiff's standing" }, source: '原告' },
   'power-of-attorney': { label: { zh: '授权委托书', en: 'Power of attorney' }, proves: { zh: '委托诉讼代理人的代理权限', en: "The agent's authority" }, source: '原告' },

@@ -1,6 +1,6 @@
 /**
  * What a case's own records contribute to its filings: the evidence items in the list (in the order of
- * domain.md §8, excluded items left out) with pages and SHA-256, and — when the card terms ask for it —
+ * domain.md §8, excluded items and the power of attorney left out) with pages and SHA-256, and — when the card terms ask for it —
  * the claim figures from the computed breakdown, its itemised details and its wording for interest that
  * keeps running until payment. document-filing-data.ts passes this on as the filing's sources.
  */
@@ -25,7 +25,8 @@ export function caseFilingSources(context: ServiceContext, caseId: number): { ev
   const facts = createCaseFacts(context);
   const order = (kind: string) => evidenceKinds.indexOf(kind as (typeof evidenceKinds)[number]);
   const lines = createEvidenceRepository(context.db).listForCase(caseId)
-    .filter((item) => !item.excluded)
+    // A power of attorney is filed with the complaint as the agent's authority (CPL 62), not offered as evidence.
+    .filter((item) => !item.excluded && item.kind !== 'power-of-attorney')
     .sort((a, b) => order(a.kind) - order(b.kind) || a.id - b.id)
     .map((item) => ({ name: item.title, source: item.source, proves: item.proves, pages: item.pageCount, sha256: item.sha256 }));
   const evidence = lines.length > 0 ? lines : null;

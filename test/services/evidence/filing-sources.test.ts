@@ -30,6 +30,17 @@ describe('filing sources and the readiness overview', () => {
     close();
   }, 60_000);
 
+  it('lists the power of attorney as the agent’s authority filed with the complaint, not as evidence', async () => {
+    const { handlers, ids, close } = await demo();
+    const caseId = ids[0]!;
+    expect((await handlers['evidence:list']({ caseId })).some((item) => item.kind === 'power-of-attorney')).toBe(true);
+    const [pdf] = await handlers['document:generate']({ caseId, templateId: 'evidence-list', formats: ['pdf'] });
+    const text = squash(pdfText(pdf!.path));
+    expect(text).toContain('信用卡申请表');
+    expect(text).not.toContain('授权委托书');
+    close();
+  }, 60_000);
+
   it('lists every case’s readiness, filtered by status and by the failing rule', async () => {
     const { handlers, close } = await demo();
     const all = await handlers['readiness:list']({ query: '', onlyNotReady: false, ruleId: '' });
