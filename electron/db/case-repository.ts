@@ -24,9 +24,10 @@ export function createCaseRepository(db: Database.Database) {
   const updateStatement = db.prepare(
     `UPDATE cases SET ${caseColumns.map((c) => `${c} = @${c}`).join(', ')}, updated_at = @now WHERE id = @id`,
   );
+  const findStatement = db.prepare('SELECT * FROM cases WHERE id = ?');
   return {
     find(id: number): Case | undefined {
-      const row = db.prepare('SELECT * FROM cases WHERE id = ?').get(id) as CaseRow | undefined;
+      const row = findStatement.get(id) as CaseRow | undefined;
       return row && caseFromRow(row);
     },
     /** Cases matching a free-text query on name, ID number, card number or court; newest first. */

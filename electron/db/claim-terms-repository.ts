@@ -4,9 +4,10 @@ import type { CardTerms } from '../../core/claim/card-terms';
 
 /** The card-agreement terms of each case (card_terms, one JSON row per case; defaults when none is saved). */
 export function createClaimTermsRepository(db: Database.Database) {
+  const getStatement = db.prepare('SELECT terms_json FROM card_terms WHERE case_id = ?');
   return {
     get(caseId: number): CardTerms {
-      const row = db.prepare('SELECT terms_json FROM card_terms WHERE case_id = ?').get(caseId) as { terms_json: string } | undefined;
+      const row = getStatement.get(caseId) as { terms_json: string } | undefined;
       // Parsing through the schema fills defaults for terms added after the row was written.
       return row ? cardTermsInput.parse(JSON.parse(row.terms_json)) : defaultCardTerms;
     },

@@ -12,9 +12,11 @@ const columns = [
 export function createContactRepository(db: Database.Database) {
   const insert = db.prepare(`INSERT INTO contact_records (${columns.join(', ')}, created_at, updated_at) VALUES (${columns.map((c) => '@' + c).join(', ')}, @now, @now)`);
   const update = db.prepare(`UPDATE contact_records SET ${columns.map((c) => `${c} = @${c}`).join(', ')}, updated_at = @now WHERE id = @id`);
+  // Prepared once: the limitation of every case reads it when derived rows are refreshed.
+  const listStatement = db.prepare('SELECT * FROM contact_records WHERE case_id = ? ORDER BY occurred_at, id');
   return {
     listForCase(caseId: number): ContactRecord[] {
-      return (db.prepare('SELECT * FROM contact_records WHERE case_id = ? ORDER BY occurred_at, id').all(caseId) as ContactRow[]).map(contactFromRow);
+      return (listStatement.all(caseId) as ContactRow[]).map(contactFromRow);
     },
     find(id: number): ContactRecord | undefined {
       const row = db.prepare('SELECT * FROM contact_records WHERE id = ?').get(id) as ContactRow | undefined;

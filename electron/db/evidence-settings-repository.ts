@@ -6,8 +6,9 @@ export const defaultReadinessSettings: ReadinessSettings = { maxFileMegabytes: 5
 
 /** Settings of the evidence store and the contact screen (evidence_settings key/value rows). */
 export function createEvidenceSettingsRepository(db: Database.Database) {
+  const readStatement = db.prepare('SELECT value FROM evidence_settings WHERE key = ?');
   const read = (key: keyof ReadinessSettings) =>
-    (db.prepare('SELECT value FROM evidence_settings WHERE key = ?').get(key) as { value: string } | undefined)?.value;
+    (readStatement.get(key) as { value: string } | undefined)?.value;
   return {
     get(): ReadinessSettings {
       return {

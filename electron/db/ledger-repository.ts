@@ -9,16 +9,19 @@ export function createLedgerRepository(db: Database.Database) {
     `INSERT INTO ledger_entries (case_id, entry_date, type, amount_fen, description, source, created_at)
      VALUES (@caseId, @date, @type, @amountFen, @description, @source, @now)`,
   );
+  // Prepared once: the limitation of every case reads them when derived rows are refreshed.
+  const listStatement = db.prepare('SELECT * FROM ledger_entries WHERE case_id = ? ORDER BY entry_date, id');
+  const countStatement = db.prepare('SELECT count(*) AS n FROM ledger_entries WHERE case_id = ?');
   return {
     listForCase(caseId: number): LedgerEntry[] {
-      return (db.prepare('SELECT * FROM ledger_entries WHERE case_id = ? ORDER BY entry_date, id').all(caseId) as LedgerRow[]).map(ledgerFromRow);
+      return (listStatement.all(caseId) as LedgerRow[]).map(ledgerFromRow);
     },
     find(id: number): LedgerEntry | undefined {
       const row = db.prepare('SELECT * FROM ledger_entries WHERE id = ?').get(id) as LedgerRow | undefined;
       return row && ledgerFromRow(row);
     },
     count(caseId: number): number {
-      return (db.prepare('SELECT count(*) AS n FROM ledger_entries WHERE case_id = ?').get(caseId) as { n: number }).n;
+      return (countStatement.get(caseId) as { n: number }).n;
     },
     insert(entry: Omit<LedgerEntry, 'id'>, now: string): number {
       return Number(insert.run({ ...entry, now }).lastInsertRowid);

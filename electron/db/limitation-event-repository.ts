@@ -5,9 +5,11 @@ import type { LimitationEventRow } from './claim-rows';
 
 /** Limitation events entered by hand (limitation_events). */
 export function createLimitationEventRepository(db: Database.Database) {
+  // Prepared once: the limitation of every case reads it when derived rows are refreshed.
+  const listStatement = db.prepare('SELECT * FROM limitation_events WHERE case_id = ? ORDER BY event_date, id');
   return {
     listForCase(caseId: number): ManualLimitationEvent[] {
-      return (db.prepare('SELECT * FROM limitation_events WHERE case_id = ? ORDER BY event_date, id').all(caseId) as LimitationEventRow[]).map(limitationEventFromRow);
+      return (listStatement.all(caseId) as LimitationEventRow[]).map(limitationEventFromRow);
     },
     find(id: number): ManualLimitationEvent | undefined {
       const row = db.prepare('SELECT * FROM limitation_events WHERE id = ?').get(id) as LimitationEventRow | undefined;
