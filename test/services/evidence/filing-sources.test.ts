@@ -27,6 +27,9 @@ describe('filing sources and the readiness overview', () => {
     expect(text).toContain('透支本金人民币19,570.05元');
     expect(text).toContain('以及自2026年11月1日起至实际清偿之日止，以未还透支本金人民币19,570.05元为基数，按日利率0.05%（折合年利率18.25%）计算的利息');
     expect(text).toContain('退回的催收函');
+    // The element complaint claims the running interest in the same words, base and rate included.
+    const [element] = await handlers['document:generate']({ caseId, templateId: 'complaint-element-2025', formats: ['pdf'] });
+    expect(squash(pdfText(element!.path))).toContain('以未还透支本金人民币19,570.05元为基数，按日利率0.05%（折合年利率18.25%）计算的利息');
     close();
   }, 60_000);
 
