@@ -94,6 +94,11 @@ describe('complaint items from the record', () => {
     expect(await narrative(source({}, undefined, 'joint-stock'))).toContain('法定代表人：赵示范');
     expect(await narrative(source({}, undefined, 'branch'))).toContain('负责人：赵示范');
     expect(await render('preservation-application', source({}, undefined, 'joint-stock'))).toContain('申请人系经金融监管部门批准设立的商业银行，');
+    // Every other filing names the plaintiff's representative the same way (CPL 124(1); Interp 50).
+    for (const templateId of ['power-of-attorney', 'settlement-agreement']) {
+      expect(await render(templateId, source({}, undefined, 'joint-stock')), templateId).toContain('法定代表人：赵示范');
+      expect(await render(templateId, source({}, undefined, 'branch')), templateId).toContain('负责人：赵示范');
+    }
   });
 
   it('lists a branch\'s licence as proof of its standing to sue in its own name, and a legal person\'s as before', async () => {
