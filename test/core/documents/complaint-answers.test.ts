@@ -75,7 +75,7 @@ describe('complaint items from the record', () => {
     const preservation = await render('preservation-application', source({}, undefined, 'branch'));
     expect(preservation).toContain('申请人系经金融监管部门批准设立的商业银行的分支机构');
     // Nothing on record says how often the bank demanded payment here: the application does not say "多次".
-    expect(preservation).toContain('被申请人至今未还款');
+    expect(preservation).toContain('被申请人至今未清偿上述欠款');
     expect(preservation).not.toContain('多次');
   });
 
@@ -94,6 +94,12 @@ describe('complaint items from the record', () => {
     expect(await narrative(source({}, undefined, 'joint-stock'))).toContain('法定代表人：赵示范');
     expect(await narrative(source({}, undefined, 'branch'))).toContain('负责人：赵示范');
     expect(await render('preservation-application', source({}, undefined, 'joint-stock'))).toContain('申请人系经金融监管部门批准设立的商业银行，');
+    // The preservation application names only the items owed, and asserts no more than non-payment of them.
+    const noFees = source({}, undefined, 'joint-stock');
+    noFees.case = { ...noFees.case, claim: { ...noFees.case.claim, feesFen: 0 } };
+    const preservation = await render('preservation-application', noFees);
+    expect(preservation).toContain('信用卡透支本金、利息、违约金共计');
+    expect(preservation).not.toContain('至今未还款');
     // Every other filing names the plaintiff's representative the same way (CPL 124(1); Interp 50).
     for (const templateId of ['power-of-attorney', 'settlement-agreement']) {
       expect(await render(templateId, source({}, undefined, 'joint-stock')), templateId).toContain('法定代表人：赵示范');
