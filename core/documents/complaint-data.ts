@@ -12,8 +12,8 @@ import { addDays } from '../calendar/date-arithmetic';
 export type ComplaintEvidence = { name: string; source: string; proves: string };
 
 /**
- * The standard evidence set of a bank credit-card suit (domain.md §8), used until the case's own
- * evidence list exists; each entry says what it proves.
+ * The standard evidence set of a bank credit-card suit (domain.md §8), offered as the starting rows of an
+ * evidence list the user enters (suggested inputs, the demo); each entry says what it proves.
  */
 export const standardEvidence: readonly ComplaintEvidence[] = [
   { name: '营业执照、金融许可证、负责人身份证明', source: '原告', proves: '原告的主体资格' },
@@ -24,6 +24,9 @@ export const standardEvidence: readonly ComplaintEvidence[] = [
   { name: '欠款计算明细', source: '原告', proves: '截至计算日被告所欠本金、利息、违约金及费用的数额' },
   { name: '催收记录及送达凭证', source: '原告', proves: '原告向被告催收的情况' },
 ];
+
+/** The row a complaint prints while the case has no evidence on record (readiness asks for it). */
+const unrecordedEvidence: ComplaintEvidence = { name: '＿＿＿＿＿＿', source: '＿＿＿＿', proves: '＿＿＿＿＿＿' };
 
 const sexLabel = { male: '男', female: '女' } as const;
 
@@ -63,7 +66,8 @@ export function complaintData(c: Case, plaintiff: Organisation, agent: Agent | n
     court: { name: c.courtName },
     // One copy of the complaint for each defendant (《民事诉讼法》第一百二十三条); a case has one cardholder.
     complaintCopies: 1,
-    evidence: sources.evidence && sources.evidence.length > 0 ? sources.evidence : standardEvidence,
+    // With no evidence on record the complaint lists none: one blank row for the lawyer, never the standard set as if filed.
+    evidence: sources.evidence && sources.evidence.length > 0 ? sources.evidence : [unrecordedEvidence],
     filingDate,
   };
 }

@@ -88,6 +88,15 @@ describe('complaint items from the record', () => {
     expect(wantedFor({ ...records, issuingBranch: '示例银行股份有限公司信用卡中心' }).some((w) => w.startsWith('事实和理由（原告与该卡的关系）'))).toBe(false);
   });
 
+  it('lists no evidence the case does not hold: with none on record the complaint leaves a blank row', async () => {
+    const from = source({});
+    from.sources = { ...from.sources, complaint: { ...from.sources?.complaint, evidence: null } };
+    const text = await narrative(from);
+    expect(text).not.toContain('信用卡申请表');
+    expect(text).not.toContain('欠款计算明细');
+    expect(text).toContain('＿＿＿＿＿＿');
+  });
+
   it('ticks the legal person\'s form, with no branch sentence, when the profile says so', async () => {
     expect(row(await element(source({}, undefined, 'joint-stock')), '原告（法人')).toContain('股份有限公司■');
     expect(await narrative(source({}, undefined, 'joint-stock'))).not.toContain('发行并管理');
