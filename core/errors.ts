@@ -11,6 +11,7 @@ export type ErrorCode =
   | 'database-version'
   | 'io-error'
   | 'forbidden'
+  | 'busy'
   | 'internal';
 
 /** Where an error points: a form field, an import row, a file. */

@@ -34,6 +34,6 @@ export function migrate(db: Database.Database, known = migrations): { from: numb
     }
     db.pragma(`application_id = ${dossierApplicationId}`);
   });
-  apply();
+  apply.immediate();
   return { from, to: Math.max(from, newest) };
 }

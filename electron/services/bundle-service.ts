@@ -93,7 +93,7 @@ export function createBundleHandlers(context: ServiceContext) {
         after: { bundle: { order: build.order, files: files.map((f) => ({ fileName: f.fileName, sha256: f.sha256, documentId: f.documentId })), pageCount: build.report.pageCount, exhibits: build.report.exhibits } },
       });
       return files;
-    })();
+    }).immediate();
   }
 
   return {

@@ -68,7 +68,7 @@ export function createCaseHandlers(context: ServiceContext) {
         const after = mustFind(id);
         writeAudit(db, { at: now, actor, entity: 'case', entityId: id, action: 'create', before: null, after });
         return after;
-      })();
+      }).immediate();
     },
     'case:update': ({ id, values }) => {
       const stored = toStored(values);
@@ -79,7 +79,7 @@ export function createCaseHandlers(context: ServiceContext) {
         const after = mustFind(id);
         writeAudit(db, { at: now, actor, entity: 'case', entityId: id, action: 'update', before, after });
         return after;
-      })();
+      }).immediate();
     },
     'case:delete': ({ id }) =>
       db.transaction(() => {
@@ -87,6 +87,6 @@ export function createCaseHandlers(context: ServiceContext) {
         cases.remove(id);
         writeAudit(db, { at: clock.timestamp(), actor, entity: 'case', entityId: id, action: 'delete', before, after: null });
         return { deleted: true as const };
-      })(),
+      }).immediate(),
   } satisfies Partial<Handlers>;
 }

@@ -39,7 +39,7 @@ export function createClaimHandlers(context: ServiceContext) {
         facts.terms.save(caseId, terms, now);
         writeAudit(db, { at: now, actor, entity: 'case', entityId: caseId, action: 'update', before: { cardTerms: before }, after: { cardTerms: terms } });
         return facts.terms.get(caseId);
-      })();
+      }).immediate();
     },
     'claim:compute': ({ caseId, asOf }) => facts.breakdown(caseId, asOf),
   } satisfies Partial<Handlers>;

@@ -48,7 +48,7 @@ export function createContactHandlers(context: ServiceContext) {
         const after = contacts.find(savedId)!;
         writeAudit(db, { at: now, actor, entity: 'case', entityId: caseId, action: 'update', before: before && { contactRecord: before }, after: { contactRecord: after } });
         return after;
-      })();
+      }).immediate();
     },
     'contact:delete': ({ id }) =>
       db.transaction(() => {
@@ -57,7 +57,7 @@ export function createContactHandlers(context: ServiceContext) {
         contacts.remove(id);
         writeAudit(db, { at: clock.timestamp(), actor, entity: 'case', entityId: before.caseId, action: 'update', before: { contactRecord: before }, after: null });
         return { deleted: true as const };
-      })(),
+      }).immediate(),
     'contact:import': async ({ caseId, fileName, contentBase64, encoding }) => {
       facts.mustFindCase(caseId);
       const { table } = await readTableFile(fileName, Buffer.from(contentBase64, 'base64'), encoding);
@@ -68,7 +68,7 @@ export function createContactHandlers(context: ServiceContext) {
         for (const values of records) contacts.insert(caseId, values, now);
         writeAudit(db, { at: now, actor, entity: 'case', entityId: caseId, action: 'update', before: null, after: { contactImport: { fileName, records: records.length } } });
         return { imported: records.length };
-      })();
+      }).immediate();
     },
   } satisfies Partial<Handlers>;
 }

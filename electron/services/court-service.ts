@@ -62,7 +62,7 @@ export function createCourtHandlers(context: ServiceContext) {
     'court:get': ({ id }) => mustFind(id),
     'court:save': ({ id, values }) => {
       checkValues(values, id);
-      const savedId = db.transaction(() => write(id, values, clock.timestamp()))();
+      const savedId = db.transaction(() => write(id, values, clock.timestamp())).immediate();
       store.changed();
       return mustFind(savedId);
     },
@@ -72,7 +72,7 @@ export function createCourtHandlers(context: ServiceContext) {
         // A bundled court is hidden (so an update of the bundled data does not bring it back); a user court is removed.
         if (store.directory().bundled(id)) overrides.put({ ...court, initials: court.initials }, 'edited', true, clock.timestamp());
         else overrides.remove(id);
-      })();
+      }).immediate();
       store.changed();
       return { deleted: true as const };
     },
@@ -129,7 +129,7 @@ export function createCourtHandlers(context: ServiceContext) {
         }
       });
       try {
-        run();
+        run.immediate();
       } finally {
         // The directory may have been rebuilt from rows a rollback has since removed.
         store.changed();

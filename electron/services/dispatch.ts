@@ -1,6 +1,7 @@
 import { contract } from '../../core/contract';
 import type { Handlers, OperationName, Result } from '../../core/contract';
 import { DossierError, toErrorPayload } from '../../core/errors';
+import { busyAsDossierError } from '../db/busy-error';
 import { inputIssueMessage } from './input-issue-text';
 
 /** True when the name is an operation of the contract (own property, so no prototype names). */
@@ -25,6 +26,6 @@ export async function dispatch(handlers: Handlers, name: string, input: unknown)
     const handler = handlers[name] as (input: unknown) => unknown;
     return { ok: true, value: await handler(parsed.data) };
   } catch (error) {
-    return { ok: false, error: toErrorPayload(error) };
+    return { ok: false, error: toErrorPayload(busyAsDossierError(error)) };
   }
 }

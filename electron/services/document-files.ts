@@ -79,7 +79,7 @@ export function storeCaseDocuments(context: ServiceContext, record: FileRecord, 
       });
       alsoInTransaction();
       return stored;
-    })();
+    }).immediate();
   } catch (error) {
     for (const path of written) rmSync(path, { force: true });
     throw error;

@@ -81,7 +81,7 @@ export function createEvidenceHandlers(context: ServiceContext) {
         writeAudit(db, { at: item.addedAt, actor, entity: 'case', entityId: item.caseId, action: 'update', before: null, after: { evidenceAdded: after } });
         return after;
       }),
-    )();
+    ).immediate();
   }
 
   return {
@@ -114,7 +114,7 @@ export function createEvidenceHandlers(context: ServiceContext) {
         const after = mustFind(id);
         writeAudit(db, { at: clock.timestamp(), actor, entity: 'case', entityId: before.caseId, action: 'update', before: { evidence: before }, after: { evidence: after } });
         return after;
-      })(),
+      }).immediate(),
     'evidence:delete': ({ id }) =>
       db.transaction(() => {
         const before = mustFind(id);
@@ -122,7 +122,7 @@ export function createEvidenceHandlers(context: ServiceContext) {
         items.remove(id);
         writeAudit(db, { at: clock.timestamp(), actor, entity: 'case', entityId: before.caseId, action: 'update', before: { evidenceRemoved: before }, after: null });
         return { deleted: true as const };
-      })(),
+      }).immediate(),
     'evidence:content': ({ id }) => {
       const item = mustFind(id);
       return { fileName: item.fileName, fileType: item.fileType, mimeType: item.mimeType, contentBase64: store.get(item.sha256, item.fileName).toString('base64') };

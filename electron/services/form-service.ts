@@ -61,7 +61,7 @@ export function createFormHandlers(context: ServiceContext) {
       db.transaction(() => {
         forms.repository.saveMapping(formKey, mapping, at);
         writeAudit(db, { at, actor, entity: 'form', entityId: formKey.startsWith('user:') ? Number(formKey.slice(5)) : 0, action: before ? 'update' : 'create', before: before && { formKey, mapping: before }, after: { formKey, mapping } });
-      })();
+      }).immediate();
       return { saved: true as const, unknownFields };
     },
 

@@ -97,7 +97,7 @@ export function createFormStore(context: ServiceContext) {
         const newId = repository.insert({ name: fileName, sha256: hash, relative_path: relativePath, field_count: fields.length, created_at: at });
         writeAudit(context.db, { at, actor: context.actor, entity: 'form', entityId: newId, action: 'create', before: null, after: { name: fileName, sha256: hash, fieldCount: fields.length } });
         return newId;
-      })();
+      }).immediate();
       return (await load(`user:${id}`)).summary;
     },
   };

@@ -59,7 +59,7 @@ export function createJurisdictionHandlers(context: ServiceContext) {
       jurisdiction.saveChoice(caseId, facts, { ...choice, chosenAt: now }, now);
       const after = cases.find(caseId)!;
       writeAudit(db, { at: now, actor, entity: 'case', entityId: caseId, action: 'update', before, after: { ...after, chosenCourt: { ...choice, chosenAt: now } } });
-    })();
+    }).immediate();
   }
 
   function view(caseId: number): CaseJurisdiction {
@@ -103,7 +103,7 @@ export function createJurisdictionHandlers(context: ServiceContext) {
           jurisdiction.savePlaintiffLocation(plaintiff.id, plaintiffLocation, now);
           writeAudit(db, { at: now, actor, entity: 'organisation', entityId: plaintiff.id, action: 'update', before: { jurisdictionLocation: previous }, after: { jurisdictionLocation: plaintiffLocation } });
         }
-      })();
+      }).immediate();
       return view(caseId);
     },
     'jurisdiction:choose': ({ caseId, courtId }) => {

@@ -45,7 +45,7 @@ export function createLedgerHandlers(context: ServiceContext) {
         for (const entry of entries) ledger.insert({ caseId, ...entry, source: 'import' }, now);
         audit(caseId, { ledgerEntriesReplaced: removed }, { ledgerImport: { fileName, entries: entries.length } });
         return { imported: entries.length };
-      })();
+      }).immediate();
     },
     'ledger:add-entry': ({ caseId, entry }) => {
       facts.mustFindCase(caseId);
@@ -58,7 +58,7 @@ export function createLedgerHandlers(context: ServiceContext) {
         const after = ledger.find(id)!;
         audit(caseId, null, { ledgerEntryAdded: after });
         return after;
-      })();
+      }).immediate();
     },
     'ledger:delete-entry': ({ id }) =>
       db.transaction(() => {
@@ -67,7 +67,7 @@ export function createLedgerHandlers(context: ServiceContext) {
         ledger.remove(id);
         audit(before.caseId, { ledgerEntryRemoved: before }, null);
         return { deleted: true as const };
-      })(),
+      }).immediate(),
     'ledger:set-balances': ({ caseId, balances }) => {
       facts.mustFindCase(caseId);
       checkDate(balances.date, 'balances.date');
@@ -87,7 +87,7 @@ export function createLedgerHandlers(context: ServiceContext) {
         const after = ledger.listForCase(caseId).filter((e) => e.source === 'balance');
         audit(caseId, null, { ledgerBalances: after });
         return after;
-      })();
+      }).immediate();
     },
   } satisfies Partial<Handlers>;
 }

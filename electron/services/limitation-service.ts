@@ -50,7 +50,7 @@ export function createLimitationHandlers(context: ServiceContext) {
         const after = events.find(savedId)!;
         writeAudit(db, { at: now, actor, entity: 'case', entityId: caseId, action: 'update', before: before && { limitationEvent: before }, after: { limitationEvent: after } });
         return after;
-      })();
+      }).immediate();
     },
     'limitation:delete-event': ({ id }) =>
       db.transaction(() => {
@@ -59,6 +59,6 @@ export function createLimitationHandlers(context: ServiceContext) {
         events.remove(id);
         writeAudit(db, { at: clock.timestamp(), actor, entity: 'case', entityId: before.caseId, action: 'update', before: { limitationEvent: before }, after: null });
         return { deleted: true as const };
-      })(),
+      }).immediate(),
   } satisfies Partial<Handlers>;
 }

@@ -54,7 +54,7 @@ export function createProfileHandlers(context: ServiceContext) {
         const after = organisations.find(id)!;
         writeAudit(db, { at: now, actor, entity: 'organisation', entityId: id, action: 'update', before, after });
         return after;
-      })();
+      }).immediate();
     },
     'organisation:delete': ({ id }) =>
       db.transaction(() => {
@@ -65,7 +65,7 @@ export function createProfileHandlers(context: ServiceContext) {
         organisations.remove(id);
         writeAudit(db, { at: clock.timestamp(), actor, entity: 'organisation', entityId: id, action: 'delete', before, after: null });
         return { deleted: true as const };
-      })(),
+      }).immediate(),
 
     'agent:list': () => agents.list(),
     'agent:save': ({ id, values }) => {
@@ -84,7 +84,7 @@ export function createProfileHandlers(context: ServiceContext) {
         const after = agents.find(id)!;
         writeAudit(db, { at: now, actor, entity: 'agent', entityId: id, action: 'update', before, after });
         return after;
-      })();
+      }).immediate();
     },
     'agent:delete': ({ id }) =>
       db.transaction(() => {
@@ -95,6 +95,6 @@ export function createProfileHandlers(context: ServiceContext) {
         agents.remove(id);
         writeAudit(db, { at: clock.timestamp(), actor, entity: 'agent', entityId: id, action: 'delete', before, after: null });
         return { deleted: true as const };
-      })(),
+      }).immediate(),
   } satisfies Partial<Handlers>;
 }

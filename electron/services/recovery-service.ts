@@ -35,7 +35,7 @@ export function createRecoveryHandlers(context: ServiceContext) {
         const snapshot = sync.sync(caseId, clock.today(), timestamp);
         writeAudit(db, { at: timestamp, actor, entity: 'case', entityId: caseId, action: 'update', before: null, after: { recoveryEntry: { ...record, id: entryId } } });
         return snapshot.view;
-      })();
+      }).immediate();
     },
 
     'recovery:delete': ({ entryId }) =>
@@ -47,7 +47,7 @@ export function createRecoveryHandlers(context: ServiceContext) {
         const snapshot = sync.sync(before.caseId, clock.today(), timestamp);
         writeAudit(db, { at: timestamp, actor, entity: 'case', entityId: before.caseId, action: 'update', before: { recoveryEntry: before }, after: null });
         return snapshot.view;
-      })(),
+      }).immediate(),
 
     'calc:delay-interest': ({ base, lastPerformanceDay, payments, toDate }) =>
       delayInterest(

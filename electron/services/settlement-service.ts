@@ -37,7 +37,7 @@ export function createSettlementHandlers(context: ServiceContext) {
         const saved = view(planId);
         writeAudit(db, { at: timestamp, actor, entity: 'case', entityId: caseId, action: 'update', before: null, after: { settlementPlan: saved } });
         return saved;
-      })();
+      }).immediate();
     },
 
     'settlement:get': ({ planId }) => view(planId),
@@ -50,6 +50,6 @@ export function createSettlementHandlers(context: ServiceContext) {
         sync.sync(before.caseId, clock.today(), timestamp);
         writeAudit(db, { at: timestamp, actor, entity: 'case', entityId: before.caseId, action: 'update', before: { settlementPlan: before }, after: null });
         return { deleted: true as const };
-      })(),
+      }).immediate(),
   } satisfies Partial<Handlers>;
 }

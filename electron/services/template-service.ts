@@ -72,7 +72,7 @@ export function createTemplateHandlers(context: ServiceContext) {
         const row = catalog.repository.find(templateId, version)!;
         writeAudit(db, { at, actor, entity: 'template', entityId: id, action: 'create', before: null, after: { templateId, version, basedOn: row.based_on_version, note } });
         return catalog.versionSummary({ ...current, manifest, body: draft.body, source: 'user', row });
-      })();
+      }).immediate();
     },
 
     'template:preview': async ({ templateId, version, draft, caseId, inputs }) => {

@@ -84,7 +84,7 @@ export function createEventRecorder(context: ServiceContext, store: TrackingStor
     try {
       return db.transaction(() =>
         recordInTransaction(caseId, input, stored && { fileName: stored.fileName, sha256: stored.sha256, sizeBytes: stored.sizeBytes }),
-      )();
+      ).immediate();
     } catch (error) {
       if (stored?.createdPath) rmSync(stored.createdPath, { force: true });
       throw error;
@@ -107,7 +107,7 @@ export function createEventRecorder(context: ServiceContext, store: TrackingStor
         before: { tracking: { stage: latest.stageAfter, event: latest } }, after: { tracking: { stage: snapshot.view.state.stage, undone: eventId } },
       });
       return snapshot;
-    })();
+    }).immediate();
   }
 
   return { recordInTransaction, record, undo };

@@ -38,7 +38,7 @@ export function createTrackingHandlers(context: ServiceContext) {
           writeAudit(db, { at: timestamp, actor, entity: 'case', entityId: caseId, action: 'update', before: { tracking: { owner: row.owner } }, after: { tracking: { owner } } });
         }
         return { updated: caseIds.length };
-      })();
+      }).immediate();
     },
 
     'event:add': ({ caseId, event }) => {
@@ -80,7 +80,7 @@ export function createTrackingHandlers(context: ServiceContext) {
           }, { field: problems[0]!.field, row: Number(problems[0]!.field.split('.')[1]) + 1 }, problems);
         }
         return { recorded, warnings };
-      })();
+      }).immediate();
     },
 
     'event:undo': ({ caseId, eventId }) => recorder.undo(caseId, eventId).view,

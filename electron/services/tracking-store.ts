@@ -58,7 +58,7 @@ function createTrackingStore(context: ServiceContext) {
     const timestamp = clock.timestamp();
     db.transaction(() => {
       for (const id of ids) sync.sync(id, today, timestamp);
-    })();
+    }).immediate();
     return ids.length;
   }
 
