@@ -8,6 +8,7 @@ import { contactsTextEn } from '../features/contacts/text';
 import { readinessTextEn } from '../features/readiness/text';
 import type { TextKey } from './zh-CN';
 import { documentsTextEn } from '../features/documents/text';
+import { documentInputsTextEn } from '../features/documents/input-text';
 import { templatesTextEn } from '../features/templates/text';
 import { bundleTextEn } from '../features/bundle/text';
 
@@ -165,6 +166,7 @@ export const en: Record<TextKey, string> = {
   ...contactsTextEn,
   ...readinessTextEn,
   ...documentsTextEn,
+  ...documentInputsTextEn,
   ...templatesTextEn,
   ...bundleTextEn,
 };

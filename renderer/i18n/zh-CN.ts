@@ -12,6 +12,7 @@ import { claimTextZh } from '../features/claim/text';
 import { contactsTextZh } from '../features/contacts/text';
 import { readinessTextZh } from '../features/readiness/text';
 import { documentsTextZh } from '../features/documents/text';
+import { documentInputsTextZh } from '../features/documents/input-text';
 import { templatesTextZh } from '../features/templates/text';
 import { bundleTextZh } from '../features/bundle/text';
 
@@ -169,6 +170,7 @@ export const zhCN = {
   ...contactsTextZh,
   ...readinessTextZh,
   ...documentsTextZh,
+  ...documentInputsTextZh,
   ...templatesTextZh,
   ...bundleTextZh,
 };
