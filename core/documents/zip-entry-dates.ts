@@ -24,7 +24,7 @@ function dosDateTime(instant: Date | undefined): { time: number; date: number } 
 }
 
 function malformed(): DossierError {
-  return new DossierError('internal', { zh: '生成的 Word 文件结构异常', en: 'The generated Word file is malformed' });
+  return new DossierError('internal', { zh: '生成的文件（Word 或 Excel）结构异常', en: 'The generated Word or Excel file is malformed' });
 }
 
 /** Stamps every entry of the zip `bytes` with `instant` (or the zip epoch, 1980-01-01); returns the same array. */
