@@ -14,6 +14,7 @@ import { tableProblem } from './table-problem';
 import { xlsxRows } from './xlsx-rows';
 
 export type { TableSource } from './table-source';
+export { tableSourceOf } from './table-source';
 
 /** What a table may hold; anything larger is refused with the limit named. */
 export type TableLimits = { maxFileBytes: number; maxRows: number; maxColumns: number; maxCellChars: number };
@@ -109,8 +110,11 @@ async function* dataRows(raw: AsyncGenerator<RawRow>, headers: string[], fileNam
   }
 }
 
+/** A whole table in memory, with where it came from. */
+export type ReadTable = TextTable & { fileName: string; encoding: string; headerRow: number };
+
 /** Reads a whole table into memory (headers, rows and their row numbers), for imports small enough to hold. */
-export async function readTable(source: TableSource, options: TableOptions = {}): Promise<TextTable & { fileName: string; encoding: string }> {
+export async function readTable(source: TableSource, options: TableOptions = {}): Promise<ReadTable> {
   const table = await openTable(source, options);
   const rows: string[][] = [];
   const lineNumbers: number[] = [];
@@ -118,5 +122,5 @@ export async function readTable(source: TableSource, options: TableOptions = {})
     rows.push(cells);
     lineNumbers.push(row);
   }
-  return { fileName: table.fileName, encoding: table.encoding, headers: table.headers, rows, lineNumbers };
+  return { fileName: table.fileName, encoding: table.encoding, headers: table.headers, headerRow: table.headerRow, rows, lineNumbers };
 }

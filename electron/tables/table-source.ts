@@ -7,10 +7,16 @@ import { constants } from 'node:fs';
 import { lstat, open, stat } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
 import { basename } from 'node:path';
+import type { ImportSource } from '../../core/import/import-operations';
 import { tableProblem } from './table-problem';
 
 /** Where a table comes from: a path on this machine, or bytes with the file's name (from the renderer). */
 export type TableSource = { path: string } | { fileName: string; bytes: Uint8Array };
+
+/** The table source an operation's input names: a path on this machine, or the file's bytes sent as base64. */
+export function tableSourceOf(source: ImportSource): TableSource {
+  return 'path' in source ? { path: source.path } : { fileName: source.fileName, bytes: Buffer.from(source.contentBase64, 'base64') };
+}
 
 /** An opened source: its base name, its size, and its bytes as a stream of chunks (read once). */
 export type OpenedSource = { fileName: string; size: number; chunks: AsyncIterable<Uint8Array>; close(): Promise<void> };
