@@ -14,7 +14,7 @@ import { tableProblem } from './table-problem';
 import { xlsxRows } from './xlsx-rows';
 
 export type { TableSource } from './table-source';
-export { tableSourceOf } from './table-source';
+export { readTableFileBytes, tableSourceOf } from './table-source';
 
 /** What a table may hold; anything larger is refused with the limit named. */
 export type TableLimits = { maxFileBytes: number; maxRows: number; maxColumns: number; maxCellChars: number };

@@ -98,3 +98,18 @@ export async function openSource(source: TableSource, maxFileBytes: number): Pro
     },
   };
 }
+
+/**
+ * The bytes of a table file at `path`, after the same checks as reading it (regular file, size limit), for an
+ * operation that carries the file's contents rather than its path.
+ */
+export async function readTableFileBytes(path: string, maxFileBytes: number): Promise<{ fileName: string; bytes: Buffer }> {
+  const opened = await openSource({ path }, maxFileBytes);
+  const parts: Uint8Array[] = [];
+  try {
+    for await (const chunk of opened.chunks) parts.push(chunk);
+  } finally {
+    await opened.close();
+  }
+  return { fileName: opened.fileName, bytes: Buffer.concat(parts) };
+}
