@@ -1,12 +1,13 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { openTable, readTable } from '../../electron/tables/read-table';
 import { useTempDir } from '../support/temp-dir';
 import { makeXlsx } from '../services/evidence/evidence-fixtures';
-import { rejectedDossierError } from './table-fixtures';
+import { rejectedDossierError } from '../support/thrown-error';
 
 const tempDir = useTempDir('dossier-tables-');
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -123,7 +124,7 @@ describe('reading XLSX', () => {
   });
 
   it('visits only the cells that exist: one cell at XFD1048576 is refused at once', async () => {
-    const workbook = new (await import('exceljs')).default.Workbook();
+    const workbook = new ExcelJS.Workbook();
     workbook.addWorksheet('a').getCell('XFD1048576').value = 'x';
     const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
     const started = performance.now();
