@@ -75,7 +75,9 @@ export async function* csvRows(chunks: AsyncIterable<Uint8Array>, fileName: stri
     for await (const record of parser as AsyncIterable<string[]>) {
       row += 1;
       const cells: string[] = [];
-      record.forEach((value, index) => {
+      record.forEach((field, index) => {
+        // csv-parse trims around quotes; spaces inside a quoted cell are trimmed here, as every reader's cells are.
+        const value = field.trim();
         if (value === '') return;
         if (value.includes(UNDECODABLE)) {
           throw tableProblem(fileName, cellPlace(row, index + 1, limits), {

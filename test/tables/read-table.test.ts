@@ -11,7 +11,7 @@ import { rejectedDossierError } from '../support/thrown-error';
 
 const tempDir = useTempDir('dossier-tables-');
 const utf8 = (text: string) => new TextEncoder().encode(text);
-const ledgerCsv = '信用卡交易明细\r\n交易日期,交易金额,交易摘要\r\n2025-01-01,"1,234.56",消费 䶮\r\n\r\n2025-01-02,12,"两行\r\n摘要"\r\n2025-01-03,8,网银还款\r\n';
+const ledgerCsv = '信用卡交易明细\r\n交易日期,交易金额,交易摘要\r\n2025-01-01,"1,234.56",消费 䶮\r\n\r\n2025-01-02,12,"两行\r\n摘要"\r\n2025-01-03,8," 网银还款 "\r\n';
 
 describe('reading CSV', () => {
   it('finds the header below a title line, skips blank rows and numbers rows as a spreadsheet does', async () => {
