@@ -11,6 +11,7 @@ import { auditTrail } from '../../electron/db/audit-log';
 import { dispatch } from '../../electron/services/dispatch';
 import { openServices } from '../../electron/services/open-services';
 import { docxText } from '../support/parse-output';
+import { makeXlsx } from './evidence/evidence-fixtures';
 import { openTestServices, seedProfiles } from '../support/service-fixture';
 import { useTempDir } from '../support/temp-dir';
 
@@ -127,6 +128,15 @@ describe('court directory CSV import and export', () => {
     // Rebuilding the directory after every row took minutes; one build for the whole import takes well under that.
     expect(performance.now() - started).toBeLessThan(15_000);
     expect((await call(services.handlers, 'court:info', {})).counts.user).toBe(4001);
+    services.close();
+  });
+
+  it('imports directory edits from an XLSX workbook', async () => {
+    const services = openTestServices(tempDir());
+    const xlsx = await makeXlsx([['编号', '法院名称', '审级', '区划代码', '地址'], ['basic-530102', '昆明市五华区人民法院', '基层', 530102, '滇池路1号']]);
+    const counts = await call(services.handlers, 'court:import', { source: { fileName: '法院.xlsx', contentBase64: xlsx.toString('base64') } });
+    expect(counts).toEqual({ created: 0, updated: 1, unchanged: 0 });
+    expect((await call(services.handlers, 'court:get', { id: 'basic-530102' })).address).toBe('滇池路1号');
     services.close();
   });
 
