@@ -2,8 +2,9 @@
  * The court area in the real UI: a demo case's jurisdiction tab shows the candidate courts with
  * reasons and citations, the user chooses one and it reaches the case; the fee panel shows the
  * acceptance fee with its brackets; a case addressing a ruled-out court says so and takes a reason to file
- * there anyway; the court directory page searches by pinyin initials and edits a court.
+ * there anyway; the court directory page searches by pinyin initials, edits a court and imports a GBK file.
  */
+import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { caseInput } from '../../core/case/case-model';
 import { demoCases } from '../../electron/services/demo-data';
@@ -98,7 +99,7 @@ describe('jurisdiction, fees and court directory (browser)', () => {
     expect(app.pageErrors).toEqual([]);
   });
 
-  it('searches the court directory by pinyin initials and edits a court', async () => {
+  it('searches the court directory by pinyin initials, edits a court and imports a GBK file', async () => {
     const { page } = app;
     await page.goto(app.url);
     await page.getByRole('button', { name: '法院名录' }).click();
@@ -114,6 +115,11 @@ describe('jurisdiction, fees and court directory (browser)', () => {
     await row.getByText('已修改').waitFor();
     expect((await app.handlers['court:get']({ id: 'basic-532924' })).phone).toBe('0872-7000000');
     expect(await page.locator('.thresholds-panel tbody tr').count()).toBe(6);
+    // A directory file saved by Excel in GBK is read as written, not as mojibake.
+    const gbk = iconv.encode('法院名称,审级,区划代码,地址\r\n某某新设法院,基层,532924,宾川县某路1号\r\n', 'gbk');
+    await page.locator('input[name="courts.import"]').setInputFiles({ name: '法院名录.csv', mimeType: 'text/csv', buffer: gbk });
+    await page.getByText('导入完成：新增 1，修改 0，未变 0。').waitFor();
+    expect((await app.handlers['court:search']({ query: '某某新设法院', limit: 5 }))[0]?.address).toBe('宾川县某路1号');
     await page.screenshot({ path: '/tmp/e2e-courts.png', fullPage: true });
     expect(app.pageErrors).toEqual([]);
   });
