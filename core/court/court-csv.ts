@@ -6,7 +6,7 @@
  */
 import type { TextTable } from '../claim/text-table';
 import { DossierError } from '../errors';
-import { safeSpreadsheetCell } from '../tables/spreadsheet-cell';
+import { safeSpreadsheetCell, spreadsheetCellText } from '../tables/spreadsheet-cell';
 import type { FieldIssue } from '../errors';
 import { courtInput, courtKinds, courtLevels } from './court-model';
 import type { Court, CourtInputParsed } from './court-model';
@@ -70,7 +70,7 @@ export function courtsFromTable(table: TextTable & { headerRow: number }): Impor
   const imported: ImportedCourt[] = [];
   table.rows.forEach((cells, i) => {
     const rowNumber = table.lineNumbers[i]!;
-    const cell = (key: ColumnKey) => (index.has(key) ? (cells[index.get(key)!] ?? '').trim() : '');
+    const cell = (key: ColumnKey) => (index.has(key) ? spreadsheetCellText((cells[index.get(key)!] ?? '').trim()) : '');
     const level = fromLabel(cell('level'), courtLevels, levelLabels);
     const kind = cell('kind') === '' ? 'general' : fromLabel(cell('kind'), courtKinds, kindLabels);
     if (!level) issues.push({ field: `row ${rowNumber}: level`, message: { zh: `第 ${rowNumber} 行“审级”应为 基层、中级 或 高级`, en: `Row ${rowNumber}: level must be basic, intermediate or high` } });

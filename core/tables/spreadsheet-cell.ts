@@ -12,3 +12,8 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 export function safeSpreadsheetCell(text: string): string {
   return FORMULA_START.test(text) ? `'${text}` : text;
 }
+
+/** The text a cell written by `safeSpreadsheetCell` stood for: a file we exported and the user edits comes back unchanged. */
+export function spreadsheetCellText(cell: string): string {
+  return cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell;
+}

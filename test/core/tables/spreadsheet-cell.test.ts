@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { courtsToCsv, parseCsv } from '../../../core/court/court-csv';
+import { parse } from 'csv-parse/sync';
+import { courtsFromTable, courtsToCsv } from '../../../core/court/court-csv';
 import type { Court } from '../../../core/court/court-model';
-import { safeSpreadsheetCell } from '../../../core/tables/spreadsheet-cell';
+import { safeSpreadsheetCell, spreadsheetCellText } from '../../../core/tables/spreadsheet-cell';
 
 describe('safeSpreadsheetCell', () => {
   it.each(['=', '+', '-', '@', '\t', '\r'])('prefixes an apostrophe to text starting with %j', (start) => {
@@ -17,7 +18,16 @@ describe('safeSpreadsheetCell', () => {
       id: 'court-x', name: '=1+2', level: 'basic', kind: 'general', divisionCode: '530102', address: '@某路1号', phone: '+86 871 0000',
       notes: '-', towns: [], scope: null, appealCourtId: '',
     };
-    const [, row] = parseCsv(courtsToCsv([court]));
+    const [headers, row] = parse(courtsToCsv([court]), { bom: true }) as string[][];
     expect(row!.slice(1, 8)).toEqual(["'=1+2", '基层', '普通', '530102', "'@某路1号", "'+86 871 0000", "'-"]);
+    // Imported again, the directory gets back what it exported, not the apostrophes.
+    const [imported] = courtsFromTable({ headers: headers!, rows: [row!], lineNumbers: [2], headerRow: 1 });
+    expect(imported!.values).toMatchObject({ name: '=1+2', address: '@某路1号', phone: '+86 871 0000', notes: '-' });
+  });
+
+  it('reads back only the apostrophe it added', () => {
+    expect(spreadsheetCellText("'=1")).toBe('=1');
+    expect(spreadsheetCellText("'abc")).toBe("'abc");
+    expect(spreadsheetCellText('=1')).toBe('=1');
   });
 });
