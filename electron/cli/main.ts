@@ -1,5 +1,7 @@
 import { parseArgs } from 'node:util';
+import type { Bilingual } from '../../core/bilingual';
 import { toErrorPayload } from '../../core/errors';
+import type { ErrorPayload } from '../../core/errors';
 import { commonOptions } from './cli-command';
 import type { CliCommand } from './cli-command';
 import { CliFailure, printError } from './cli-output';
@@ -14,6 +16,11 @@ function findCommand(positionals: string[]): CliCommand | undefined {
     .find((c) => c.words.every((word, i) => positionals[i] === word));
 }
 
+/** A command line that names no command or breaks a command's options, as the error --json prints. */
+function invalidArguments(message: Bilingual): ErrorPayload {
+  return { code: 'invalid-input', message, details: [] };
+}
+
 /** Runs the `dossier` command line; returns the process exit code. */
 export async function runCli(argv: string[], printer: Omit<Printer, 'json'> = { out: console.log, err: console.error }): Promise<number> {
   const help = usage(commandTable);
@@ -25,14 +32,18 @@ export async function runCli(argv: string[], printer: Omit<Printer, 'json'> = { 
       printer.out(help);
       return loose.values.help ? 0 : 2;
     }
-    printer.err(`未知命令 Unknown command: ${loose.positionals.join(' ')}\n\n${help}`);
+    const unknown = loose.positionals.join(' ');
+    if (loose.values.json === true) return printError({ ...printer, json: true }, invalidArguments({ zh: `未知命令：${unknown}`, en: `Unknown command: ${unknown}` }));
+    printer.err(`未知命令 Unknown command: ${unknown}\n\n${help}`);
     return 2;
   }
   let parsed;
   try {
     parsed = parseArgs({ args: argv, allowPositionals: true, options: { ...commonOptions, ...command.options } });
   } catch (error) {
-    printer.err(`${(error as Error).message}\n\n${command.usage}`);
+    const reason = (error as Error).message;
+    if (loose.values.json === true) return printError({ ...printer, json: true }, invalidArguments({ zh: `参数有误：${reason}`, en: `Invalid arguments: ${reason}` }));
+    printer.err(`参数有误 Invalid arguments: ${reason}\n\n${command.usage}`);
     return 2;
   }
   const flags = { ...parsed.values, json: parsed.values.json === true } as Parameters<CliCommand['run']>[0]['flags'];

@@ -3,7 +3,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli } from '../support/run-cli';
-import { pdfText, squash } from '../support/parse-output';
+import { cliError, cliValue, pdfText, squash } from '../support/parse-output';
 import { useTempDir } from '../support/temp-dir';
 
 const tempDir = useTempDir();
@@ -14,14 +14,14 @@ describe('dossier CLI', () => {
     const dir = tempDir();
     const result = await cli(['demo', '--out', dir, '--json']);
     expect(result.code).toBe(0);
-    const report = JSON.parse(result.out) as { cases: { caseId: number; defendant: string; files: string[] }[] };
+    const report = cliValue<{ cases: { caseId: number; defendant: string; files: string[] }[] }>(result.out);
     expect(report.cases).toHaveLength(3);
     const files = readdirSync(dir);
     expect(files.filter((f) => f.endsWith('.pdf'))).toHaveLength(3);
     expect(files.filter((f) => f.endsWith('.docx'))).toHaveLength(3);
 
     const listed = await cli(['case', 'list', '--db', join(dir, 'demo.sqlite'), '--json']);
-    const { cases } = JSON.parse(listed.out) as { cases: { id: number; defendantName: string; courtName: string }[] };
+    const cases = cliValue<{ id: number; defendantName: string; courtName: string }[]>(listed.out);
     expect(cases.map((c) => c.defendantName).sort()).toEqual(report.cases.map((c) => c.defendant).sort());
     for (const entry of report.cases) {
       const pdf = entry.files.find((f) => f.endsWith('.pdf'))!;
@@ -41,7 +41,7 @@ describe('dossier CLI', () => {
     const out = join(dir, 'again');
     const result = await cli(['doc', '2', '--template', 'complaint', '--format', 'pdf', '--out', out, '--db', join(dir, 'demo.sqlite'), '--json']);
     expect(result.code).toBe(0);
-    const { files } = JSON.parse(result.out) as { files: { path: string; format: string; sha256: string }[] };
+    const { files } = cliValue<{ files: { path: string; format: string; sha256: string }[] }>(result.out);
     expect(files.map((f) => f.format)).toEqual(['pdf']);
     expect(existsSync(files[0]!.path)).toBe(true);
     expect(files[0]!.path.startsWith(out)).toBe(true);
@@ -57,7 +57,7 @@ describe('dossier CLI', () => {
     expect(badFormat.err).toContain('Unsupported format');
     const missing = await cli(['doc', '99', '--out', dir, '--db', db, '--json']);
     expect(missing.code).toBe(1);
-    expect(JSON.parse(missing.out)).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(cliError(missing.out)).toMatchObject({ code: 'not-found' });
   });
 
   it('runs as the installed bin (node bin/dossier.js), TypeScript loaded on the fly', () => {

@@ -8,7 +8,7 @@ import { dispatch } from '../../services/dispatch';
 import { openCliServices } from '../cli-context';
 import { stringFlag } from '../cli-command';
 import type { CliCommand, CommandInput } from '../cli-command';
-import { unwrap } from '../cli-output';
+import { printValue, unwrap } from '../cli-output';
 import { required } from './document-commands';
 import { caseIdArg } from './evidence-commands';
 
@@ -71,24 +71,18 @@ export const bundleCommand: CliCommand = {
         return { ...file, path: target, storedPath: file.path };
       });
       const { report } = build;
-      if (input.printer.json) {
-        input.printer.out(JSON.stringify({
-          ok: true,
-          result: {
-            caseId, pages: report.pageCount, sizeBytes: report.sizeBytes, frontPages: report.frontPages,
-            volumes: report.volumes.map((v, i) => ({ ...v, file: files[i]!.path, storedFile: files[i]!.storedPath, sha256: files[i]!.sha256, documentId: files[i]!.documentId })),
-            exhibits: report.exhibits.map((e) => ({ ...e, pageRange: pageRangeText(e.firstPage, e.lastPage) })),
-            order: build.order, warnings: report.warnings,
-          },
-        }, null, 2));
-        return;
-      }
-      input.printer.out(`证据材料 Evidence bundle: ${report.pageCount} 页 pages, ${megabytes(report.sizeBytes)}, ${report.volumes.length} 册 volume(s)`);
-      for (const [i, v] of report.volumes.entries()) input.printer.out(`  ${files[i]!.path}  第 ${pageRangeText(v.firstPage, v.lastPage)} 页  ${megabytes(v.sizeBytes)}`);
-      for (const e of report.exhibits) {
-        input.printer.out(`  ${e.label}  ${e.title}  第 ${pageRangeText(e.firstPage, e.lastPage)} 页（${e.pageCount} 页）  SHA-256 ${e.sha256.slice(0, 16)}${e.downsampled ? '  已降低分辨率 downsampled' : ''}`);
-      }
-      for (const w of report.warnings) input.printer.out(`  提示 Note: ${w.zh} / ${w.en}`);
+      const value = {
+        caseId, pages: report.pageCount, sizeBytes: report.sizeBytes, frontPages: report.frontPages,
+        volumes: report.volumes.map((v, i) => ({ ...v, file: files[i]!.path, storedFile: files[i]!.storedPath, sha256: files[i]!.sha256, documentId: files[i]!.documentId })),
+        exhibits: report.exhibits.map((e) => ({ ...e, pageRange: pageRangeText(e.firstPage, e.lastPage) })),
+        order: build.order, warnings: report.warnings,
+      };
+      printValue(input.printer, value, () => [
+        `证据材料 Evidence bundle: ${report.pageCount} 页 pages, ${megabytes(report.sizeBytes)}, ${report.volumes.length} 册 volume(s)`,
+        ...report.volumes.map((v, i) => `  ${files[i]!.path}  第 ${pageRangeText(v.firstPage, v.lastPage)} 页  ${megabytes(v.sizeBytes)}`),
+        ...report.exhibits.map((e) => `  ${e.label}  ${e.title}  第 ${pageRangeText(e.firstPage, e.lastPage)} 页（${e.pageCount} 页）  SHA-256 ${e.sha256.slice(0, 16)}${e.downsampled ? '  已降低分辨率 downsampled' : ''}`),
+        ...report.warnings.map((w) => `  提示 Note: ${w.zh} / ${w.en}`),
+      ]);
     } finally {
       services.close();
     }

@@ -3,7 +3,7 @@ import { formatYuan } from '../../../core/money/fen';
 import { dispatch } from '../../services/dispatch';
 import { openCliServices } from '../cli-context';
 import type { CliCommand } from '../cli-command';
-import { unwrap } from '../cli-output';
+import { printValue, unwrap } from '../cli-output';
 
 /** `dossier case list`. */
 export const caseListCommand: CliCommand = {
@@ -13,8 +13,7 @@ export const caseListCommand: CliCommand = {
     const services = openCliServices(flags);
     try {
       const cases = unwrap(await dispatch(services.handlers, 'case:list', {})) as CaseSummary[];
-      if (printer.json) printer.out(JSON.stringify({ ok: true, cases }, null, 2));
-      else for (const c of cases) printer.out(`${c.id}\t${c.defendantName}\t¥${formatYuan(c.claimTotalFen)}\t${c.courtName}\t${c.status}`);
+      printValue(printer, cases, (list) => list.map((c) => `${c.id}\t${c.defendantName}\t¥${formatYuan(c.claimTotalFen)}\t${c.courtName}\t${c.status}`));
     } finally {
       services.close();
     }

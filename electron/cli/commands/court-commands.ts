@@ -12,7 +12,7 @@ import { dispatch } from '../../services/dispatch';
 import { openCliServices } from '../cli-context';
 import { stringFlag } from '../cli-command';
 import type { CliCommand, CommandInput } from '../cli-command';
-import { unwrap } from '../cli-output';
+import { printValue, unwrap } from '../cli-output';
 import { courtOverrideCommand } from './court-override-command';
 import { feeJson, feeText, procedureJson, suggestJson, suggestText } from './court-print';
 import { required } from './document-commands';
@@ -45,7 +45,7 @@ export const courtSuggestCommand: CliCommand = {
   run: async (input) => {
     const caseId = Number(required(input.args[0], 'CASE_ID'));
     const view = await withServices(input, async (call) => (await call('jurisdiction:get', { caseId })) as CaseJurisdiction);
-    input.printer.out(input.printer.json ? JSON.stringify({ ok: true, ...suggestJson(view) }, null, 2) : suggestText(view));
+    printValue(input.printer, suggestJson(view), () => suggestText(view));
   },
 };
 
@@ -59,8 +59,7 @@ export const courtSearchCommand: CliCommand = {
     required(query || undefined, 'TEXT');
     const level = stringFlag(input, 'level');
     const courts = await withServices(input, async (call) => (await call('court:search', { query, ...(level ? { level } : {}) })) as CourtEntry[]);
-    if (input.printer.json) input.printer.out(JSON.stringify({ ok: true, courts }, null, 2));
-    else for (const c of courts) input.printer.out(`${c.id}\t${c.name}\t${c.divisionCode}\t${c.divisionPath}`);
+    printValue(input.printer, courts, (list) => list.map((c) => `${c.id}\t${c.name}\t${c.divisionCode}\t${c.divisionPath}`));
   },
 };
 
@@ -73,7 +72,7 @@ export const courtExportCommand: CliCommand = {
     const out = resolve(required(stringFlag(input, 'out'), '--out'));
     const result = await withServices(input, async (call) => (await call('court:export', {})) as { count: number; csv: string });
     writeFileSync(out, result.csv);
-    input.printer.out(input.printer.json ? JSON.stringify({ ok: true, path: out, count: result.count }, null, 2) : `${result.count} → ${out}`);
+    printValue(input.printer, { path: out, count: result.count }, ({ path, count }) => `已导出 ${count} 个法院 / Exported ${count} court(s): ${path}`);
   },
 };
 
@@ -85,7 +84,7 @@ export const courtImportCommand: CliCommand = {
     const file = resolve(required(input.args[0], 'FILE'));
     const csv = readFileSync(file, 'utf8');
     const counts = await withServices(input, async (call) => (await call('court:import', { csv })) as { created: number; updated: number; unchanged: number });
-    input.printer.out(input.printer.json ? JSON.stringify({ ok: true, ...counts }, null, 2) : `新增 ${counts.created}，修改 ${counts.updated}，未变 ${counts.unchanged}`);
+    printValue(input.printer, counts, (c) => `新增 ${c.created}，修改 ${c.updated}，未变 ${c.unchanged} / ${c.created} added, ${c.updated} changed, ${c.unchanged} unchanged`);
   },
 };
 
@@ -105,7 +104,7 @@ export const feeCommand: CliCommand = {
       ...(preservation ? { preservedFen: parseYuan(preservation, '--preservation') } : {}),
       ...(enforcement ? { enforcedFen: parseYuan(enforcement, '--enforcement') } : {}),
     });
-    input.printer.out(input.printer.json ? JSON.stringify({ ok: true, ...feeJson(report) }, null, 2) : feeText(report));
+    printValue(input.printer, feeJson(report), () => feeText(report));
   },
 };
 
@@ -124,12 +123,11 @@ export const calcProcedureCommand: CliCommand = {
     };
     const choice = await withServices(input, async (call) => (await call('procedure:calculate', value)) as ProcedureChoice & { provinceCode: string });
     const json = procedureJson(choice);
-    if (input.printer.json) input.printer.out(JSON.stringify({ ok: true, ...json }, null, 2));
-    else {
-      input.printer.out(`程序 Procedure: ${procedureOutcomeLabels[choice.outcome].zh} / ${procedureOutcomeLabels[choice.outcome].en}`);
-      if (json.threshold) input.printer.out(`标准 Threshold: ${json.threshold.mandatoryLimit} / ${json.threshold.agreementLimit}（${json.threshold.inForceFrom}，${json.threshold.source}）`);
-      for (const r of json.reasons) input.printer.out(`  ${r.zh}（${r.citation.zh}）`);
-    }
+    printValue(input.printer, json, () => [
+      `程序 Procedure: ${procedureOutcomeLabels[choice.outcome].zh} / ${procedureOutcomeLabels[choice.outcome].en}`,
+      ...(json.threshold ? [`标准 Threshold: ${json.threshold.mandatoryLimit} / ${json.threshold.agreementLimit}（${json.threshold.inForceFrom}，${json.threshold.source}）`] : []),
+      ...json.reasons.map((r) => `  ${r.zh}（${r.citation.zh}）`),
+    ]);
   },
 };
 

@@ -5,7 +5,7 @@ import { dispatch } from '../../services/dispatch';
 import { openCliServices } from '../cli-context';
 import { stringFlag } from '../cli-command';
 import type { CliCommand } from '../cli-command';
-import { unwrap } from '../cli-output';
+import { printValue, unwrap } from '../cli-output';
 import { caseIdArg } from './evidence-commands';
 
 /**
@@ -29,8 +29,7 @@ export const courtOverrideCommand: CliCommand = {
       const court = matches.find((c) => c.name === name);
       if (!court) throw new DossierError('not-found', { zh: `法院名录中没有名为“${name}”的法院`, en: `No court named ${name} in the directory` }, { field: '--court' });
       const view = unwrap(await dispatch(services.handlers, 'jurisdiction:override', { caseId, courtId: court.id, reason })) as CaseJurisdiction;
-      if (input.printer.json) input.printer.out(JSON.stringify({ ok: true, result: view }, null, 2));
-      else input.printer.out(`案件 ${caseId} 受诉法院：${view.caseCourtName}（理由：${view.chosen?.overrideReason ?? reason}）\nCase ${caseId} now addresses ${view.caseCourtName}; the reason is recorded`);
+      printValue(input.printer, view, () => `案件 ${caseId} 受诉法院：${view.caseCourtName}（理由：${view.chosen?.overrideReason ?? reason}）\nCase ${caseId} now addresses ${view.caseCourtName}; the reason is recorded`);
     } finally {
       services.close();
     }

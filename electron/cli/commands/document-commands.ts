@@ -13,7 +13,7 @@ import { dispatch } from '../../services/dispatch';
 import { openCliServices } from '../cli-context';
 import { stringFlag } from '../cli-command';
 import type { CliCommand, CommandInput } from '../cli-command';
-import { unwrap } from '../cli-output';
+import { printValue, unwrap } from '../cli-output';
 
 function parseFormats(text: string | undefined): DocumentFormat[] {
   const formats = (text ?? 'docx,pdf').split(',').map((f) => f.trim()).filter(Boolean);
@@ -83,12 +83,11 @@ export const docCommand: CliCommand = {
       const notices = set?.notices ?? [];
       // The same warning comes with every file of a case: say it once.
       const warnings = [...new Map(generated.flatMap((d) => d.warnings).map((w) => [w.zh, w])).values()];
-      if (input.printer.json) input.printer.out(JSON.stringify({ ok: true, files: generated.map((d, i) => ({ ...d, path: files[i] })), notices, warnings }, null, 2));
-      else {
-        for (const file of files) input.printer.out(file);
-        for (const notice of notices) input.printer.out(`提示：${notice.zh}\nNote: ${notice.en}`);
-        for (const warning of warnings) input.printer.out(`注意：${warning.zh}\nWarning: ${warning.en}`);
-      }
+      printValue(input.printer, { files: generated.map((d, i) => ({ ...d, path: files[i]! })), notices, warnings }, () => [
+        ...files,
+        ...notices.map((notice) => `提示：${notice.zh}\nNote: ${notice.en}`),
+        ...warnings.map((warning) => `注意：${warning.zh}\nWarning: ${warning.en}`),
+      ]);
     } finally {
       services.close();
     }
@@ -103,9 +102,8 @@ export const templatesCommand: CliCommand = {
     const services = openCliServices(flags);
     try {
       const templates = unwrap(await dispatch(services.handlers, 'template:list', {})) as TemplateSummary[];
-      if (printer.json) printer.out(JSON.stringify({ ok: true, templates }, null, 2));
       // The title first; the id is shown only as the value to pass to `dossier doc --template`.
-      else for (const t of templates) printer.out(`${t.title}\t版本 ${t.version}${t.source === 'user' ? '（本地版本 user version）' : ''}${t.edition ? `\t示范文本 ${t.edition}` : ''}\t--template ${t.id}`);
+      printValue(printer, templates, (list) => list.map((t) => `${t.title}\t版本 ${t.version}${t.source === 'user' ? '（本地版本 user version）' : ''}${t.edition ? `\t示范文本 ${t.edition}` : ''}\t--template ${t.id}`));
     } finally {
       services.close();
     }
@@ -154,15 +152,14 @@ export const demoCommand: CliCommand = {
         written.push({ caseId: created.id, defendant: created.defendant.name, files: copyOut(generated, outDir) });
         filingSets.push({ caseId: created.id, ...(await writeFilingSet(call, created.id, index, join(outDir, 'filing-set', `case-${created.id}`), chinaCalendarDate(services.context.now()))) });
       }
-      if (printer.json) printer.out(JSON.stringify({ ok: true, database: services.context.databasePath, cases: written, filingSets }, null, 2));
-      else {
-        printer.out(`演示数据库 Demo database: ${services.context.databasePath}`);
-        for (const w of written) for (const f of w.files) printer.out(`案件 ${w.caseId} ${w.defendant}: ${f}`);
-        for (const set of filingSets) {
-          printer.out(`案件 ${set.caseId} 全套文书 filing set: ${set.files.length} 个文件 files in ${join(outDir, 'filing-set', `case-${set.caseId}`)}`);
-          for (const notice of set.notices) printer.out(`案件 ${set.caseId} 提示：${notice.zh}\nNote: ${notice.en}`);
-        }
-      }
+      printValue(printer, { database: services.context.databasePath, cases: written, filingSets }, () => [
+        `演示数据库 Demo database: ${services.context.databasePath}`,
+        ...written.flatMap((w) => w.files.map((f) => `案件 ${w.caseId} ${w.defendant}: ${f}`)),
+        ...filingSets.flatMap((set) => [
+          `案件 ${set.caseId} 全套文书 filing set: ${set.files.length} 个文件 files in ${join(outDir, 'filing-set', `case-${set.caseId}`)}`,
+          ...set.notices.map((notice) => `案件 ${set.caseId} 提示：${notice.zh}\nNote: ${notice.en}`),
+        ]),
+      ]);
     } finally {
       services.close();
     }

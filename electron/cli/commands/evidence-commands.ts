@@ -10,7 +10,7 @@ import { dispatch } from '../../services/dispatch';
 import { openCliServices } from '../cli-context';
 import { stringFlag } from '../cli-command';
 import type { CliCommand, CommandInput } from '../cli-command';
-import { unwrap } from '../cli-output';
+import { printValue, unwrap } from '../cli-output';
 import { limitationLines } from '../limitation-lines';
 
 /** A positive whole-number case id from the command line. */
@@ -37,8 +37,7 @@ export async function runOperation<T>(input: CommandInput, name: OperationName, 
   const services = openCliServices(input.flags);
   try {
     const result = unwrap(await dispatch(services.handlers, name, value)) as T;
-    if (input.printer.json) input.printer.out(JSON.stringify({ ok: true, result }, null, 2));
-    else for (const line of render(result)) input.printer.out(line);
+    printValue(input.printer, result, render);
   } finally {
     services.close();
   }

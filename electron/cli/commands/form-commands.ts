@@ -8,7 +8,7 @@ import { dispatch } from '../../services/dispatch';
 import { openCliServices } from '../cli-context';
 import { stringFlag } from '../cli-command';
 import type { CliCommand, CommandInput } from '../cli-command';
-import { unwrap } from '../cli-output';
+import { printValue, unwrap } from '../cli-output';
 import { required } from './document-commands';
 
 function readFile(path: string, flag: string): Buffer {
@@ -52,13 +52,11 @@ export const formFillCommand: CliCommand = {
       })) as { report: FillReport; pdfBase64: string };
       writeFileAtomic(outPath, Buffer.from(result.pdfBase64, 'base64'));
       const { report } = result;
-      if (input.printer.json) {
-        input.printer.out(JSON.stringify({ ok: true, out: outPath, flattened: report.flattened, filled: report.filled, skipped: report.skipped }, null, 2));
-        return;
-      }
-      input.printer.out(`${outPath}`);
-      input.printer.out(`已填写 ${report.filled.length} 个字段 / ${report.filled.length} field(s) filled${report.flattened ? '，已固化 / flattened' : ''}`);
-      if (report.skipped.length > 0) {
+      printValue(input.printer, { out: outPath, flattened: report.flattened, filled: report.filled, skipped: report.skipped }, () => [
+        outPath,
+        `已填写 ${report.filled.length} 个字段 / ${report.filled.length} field(s) filled${report.flattened ? '，已固化 / flattened' : ''}`,
+      ]);
+      if (!input.printer.json && report.skipped.length > 0) {
         input.printer.err(`未填写 ${report.skipped.length} 个字段 / ${report.skipped.length} field(s) not filled:`);
         for (const s of report.skipped) input.printer.err(`  - ${s.name} [${s.reason}]: ${s.message.zh} / ${s.message.en}`);
       }
@@ -75,8 +73,7 @@ export const formFieldsCommand: CliCommand = {
   run: async (input: CommandInput) => {
     const formPath = required(input.args[0], 'FORM.pdf');
     const fields = await listFormFields(new Uint8Array(readFile(formPath, 'FORM.pdf')), basename(formPath));
-    if (input.printer.json) input.printer.out(JSON.stringify({ ok: true, fields }, null, 2));
-    else for (const f of fields) input.printer.out(`${f.name}\t${f.type}\t第${f.page}页${f.maxLength ? `\t≤${f.maxLength}` : ''}${f.options.length > 0 ? `\t${f.options.join('/')}` : ''}`);
+    printValue(input.printer, fields, (list) => list.map((f) => `${f.name}\t${f.type}\t第${f.page}页${f.maxLength ? `\t≤${f.maxLength}` : ''}${f.options.length > 0 ? `\t${f.options.join('/')}` : ''}`));
   },
 };
 

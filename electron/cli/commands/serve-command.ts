@@ -4,6 +4,7 @@ import type { Bridge } from '../../bridge/bridge-server';
 import { openCliServices } from '../cli-context';
 import { stringFlag } from '../cli-command';
 import type { CliCommand } from '../cli-command';
+import { printValue } from '../cli-output';
 
 /** `dossier serve`: the loopback bridge for browser tests and development; runs until interrupted. */
 export const serveCommand: CliCommand = {
@@ -17,7 +18,7 @@ export const serveCommand: CliCommand = {
     const port = stringFlag(input, 'port');
     const bridge = await startBridge({ handlers: services.handlers, rendererDir: resolve('out/renderer'), ...(port ? { port: Number(port) } : {}) });
     broadcast = bridge.broadcast;
-    input.printer.out(input.printer.json ? JSON.stringify({ ok: true, url: bridge.url }) : `测试桥已启动 Bridge listening: ${bridge.url}`);
+    printValue(input.printer, { url: bridge.url }, ({ url }) => `测试桥已启动 Bridge listening: ${url}`);
     await new Promise<void>((done) => process.once('SIGINT', () => done()));
     await bridge.close();
     services.close();

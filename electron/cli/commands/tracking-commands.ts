@@ -8,9 +8,9 @@ import { dispatch } from '../../services/dispatch';
 import { openCliServices } from '../cli-context';
 import { stringFlag, stringFlags } from '../cli-command';
 import type { CliCommand, CommandInput } from '../cli-command';
-import { unwrap } from '../cli-output';
+import { printValue, unwrap } from '../cli-output';
 import { required } from './document-commands';
-import { deadlineLine, printDashboard, printDelayInterest, printTracking } from './tracking-print';
+import { dashboardLines, deadlineLine, delayInterestLines, trackingLines } from './tracking-print';
 
 function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], name: string): T | undefined {
   if (value === undefined) return undefined;
@@ -107,11 +107,12 @@ export const eventAddCommand: CliCommand = {
     await withServices(input, async (call) => {
       const result = (await call('event:add', {
         caseId: id, event: { type, date: required(stringFlag(input, 'date'), '--date'), note: stringFlag(input, 'note') ?? '', details: detailsFrom(input), attachment },
-      })) as { event: { id: number }; tracking: Parameters<typeof printTracking>[1]; warnings: { zh: string; en: string }[] };
-      if (input.printer.json) return input.printer.out(JSON.stringify({ ok: true, ...result }, null, 2));
-      input.printer.out(`已登记事件 #${result.event.id} / Recorded event #${result.event.id}`);
-      for (const w of result.warnings) input.printer.out(`注意 Note: ${w.zh} / ${w.en}`);
-      printTracking(input.printer, result.tracking);
+      })) as { event: { id: number }; tracking: Parameters<typeof trackingLines>[0]; warnings: { zh: string; en: string }[] };
+      printValue(input.printer, result, (r) => [
+        `已登记事件 #${r.event.id} / Recorded event #${r.event.id}`,
+        ...r.warnings.map((w) => `注意 Note: ${w.zh} / ${w.en}`),
+        ...trackingLines(r.tracking),
+      ]);
     });
   },
 };
@@ -131,8 +132,7 @@ export const eventBatchCommand: CliCommand = {
     if (items.length === 0) required(undefined, '--case');
     await withServices(input, async (call) => {
       const result = (await call('event:add-batch', { type, date: required(stringFlag(input, 'date'), '--date'), note: stringFlag(input, 'note') ?? '', items })) as { recorded: { caseId: number; stageAfter: string }[] };
-      if (input.printer.json) return input.printer.out(JSON.stringify({ ok: true, ...result }, null, 2));
-      input.printer.out(`已为 ${result.recorded.length} 个案件登记 / Recorded on ${result.recorded.length} case(s)`);
+      printValue(input.printer, result, (r) => `已为 ${r.recorded.length} 个案件登记 / Recorded on ${r.recorded.length} case(s)`);
     });
   },
 };
@@ -144,9 +144,8 @@ export const trackingShowCommand: CliCommand = {
   run: async (input) => {
     const id = caseId(input.args[0]);
     await withServices(input, async (call) => {
-      const tracking = (await call('tracking:get', { caseId: id })) as Parameters<typeof printTracking>[1];
-      if (input.printer.json) input.printer.out(JSON.stringify({ ok: true, tracking }, null, 2));
-      else printTracking(input.printer, tracking);
+      const tracking = (await call('tracking:get', { caseId: id })) as Parameters<typeof trackingLines>[0];
+      printValue(input.printer, tracking, trackingLines);
     });
   },
 };
@@ -159,9 +158,7 @@ export const deadlinesCommand: CliCommand = {
   run: async (input) => {
     await withServices(input, async (call) => {
       const list = (await call('deadline:list', { ...filterFrom(input), limit: 5000 })) as { today: string; total: number; overdue: number; rows: Parameters<typeof deadlineLine>[0][] };
-      if (input.printer.json) return input.printer.out(JSON.stringify({ ok: true, ...list }, null, 2));
-      input.printer.out(`今天 Today ${list.today}：共 ${list.total} 项 items，已逾期 ${list.overdue} overdue`);
-      for (const row of list.rows) input.printer.out(deadlineLine(row));
+      printValue(input.printer, list, (l) => [`今天 Today ${l.today}：共 ${l.total} 项 items，已逾期 ${l.overdue} overdue`, ...l.rows.map(deadlineLine)]);
     });
   },
 };
@@ -173,7 +170,7 @@ export const dashboardCommand: CliCommand = {
   options: { xlsx: { type: 'string' } },
   run: async (input) => {
     await withServices(input, async (call) => {
-      const dashboard = (await call('dashboard:get', {})) as Parameters<typeof printDashboard>[1];
+      const dashboard = (await call('dashboard:get', {})) as Parameters<typeof dashboardLines>[0];
       const xlsx = stringFlag(input, 'xlsx');
       let written: string | undefined;
       if (xlsx) {
@@ -181,9 +178,7 @@ export const dashboardCommand: CliCommand = {
         written = resolve(xlsx);
         writeFileAtomic(written, readFileSync(path));
       }
-      if (input.printer.json) return input.printer.out(JSON.stringify({ ok: true, dashboard, ...(written ? { xlsx: written } : {}) }, null, 2));
-      printDashboard(input.printer, dashboard);
-      if (written) input.printer.out(`\nXLSX: ${written}`);
+      printValue(input.printer, { dashboard, xlsx: written ?? null }, () => [...dashboardLines(dashboard), ...(written ? [`\nXLSX: ${written}`] : [])]);
     });
   },
 };
@@ -198,8 +193,7 @@ export const calendarCommand: CliCommand = {
     await withServices(input, async (call) => {
       const { path, count } = (await call('deadline:export-calendar', { ...filterFrom(input), limit: 5000 })) as { path: string; count: number };
       writeFileAtomic(out, readFileSync(path));
-      if (input.printer.json) input.printer.out(JSON.stringify({ ok: true, path: out, count }, null, 2));
-      else input.printer.out(`已导出 ${count} 项期限 / Exported ${count} deadline(s): ${out}`);
+      printValue(input.printer, { path: out, count }, () => `已导出 ${count} 项期限 / Exported ${count} deadline(s): ${out}`);
     });
   },
 };
@@ -214,10 +208,11 @@ export const calcEnforcementCommand: CliCommand = {
       const r = (await call('calc:enforcement-deadline', { lastPerformanceDay: required(stringFlag(input, 'last-performance-day'), '--last-performance-day') })) as {
         date: string; nominal: string; skipped: string[]; rule: { zh: string; en: string }; calendarWarning: { zh: string; en: string } | null;
       };
-      if (input.printer.json) return input.printer.out(JSON.stringify({ ok: true, deadline: r }, null, 2));
-      input.printer.out(`申请执行期限届满日 Deadline: ${r.date}${r.skipped.length > 0 ? `（${r.nominal} 遇节假日顺延 rolled over ${r.skipped.join(', ')}）` : ''}`);
-      input.printer.out(`依据：${r.rule.zh}\nRule: ${r.rule.en}`);
-      if (r.calendarWarning) input.printer.out(`注意：${r.calendarWarning.zh}\nNote: ${r.calendarWarning.en}`);
+      printValue(input.printer, r, () => [
+        `申请执行期限届满日 Deadline: ${r.date}${r.skipped.length > 0 ? `（${r.nominal} 遇节假日顺延 rolled over ${r.skipped.join(', ')}）` : ''}`,
+        `依据：${r.rule.zh}\nRule: ${r.rule.en}`,
+        ...(r.calendarWarning ? [`注意：${r.calendarWarning.zh}\nNote: ${r.calendarWarning.en}`] : []),
+      ]);
     });
   },
 };
@@ -237,9 +232,8 @@ export const calcDelayInterestCommand: CliCommand = {
       const result = (await call('calc:delay-interest', {
         base: required(stringFlag(input, 'base'), '--base'), lastPerformanceDay: required(stringFlag(input, 'last-performance-day'), '--last-performance-day'),
         payments, toDate: stringFlag(input, 'to') ?? '',
-      })) as Parameters<typeof printDelayInterest>[1];
-      if (input.printer.json) input.printer.out(JSON.stringify({ ok: true, interest: result }, null, 2));
-      else printDelayInterest(input.printer, result);
+      })) as Parameters<typeof delayInterestLines>[0];
+      printValue(input.printer, result, delayInterestLines);
     });
   },
 };
