@@ -1,9 +1,10 @@
 import { parseArgs } from 'node:util';
 import type { Bilingual } from '../../core/bilingual';
 import { toErrorPayload } from '../../core/errors';
+import { busyAsDossierError } from '../db/busy-error';
 import type { ErrorPayload } from '../../core/errors';
-import { commonOptions } from './cli-command';
-import type { CliCommand } from './cli-command';
+import { commandRun, commonOptions } from './cli-command';
+import type { CliCommand, CommandInput } from './cli-command';
 import { CliFailure, printError } from './cli-output';
 import type { Printer } from './cli-output';
 import { commandTable } from './command-table';
@@ -46,16 +47,17 @@ export async function runCli(argv: string[], printer: Omit<Printer, 'json'> = { 
     printer.err(`参数有误 Invalid arguments: ${reason}\n\n${command.usage}`);
     return 2;
   }
-  const flags = { ...parsed.values, json: parsed.values.json === true } as Parameters<CliCommand['run']>[0]['flags'];
+  const flags = { ...parsed.values, json: parsed.values.json === true } as CommandInput['flags'];
   const out: Printer = { ...printer, json: flags.json };
   if (parsed.values.help) {
     out.out(command.usage);
     return 0;
   }
   try {
-    await command.run({ args: parsed.positionals.slice(command.words.length), flags, printer: out });
+    const run = await commandRun(command);
+    await run({ args: parsed.positionals.slice(command.words.length), flags, printer: out });
     return 0;
   } catch (error) {
-    return printError(out, error instanceof CliFailure ? error.payload : toErrorPayload(error));
+    return printError(out, error instanceof CliFailure ? error.payload : toErrorPayload(busyAsDossierError(error)));
   }
 }

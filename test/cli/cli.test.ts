@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, statSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli } from '../support/run-cli';
@@ -60,10 +60,18 @@ describe('dossier CLI', () => {
     expect(cliError(missing.out)).toMatchObject({ code: 'not-found' });
   });
 
-  it('runs as the installed bin (node bin/dossier.js), TypeScript loaded on the fly', () => {
-    const help = execFileSync(process.execPath, ['bin/dossier.js', '--help'], { encoding: 'utf8' });
-    expect(help).toContain('dossier doc CASE_ID');
-  });
+  it('runs as the installed bin from the bundle, rebuilding it first when a source changed since the build', async () => {
+    const { builtStamp, sourceStamp } = await import('../../scripts/build-cli.mjs');
+    expect(execFileSync(process.execPath, ['bin/dossier.js', '--help'], { encoding: 'utf8' })).toContain('dossier doc CASE_ID');
+    expect(builtStamp()).toBe(sourceStamp());
+    // An edit to a source (its modification time moves on) makes the next run rebuild before it starts.
+    const source = join(import.meta.dirname, '..', '..', 'electron', 'cli', 'usage.ts');
+    const before = builtStamp();
+    utimesSync(source, new Date(), new Date(statSync(source).mtimeMs + 1000));
+    expect(sourceStamp()).not.toBe(before);
+    expect(execFileSync(process.execPath, ['bin/dossier.js', '--help'], { encoding: 'utf8' })).toContain('dossier doc CASE_ID');
+    expect(builtStamp()).toBe(sourceStamp());
+  }, 60_000);
 
   it('prints help, and refuses an unknown command', async () => {
     expect((await cli(['--help'])).out).toContain('dossier demo --out DIR');

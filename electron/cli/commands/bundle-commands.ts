@@ -7,7 +7,7 @@ import { writeFileAtomic } from '../../services/atomic-write';
 import { dispatch } from '../../services/dispatch';
 import { openCliServices } from '../cli-context';
 import { stringFlag } from '../cli-command';
-import type { CliCommand, CommandInput } from '../cli-command';
+import type { CommandInput, CommandRun } from '../cli-command';
 import { printValue, unwrap } from '../cli-output';
 import { required } from './document-commands';
 import { caseIdArg } from './evidence-commands';
@@ -41,15 +41,7 @@ const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
  * documents and copies it to FILE.pdf (later volumes beside it as FILE（第二册）.pdf, the names the
  * volumes' links use). Prints pages, size, volumes, and each exhibit's page range.
  */
-export const bundleCommand: CliCommand = {
-  words: ['bundle'],
-  usage: [
-    'dossier bundle CASE_ID --out FILE.pdf [--max-pages N] [--max-mb N] [--dpi N] [--order ID,ID,…] [--db FILE] [--json]',
-    '    生成证据材料（封面、证据目录、隔页、连续页码、书签）；超过 --max-pages 页或 --max-mb MB 时分册',
-    '    Build the evidence bundle (cover, index, dividers, page numbers, bookmarks); split into volumes above the limits',
-  ].join('\n'),
-  options: { out: { type: 'string' }, 'max-pages': { type: 'string' }, 'max-mb': { type: 'string' }, dpi: { type: 'string' }, order: { type: 'string' } },
-  run: async (input) => {
+export const runBundle: CommandRun = async (input) => {
     const caseId = caseIdArg(input.args[0]);
     const out = resolve(required(stringFlag(input, 'out'), '--out'));
     const base = basename(out).replace(/\.pdf$/i, '');
@@ -86,8 +78,5 @@ export const bundleCommand: CliCommand = {
     } finally {
       services.close();
     }
-  },
-};
+  };
 
-/** The bundle-area commands. */
-export const bundleCommands: CliCommand[] = [bundleCommand];

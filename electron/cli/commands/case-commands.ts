@@ -2,14 +2,11 @@ import type { CaseSummary } from '../../../core/case/case-model';
 import { formatYuan } from '../../../core/money/fen';
 import { dispatch } from '../../services/dispatch';
 import { openCliServices } from '../cli-context';
-import type { CliCommand } from '../cli-command';
+import type { CommandRun } from '../cli-command';
 import { printValue, unwrap } from '../cli-output';
 
 /** `dossier case list`. */
-export const caseListCommand: CliCommand = {
-  words: ['case', 'list'],
-  usage: 'dossier case list [--db FILE] [--json]\n    列出案件 / List cases',
-  run: async ({ flags, printer }) => {
+export const runCaseList: CommandRun = async ({ flags, printer }) => {
     const services = openCliServices(flags);
     try {
       const cases = unwrap(await dispatch(services.handlers, 'case:list', {})) as CaseSummary[];
@@ -17,5 +14,4 @@ export const caseListCommand: CliCommand = {
     } finally {
       services.close();
     }
-  },
-};
+  };

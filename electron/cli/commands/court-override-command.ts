@@ -4,7 +4,7 @@ import { DossierError } from '../../../core/errors';
 import { dispatch } from '../../services/dispatch';
 import { openCliServices } from '../cli-context';
 import { stringFlag } from '../cli-command';
-import type { CliCommand } from '../cli-command';
+import type { CommandRun } from '../cli-command';
 import { printValue, unwrap } from '../cli-output';
 import { caseIdArg } from './evidence-commands';
 
@@ -13,11 +13,7 @@ import { caseIdArg } from './evidence-commands';
  * jurisdiction advisor does not list, with the reason on the record (it goes into the audit log). Readiness
  * then stops blocking on the court; choosing one of the candidates needs no reason and no override.
  */
-export const courtOverrideCommand: CliCommand = {
-  words: ['court', 'override'],
-  usage: 'dossier court override CASE_ID --court NAME --reason TEXT [--db FILE] [--json]\n    向管辖建议以外的法院起诉，并记录理由 / Address a court outside the candidates, recording the reason',
-  options: { court: { type: 'string' }, reason: { type: 'string' } },
-  run: async (input) => {
+export const runCourtOverride: CommandRun = async (input) => {
     const caseId = caseIdArg(input.args[0]);
     const name = (stringFlag(input, 'court') ?? '').trim();
     const reason = (stringFlag(input, 'reason') ?? '').trim();
@@ -33,5 +29,4 @@ export const courtOverrideCommand: CliCommand = {
     } finally {
       services.close();
     }
-  },
-};
+  };

@@ -12,7 +12,7 @@ import { chinaCalendarDate } from '../../../core/china-time';
 import { dispatch } from '../../services/dispatch';
 import { openCliServices } from '../cli-context';
 import { stringFlag } from '../cli-command';
-import type { CliCommand, CommandInput } from '../cli-command';
+import type { CommandInput, CommandRun } from '../cli-command';
 import { printValue, unwrap } from '../cli-output';
 
 function parseFormats(text: string | undefined): DocumentFormat[] {
@@ -52,15 +52,7 @@ function readInputs(path: string | undefined): unknown {
 }
 
 /** `dossier doc CASE_ID --template ID|all --format docx,pdf --out DIR [--inputs FILE] [--template-version V]`. */
-export const docCommand: CliCommand = {
-  words: ['doc'],
-  usage: [
-    'dossier doc CASE_ID --template complaint --format docx,pdf --out DIR [--inputs FILE] [--template-version V] [--db FILE] [--json]',
-    '    为案件生成文书；--template all 生成全套文书；--inputs 为和解方案、执行依据等 JSON',
-    '    Generate a document (or, with --template all, the whole filing set); --inputs: JSON of entered facts',
-  ].join('\n'),
-  options: { template: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' }, inputs: { type: 'string' }, 'template-version': { type: 'string' } },
-  run: async (input: CommandInput) => {
+export const runDoc: CommandRun = async (input: CommandInput) => {
     const caseId = Number(required(input.args[0], 'CASE_ID'));
     const outDir = resolve(required(stringFlag(input, 'out'), '--out'));
     const formats = parseFormats(stringFlag(input, 'format'));
@@ -91,14 +83,10 @@ export const docCommand: CliCommand = {
     } finally {
       services.close();
     }
-  },
-};
+  };
 
 /** `dossier templates`. */
-export const templatesCommand: CliCommand = {
-  words: ['templates'],
-  usage: 'dossier templates [--json]\n    列出文书模板 / List document templates',
-  run: async ({ flags, printer }) => {
+export const runTemplates: CommandRun = async ({ flags, printer }) => {
     const services = openCliServices(flags);
     try {
       const templates = unwrap(await dispatch(services.handlers, 'template:list', {})) as TemplateSummary[];
@@ -107,8 +95,7 @@ export const templatesCommand: CliCommand = {
     } finally {
       services.close();
     }
-  },
-};
+  };
 
 type Call = (name: Parameters<typeof dispatch>[1], value: unknown) => Promise<unknown>;
 
@@ -129,11 +116,7 @@ async function writeFilingSet(call: Call, caseId: number, index: number, dir: st
  * `dossier demo --out DIR [--db FILE]`: a fresh database with three fictional cases, each complaint in DIR and the
  * rest of each case's filing set in DIR/filing-set/case-N.
  */
-export const demoCommand: CliCommand = {
-  words: ['demo'],
-  usage: 'dossier demo --out DIR [--db FILE] [--json]\n    创建含三个虚构案件的演示数据库，将每案的民事起诉状（DOCX、PDF）写入 DIR，全套文书写入 DIR/filing-set\n    Create a demo database with three fictional cases; each complaint goes to DIR, the whole filing set to DIR/filing-set',
-  options: { out: { type: 'string' } },
-  run: async (input: CommandInput) => {
+export const runDemo: CommandRun = async (input: CommandInput) => {
     const outDir = resolve(required(stringFlag(input, 'out'), '--out'));
     mkdirSync(outDir, { recursive: true });
     const services = openCliServices({ ...input.flags, db: input.flags.db ?? join(outDir, 'demo.sqlite') });
@@ -163,5 +146,4 @@ export const demoCommand: CliCommand = {
     } finally {
       services.close();
     }
-  },
-};
+  };

@@ -7,7 +7,7 @@ import { writeFileAtomic } from '../../services/atomic-write';
 import { dispatch } from '../../services/dispatch';
 import { openCliServices } from '../cli-context';
 import { stringFlag } from '../cli-command';
-import type { CliCommand, CommandInput } from '../cli-command';
+import type { CommandInput, CommandRun } from '../cli-command';
 import { printValue, unwrap } from '../cli-output';
 import { required } from './document-commands';
 
@@ -30,15 +30,7 @@ function readJson(path: string, flag: string): unknown {
 }
 
 /** `dossier form fill FORM.pdf CASE_ID --mapping FILE --out FILE [--flatten]`. */
-export const formFillCommand: CliCommand = {
-  words: ['form', 'fill'],
-  usage: [
-    'dossier form fill FORM.pdf CASE_ID --mapping FILE --out FILE [--flatten] [--db FILE] [--json]',
-    '    用案件数据填写 PDF 表单（AcroForm），--flatten 将填写结果固化；列出未能填写的字段',
-    '    Fill a PDF form with a case\'s data; --flatten burns the values in; unfilled fields are listed',
-  ].join('\n'),
-  options: { mapping: { type: 'string' }, out: { type: 'string' }, flatten: { type: 'boolean', default: false } },
-  run: async (input: CommandInput) => {
+export const runFormFill: CommandRun = async (input: CommandInput) => {
     const formPath = required(input.args[0], 'FORM.pdf');
     const caseId = Number(required(input.args[1], 'CASE_ID'));
     const mappingPath = required(stringFlag(input, 'mapping'), '--mapping');
@@ -63,19 +55,12 @@ export const formFillCommand: CliCommand = {
     } finally {
       services.close();
     }
-  },
-};
+  };
 
 /** `dossier form fields FORM.pdf`: the fields of a form, to write a mapping for it. */
-export const formFieldsCommand: CliCommand = {
-  words: ['form', 'fields'],
-  usage: 'dossier form fields FORM.pdf [--json]\n    列出 PDF 表单的字段，以便编写字段映射 / List a PDF form\'s fields to write its mapping',
-  run: async (input: CommandInput) => {
+export const runFormFields: CommandRun = async (input: CommandInput) => {
     const formPath = required(input.args[0], 'FORM.pdf');
     const fields = await listFormFields(new Uint8Array(readFile(formPath, 'FORM.pdf')), basename(formPath));
     printValue(input.printer, fields, (list) => list.map((f) => `${f.name}\t${f.type}\t第${f.page}页${f.maxLength ? `\t≤${f.maxLength}` : ''}${f.options.length > 0 ? `\t${f.options.join('/')}` : ''}`));
-  },
-};
+  };
 
-/** The form commands, in --help order. */
-export const formCommands: CliCommand[] = [formFillCommand, formFieldsCommand];
