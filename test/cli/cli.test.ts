@@ -33,7 +33,7 @@ describe('dossier CLI', () => {
       expect(text).toMatch(/大写：人民币[零壹贰叁肆伍陆柒捌玖拾佰仟万亿元角分整]+/);
       expect(execFileSync('qpdf', ['--check', pdf], { encoding: 'utf8' })).toContain('No syntax or stream encoding errors');
     }
-  });
+  }, 120_000);
 
   it('doc generates the chosen formats for one case into the output folder', async () => {
     const dir = tempDir();
