@@ -29,7 +29,7 @@ describe('dossier form and doc (filing set)', () => {
     expect(plain.out).toContain('已填写 18 个字段');
     expect(plain.err).toContain('procedure [unmapped]');
     expect((await listFormFields(new Uint8Array(readFileSync(join(dir, 'open.pdf'))))).length).toBe(19);
-  });
+  }, 120_000);
 
   it('form fill refuses a bad mapping file and a missing case, writing nothing', async () => {
     const dir = tempDir();
@@ -43,7 +43,7 @@ describe('dossier form and doc (filing set)', () => {
     const missing = await cli(['form', 'fill', sampleFormPath, '99', '--mapping', sampleMappingPath, '--out', out, '--db', join(dir, 'demo.sqlite'), '--json']);
     expect(cliError(missing.out)).toMatchObject({ code: 'not-found' });
     expect(existsSync(out)).toBe(false);
-  });
+  }, 120_000);
 
   it('form fields lists a form\'s fields', async () => {
     const result = await cli(['form', 'fields', sampleFormPath, '--json']);
@@ -70,5 +70,5 @@ describe('dossier form and doc (filing set)', () => {
     // Without a settlement plan and the other entered facts the set stops at the first template needing them.
     expect(all.code).toBe(2);
     expect(cliError(all.out)).toMatchObject({ code: 'missing-fields' });
-  });
+  }, 120_000);
 });

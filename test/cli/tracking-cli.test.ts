@@ -87,7 +87,7 @@ describe('dossier tracking commands', () => {
     const calendar = await json(['calendar', '--out', ics, ...db]);
     expect(calendar.value).toMatchObject({ path: ics, count: expect.any(Number) });
     expect(readFileSync(ics, 'utf8')).toContain('DTSTART;VALUE=DATE:20281019');
-  });
+  }, 120_000);
 
   it('records a batch with per-case numbers, all or nothing', async () => {
     const dir = tempDir();
@@ -101,7 +101,7 @@ describe('dossier tracking commands', () => {
     expect(bad.error!.details.map((d) => d.field)).toEqual(['items.1.details.courtCaseNumber']);
     const good = await json(['event', 'batch', '--type', 'accepted', '--date', '2026-06-09', '--case', '1:（2026）云0103民初1号', '--case', '2:（2026）云0111民初2号', ...db]);
     expect((good.value.recorded as unknown[]).length).toBe(2);
-  });
+  }, 120_000);
 
   it('calculates the enforcement deadline and delayed-performance interest segment by segment', async () => {
     const dir = tempDir();
