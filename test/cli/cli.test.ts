@@ -23,6 +23,9 @@ describe('dossier CLI', () => {
     const listed = await cli(['case', 'list', '--db', join(dir, 'demo.sqlite'), '--json']);
     const cases = cliValue<{ id: number; defendantName: string; courtName: string }[]>(listed.out);
     expect(cases.map((c) => c.defendantName).sort()).toEqual(report.cases.map((c) => c.defendant).sort());
+    const listedText = (await cli(['case', 'list', '--db', join(dir, 'demo.sqlite')])).out;
+    expect(listedText).toContain('草稿 Draft');
+    expect(listedText).not.toMatch(/\tdraft$/m);
     for (const entry of report.cases) {
       const pdf = entry.files.find((f) => f.endsWith('.pdf'))!;
       const text = squash(pdfText(pdf));
