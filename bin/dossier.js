@@ -1,6 +1,9 @@
 #!/usr/bin/env node
-// The `dossier` command: runs the TypeScript CLI through tsx's loader, so no separate build step is needed.
-import { register } from 'tsx/esm/api';
+// The `dossier` command: runs the CLI bundled in out/cli/ (scripts/build-cli.mjs, run by `npm install`). In a checkout
+// whose sources changed since that build, it rebuilds first (well under two seconds), so it never runs a stale CLI.
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { buildCli, builtStamp, cliOutDir, sourceStamp } from '../scripts/build-cli.mjs';
 
 // A reader that stops early (`dossier deadlines | head`) closes the pipe: stop quietly instead of a stack trace.
 process.stdout.on('error', (error) => {
@@ -8,6 +11,7 @@ process.stdout.on('error', (error) => {
   throw error;
 });
 
-register();
-const { runCli } = await import('../electron/cli/main.ts');
+const sources = sourceStamp();
+if (sources !== null && sources !== builtStamp()) await buildCli();
+const { runCli } = await import(pathToFileURL(join(cliOutDir, 'main.js')).href);
 process.exitCode = await runCli(process.argv.slice(2));

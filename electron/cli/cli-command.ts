@@ -16,16 +16,25 @@ export type CommandInput = {
   printer: Printer;
 };
 
+/** What a command does once chosen; it lives in the command's module, loaded only when that command runs. */
+export type CommandRun = (input: CommandInput) => Promise<void>;
+
 /**
  * One `dossier` command. `words` select it (`['case', 'list']`), `options` are its own flags on top of
- * the common ones, `usage` is its line in --help (Chinese, then English).
+ * the common ones, `usage` is its line in --help (Chinese, then English). `load` imports the command's module
+ * and returns its run function, so --help and every other command never load it (start-up time); a command
+ * whose module is light may give `run` directly.
  */
 export type CliCommand = {
   words: string[];
   usage: string;
   options?: NonNullable<ParseArgsConfig['options']>;
-  run: (input: CommandInput) => Promise<void>;
-};
+} & ({ load: () => Promise<CommandRun> } | { run: CommandRun });
+
+/** The run function of a command, loading its module first when it has one. */
+export function commandRun(command: CliCommand): Promise<CommandRun> {
+  return 'load' in command ? command.load() : Promise.resolve(command.run);
+}
 
 /** Reads a string flag. */
 export function stringFlag(input: CommandInput, name: string): string | undefined {

@@ -4,9 +4,24 @@ import type { ErrorPayload } from '../../core/errors';
 /** How the CLI prints: JSON for scripts (--json), readable Chinese-first text otherwise. */
 export type Printer = { json: boolean; out: (text: string) => void; err: (text: string) => void };
 
+/**
+ * Prints a command's outcome: with --json the contract's Result envelope `{"ok": true, "value": …}` (the one shape
+ * every command prints, so a script reads any command alike), otherwise the readable lines `text` makes of it.
+ */
+export function printValue<T>(printer: Printer, value: T, text: (value: T) => string | readonly string[]): void {
+  if (printer.json) {
+    printer.out(JSON.stringify({ ok: true, value } satisfies Result<T>, null, 2));
+    return;
+  }
+  const lines = text(value);
+  // One write for the whole text: ten thousand case lines printed one call each cost more than listing the cases.
+  if (typeof lines === 'string') printer.out(lines);
+  else if (lines.length > 0) printer.out(lines.join('\n'));
+}
+
 /** Prints a failure and returns the exit code for it (2 for bad input, 1 otherwise). */
 export function printError(printer: Printer, error: ErrorPayload): number {
-  if (printer.json) printer.out(JSON.stringify({ ok: false, error }, null, 2));
+  if (printer.json) printer.out(JSON.stringify({ ok: false, error } satisfies Result<never>, null, 2));
   else {
     printer.err(`错误：${error.message.zh}\nError: ${error.message.en}`);
     for (const detail of error.details) printer.err(`  - ${detail.field}: ${detail.message.zh} / ${detail.message.en}`);

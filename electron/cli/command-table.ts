@@ -1,15 +1,16 @@
 import type { CliCommand } from './cli-command';
-import { bundleCommands } from './commands/bundle-commands';
-import { caseListCommand } from './commands/case-commands';
-import { claimCommands } from './commands/claim-commands';
-import { courtCommands } from './commands/court-commands';
-import { demoCommand, docCommand, templatesCommand } from './commands/document-commands';
-import { evidenceCommands } from './commands/evidence-commands';
-import { formCommands } from './commands/form-commands';
-import { serveCommand } from './commands/serve-command';
-import { trackingCommands } from './commands/tracking-commands';
+import { bundleCommands } from './specs/bundle-specs';
+import { caseListCommand, demoCommand, docCommand, serveCommand, templatesCommand } from './specs/document-specs';
+import { claimCommands } from './specs/claim-specs';
+import { courtCommands } from './specs/court-specs';
+import { evidenceCommands } from './specs/evidence-specs';
+import { formCommands } from './specs/form-specs';
+import { trackingCommands } from './specs/tracking-specs';
 
-/** Every `dossier` command, in the order --help lists them. */
+/**
+ * Every `dossier` command, in the order --help lists them. Each entry holds the command's words, usage and options
+ * and a `load` that imports its module only when it runs (electron/cli/specs/).
+ */
 export const commandTable: CliCommand[] = [
   demoCommand,
   docCommand,

@@ -1,7 +1,10 @@
 import { parseArgs } from 'node:util';
+import type { Bilingual } from '../../core/bilingual';
 import { toErrorPayload } from '../../core/errors';
-import { commonOptions } from './cli-command';
-import type { CliCommand } from './cli-command';
+import { busyAsDossierError } from '../db/busy-error';
+import type { ErrorPayload } from '../../core/errors';
+import { commandRun, commonOptions } from './cli-command';
+import type { CliCommand, CommandInput } from './cli-command';
 import { CliFailure, printError } from './cli-output';
 import type { Printer } from './cli-output';
 import { commandTable } from './command-table';
@@ -12,6 +15,11 @@ function findCommand(positionals: string[]): CliCommand | undefined {
   return [...commandTable]
     .sort((a, b) => b.words.length - a.words.length)
     .find((c) => c.words.every((word, i) => positionals[i] === word));
+}
+
+/** A command line that names no command or breaks a command's options, as the error --json prints. */
+function invalidArguments(message: Bilingual): ErrorPayload {
+  return { code: 'invalid-input', message, details: [] };
 }
 
 /** Runs the `dossier` command line; returns the process exit code. */
@@ -25,26 +33,31 @@ export async function runCli(argv: string[], printer: Omit<Printer, 'json'> = { 
       printer.out(help);
       return loose.values.help ? 0 : 2;
     }
-    printer.err(`未知命令 Unknown command: ${loose.positionals.join(' ')}\n\n${help}`);
+    const unknown = loose.positionals.join(' ');
+    if (loose.values.json === true) return printError({ ...printer, json: true }, invalidArguments({ zh: `未知命令：${unknown}`, en: `Unknown command: ${unknown}` }));
+    printer.err(`未知命令 Unknown command: ${unknown}\n\n${help}`);
     return 2;
   }
   let parsed;
   try {
     parsed = parseArgs({ args: argv, allowPositionals: true, options: { ...commonOptions, ...command.options } });
   } catch (error) {
-    printer.err(`${(error as Error).message}\n\n${command.usage}`);
+    const reason = (error as Error).message;
+    if (loose.values.json === true) return printError({ ...printer, json: true }, invalidArguments({ zh: `参数有误：${reason}`, en: `Invalid arguments: ${reason}` }));
+    printer.err(`参数有误 Invalid arguments: ${reason}\n\n${command.usage}`);
     return 2;
   }
-  const flags = { ...parsed.values, json: parsed.values.json === true } as Parameters<CliCommand['run']>[0]['flags'];
+  const flags = { ...parsed.values, json: parsed.values.json === true } as CommandInput['flags'];
   const out: Printer = { ...printer, json: flags.json };
   if (parsed.values.help) {
     out.out(command.usage);
     return 0;
   }
   try {
-    await command.run({ args: parsed.positionals.slice(command.words.length), flags, printer: out });
+    const run = await commandRun(command);
+    await run({ args: parsed.positionals.slice(command.words.length), flags, printer: out });
     return 0;
   } catch (error) {
-    return printError(out, error instanceof CliFailure ? error.payload : toErrorPayload(error));
+    return printError(out, error instanceof CliFailure ? error.payload : toErrorPayload(busyAsDossierError(error)));
   }
 }

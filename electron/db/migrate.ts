@@ -12,6 +12,9 @@ export const dossierApplicationId = 0x44535352;
 export function migrate(db: Database.Database, known = migrations): { from: number; to: number } {
   const applicationId = db.pragma('application_id', { simple: true }) as number;
   const from = db.pragma('user_version', { simple: true }) as number;
+  const newest = known.at(-1)?.version ?? 0;
+  // An up-to-date Dossier database (every open after the first): two pragma reads, no write lock taken.
+  if (applicationId === dossierApplicationId && from === newest) return { from, to: from };
   const hasTables = (db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get() as { n: number }).n > 0;
   if (applicationId !== dossierApplicationId && (applicationId !== 0 || hasTables)) {
     throw new DossierError('database-version', {
@@ -19,7 +22,6 @@ export function migrate(db: Database.Database, known = migrations): { from: numb
       en: 'This file is not a Dossier database; it was not opened',
     });
   }
-  const newest = known.at(-1)?.version ?? 0;
   if (from > newest) {
     throw new DossierError('database-version', {
       zh: `数据库版本（${from}）比本程序支持的版本（${newest}）更新，请升级卷宗后再打开`,
@@ -27,8 +29,10 @@ export function migrate(db: Database.Database, known = migrations): { from: numb
     });
   }
   const apply = db.transaction(() => {
+    // Read again under the write lock: another process opening the same new file may have migrated it meanwhile.
+    const current = db.pragma('user_version', { simple: true }) as number;
     for (const migration of known) {
-      if (migration.version <= from) continue;
+      if (migration.version <= current) continue;
       db.exec(migration.sql);
       db.pragma(`user_version = ${migration.version}`);
     }

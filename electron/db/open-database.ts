@@ -1,12 +1,33 @@
 import Database from 'better-sqlite3';
+import { DossierError } from '../../core/errors';
 import { migrate } from './migrate';
 
 /** Options for opening the store; Electron passes a native binding built for its own ABI. */
 export type OpenDatabaseOptions = { nativeBinding?: string };
 
+/** SQLite's refusals to open a path, said in words naming the file (a folder, a text file, a folder that is not there). */
+function openFailure(error: unknown, path: string): unknown {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code === 'SQLITE_NOTADB') {
+    return new DossierError('invalid-input', { zh: `该文件不是数据库文件：${path}`, en: `This file is not a database: ${path}` }, { file: path });
+  }
+  if (code === 'SQLITE_CANTOPEN') {
+    return new DossierError('io-error', {
+      zh: `无法打开数据库文件：${path}（该路径可能是文件夹，或所在文件夹不存在、不可写）`,
+      en: `Cannot open the database file: ${path} (the path may be a folder, or its folder may be missing or read-only)`,
+    }, { file: path });
+  }
+  return error;
+}
+
 /** Opens (creating if needed) and migrates the SQLite store: WAL journal, foreign keys enforced. */
 export function openDatabase(path: string, options: OpenDatabaseOptions = {}): Database.Database {
-  const db = new Database(path, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  let db: Database.Database;
+  try {
+    db = new Database(path, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  } catch (error) {
+    throw openFailure(error, path);
+  }
   try {
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
@@ -15,6 +36,6 @@ export function openDatabase(path: string, options: OpenDatabaseOptions = {}): D
     return db;
   } catch (error) {
     db.close();
-    throw error;
+    throw openFailure(error, path);
   }
 }

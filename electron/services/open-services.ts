@@ -4,7 +4,6 @@ import { fileURLToPath } from 'node:url';
 import type { Handlers } from '../../core/contract';
 import { openDatabase } from '../db/open-database';
 import { createHandlers } from './create-handlers';
-import { loadDocumentFonts } from './document-fonts';
 import type { ProgressEvent } from '../../core/progress';
 import type { ServiceContext } from './service-context';
 
@@ -51,7 +50,8 @@ export function openServices(options: OpenServicesOptions): { handlers: Handlers
     appVersion: packageVersion(),
     actor: options.actor,
     now: options.now ?? (() => new Date()),
-    loadFonts: loadDocumentFonts,
+    // Imported on first use: opening the services for a command that renders nothing stays cheap.
+    loadFonts: async () => (await import('./document-fonts')).loadDocumentFonts(),
     revealFolder: options.revealFolder ?? (() => undefined),
     reportProgress: options.reportProgress ?? (() => undefined),
   };

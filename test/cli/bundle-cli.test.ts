@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli } from '../support/run-cli';
+import { cliError, cliValue } from '../support/parse-output';
 import { outline, pageLinks, qpdfCheck, squashedPageTexts } from '../support/bundle-inspect';
 import { useTempDir } from '../support/temp-dir';
 
@@ -23,7 +24,7 @@ describe('dossier bundle', () => {
       const out = join(dir, 'bundles', `case-${caseId}.pdf`);
       const run = await cli(['bundle', String(caseId), '--out', out, '--db', db, '--json']);
       expect(run.code, run.out).toBe(0);
-      const { result } = JSON.parse(run.out) as { ok: true; result: Result };
+      const result = cliValue<Result>(run.out);
       expect(result.volumes[0]!.file).toBe(out);
       expect(readFileSync(out).length).toBe(result.sizeBytes);
       expect(qpdfCheck(out).ok).toBe(true);
@@ -47,7 +48,7 @@ describe('dossier bundle', () => {
     await cli(['demo', '--out', dir]);
     const out = join(dir, 'out', '证据.pdf');
     const run = await cli(['bundle', '1', '--out', out, '--max-pages', '10', '--db', join(dir, 'demo.sqlite'), '--json']);
-    const { result } = JSON.parse(run.out) as { result: Result };
+    const result = cliValue<Result>(run.out);
     expect(result.volumes.length).toBeGreaterThan(1);
     expect(result.volumes[1]!.file).toBe(join(dir, 'out', '证据（第二册）.pdf'));
     expect(existsSync(result.volumes[1]!.file)).toBe(true);
@@ -59,7 +60,7 @@ describe('dossier bundle', () => {
     await cli(['demo', '--out', dir]);
     const missing = await cli(['bundle', '1', '--db', join(dir, 'demo.sqlite'), '--json']);
     expect(missing.code).toBe(2);
-    expect(JSON.parse(missing.out)).toMatchObject({ ok: false, error: { code: 'invalid-input', field: '--out' } });
+    expect(cliError(missing.out)).toMatchObject({ code: 'invalid-input', field: '--out' });
     const badOrder = await cli(['bundle', '1', '--out', join(dir, 'x.pdf'), '--order', '1,x', '--db', join(dir, 'demo.sqlite')]);
     expect(badOrder.code).toBe(2);
     expect(badOrder.err).toContain('--order');

@@ -1,9 +1,9 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli } from '../support/run-cli';
-import { pdfText, squash } from '../support/parse-output';
+import { cliError, cliValue, pdfText, squash } from '../support/parse-output';
 import { useTempDir } from '../support/temp-dir';
 
 const tempDir = useTempDir();
@@ -14,15 +14,18 @@ describe('dossier CLI', () => {
     const dir = tempDir();
     const result = await cli(['demo', '--out', dir, '--json']);
     expect(result.code).toBe(0);
-    const report = JSON.parse(result.out) as { cases: { caseId: number; defendant: string; files: string[] }[] };
+    const report = cliValue<{ cases: { caseId: number; defendant: string; files: string[] }[] }>(result.out);
     expect(report.cases).toHaveLength(3);
     const files = readdirSync(dir);
     expect(files.filter((f) => f.endsWith('.pdf'))).toHaveLength(3);
     expect(files.filter((f) => f.endsWith('.docx'))).toHaveLength(3);
 
     const listed = await cli(['case', 'list', '--db', join(dir, 'demo.sqlite'), '--json']);
-    const { cases } = JSON.parse(listed.out) as { cases: { id: number; defendantName: string; courtName: string }[] };
+    const cases = cliValue<{ id: number; defendantName: string; courtName: string }[]>(listed.out);
     expect(cases.map((c) => c.defendantName).sort()).toEqual(report.cases.map((c) => c.defendant).sort());
+    const listedText = (await cli(['case', 'list', '--db', join(dir, 'demo.sqlite')])).out;
+    expect(listedText).toContain('草稿 Draft');
+    expect(listedText).not.toMatch(/\tdraft$/m);
     for (const entry of report.cases) {
       const pdf = entry.files.find((f) => f.endsWith('.pdf'))!;
       const text = squash(pdfText(pdf));
@@ -33,7 +36,7 @@ describe('dossier CLI', () => {
       expect(text).toMatch(/大写：人民币[零壹贰叁肆伍陆柒捌玖拾佰仟万亿元角分整]+/);
       expect(execFileSync('qpdf', ['--check', pdf], { encoding: 'utf8' })).toContain('No syntax or stream encoding errors');
     }
-  });
+  }, 120_000);
 
   it('doc generates the chosen formats for one case into the output folder', async () => {
     const dir = tempDir();
@@ -41,7 +44,7 @@ describe('dossier CLI', () => {
     const out = join(dir, 'again');
     const result = await cli(['doc', '2', '--template', 'complaint', '--format', 'pdf', '--out', out, '--db', join(dir, 'demo.sqlite'), '--json']);
     expect(result.code).toBe(0);
-    const { files } = JSON.parse(result.out) as { files: { path: string; format: string; sha256: string }[] };
+    const { files } = cliValue<{ files: { path: string; format: string; sha256: string }[] }>(result.out);
     expect(files.map((f) => f.format)).toEqual(['pdf']);
     expect(existsSync(files[0]!.path)).toBe(true);
     expect(files[0]!.path.startsWith(out)).toBe(true);
@@ -57,13 +60,21 @@ describe('dossier CLI', () => {
     expect(badFormat.err).toContain('Unsupported format');
     const missing = await cli(['doc', '99', '--out', dir, '--db', db, '--json']);
     expect(missing.code).toBe(1);
-    expect(JSON.parse(missing.out)).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(cliError(missing.out)).toMatchObject({ code: 'not-found' });
   });
 
-  it('runs as the installed bin (node bin/dossier.js), TypeScript loaded on the fly', () => {
-    const help = execFileSync(process.execPath, ['bin/dossier.js', '--help'], { encoding: 'utf8' });
-    expect(help).toContain('dossier doc CASE_ID');
-  });
+  it('runs as the installed bin from the bundle, rebuilding it first when a source changed since the build', async () => {
+    const { builtStamp, sourceStamp } = await import('../../scripts/build-cli.mjs');
+    expect(execFileSync(process.execPath, ['bin/dossier.js', '--help'], { encoding: 'utf8' })).toContain('dossier doc CASE_ID');
+    expect(builtStamp()).toBe(sourceStamp());
+    // An edit to a source (its modification time moves on) makes the next run rebuild before it starts.
+    const source = join(import.meta.dirname, '..', '..', 'electron', 'cli', 'usage.ts');
+    const before = builtStamp();
+    utimesSync(source, new Date(), new Date(Number(before!.split(':')[0]) + 1000));
+    expect(sourceStamp()).not.toBe(before);
+    expect(execFileSync(process.execPath, ['bin/dossier.js', '--help'], { encoding: 'utf8' })).toContain('dossier doc CASE_ID');
+    expect(builtStamp()).toBe(sourceStamp());
+  }, 60_000);
 
   it('prints help, and refuses an unknown command', async () => {
     expect((await cli(['--help'])).out).toContain('dossier demo --out DIR');

@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { cli } from '../support/run-cli';
+import { cliError, cliValue } from '../support/parse-output';
 import { useTempDir } from '../support/temp-dir';
 
 const tempDir = useTempDir();
@@ -11,7 +12,7 @@ const tempDir = useTempDir();
 async function json(args: string[]) {
   const result = await cli([...args, '--json']);
   expect(result.code, result.err + result.out).toBe(0);
-  return JSON.parse(result.out) as Record<string, unknown>;
+  return cliValue(result.out);
 }
 
 describe('dossier fee', () => {
@@ -45,7 +46,7 @@ describe('dossier fee', () => {
   it('rejects a bad amount or option with exit code 2', async () => {
     const bad = await cli(['fee', '--amount', '12.345', '--json']);
     expect(bad.code).toBe(2);
-    expect(JSON.parse(bad.out).error.message.zh).toContain('两位小数');
+    expect(cliError(bad.out).message.zh).toContain('两位小数');
     expect((await cli(['fee', '--amount', '100', '--procedure', 'express'])).code).toBe(2);
   });
 });
@@ -88,12 +89,12 @@ describe('dossier court', () => {
   it('searches by name, pinyin initials and division code, and exports the directory', async () => {
     const dir = tempDir();
     const db = join(dir, 'd.sqlite');
-    const byInitials = (await json(['court', 'search', 'bjscyq', '--db', db])) as { courts: { name: string }[] };
-    expect(byInitials.courts.map((c) => c.name)).toEqual(['北京市朝阳区人民法院']);
-    const byCode = (await json(['court', 'search', '532924', '--db', db])) as { courts: { name: string }[] };
-    expect(byCode.courts[0]?.name).toBe('宾川县人民法院');
-    const byName = (await json(['court', 'search', '大理', '--level', 'intermediate', '--db', db])) as { courts: { name: string }[] };
-    expect(byName.courts.map((c) => c.name)).toEqual(['大理白族自治州中级人民法院']);
+    const byInitials = (await json(['court', 'search', 'bjscyq', '--db', db])) as unknown as { name: string }[];
+    expect(byInitials.map((c) => c.name)).toEqual(['北京市朝阳区人民法院']);
+    const byCode = (await json(['court', 'search', '532924', '--db', db])) as unknown as { name: string }[];
+    expect(byCode[0]?.name).toBe('宾川县人民法院');
+    const byName = (await json(['court', 'search', '大理', '--level', 'intermediate', '--db', db])) as unknown as { name: string }[];
+    expect(byName.map((c) => c.name)).toEqual(['大理白族自治州中级人民法院']);
     const out = join(dir, 'courts.csv');
     const exported = await json(['court', 'export', '--out', out, '--db', db]);
     expect(exported.count).toBeGreaterThan(3000);

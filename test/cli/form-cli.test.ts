@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli } from '../support/run-cli';
 import { listFormFields } from '../../core/forms/acroform-read';
-import { pdfText, squash } from '../support/parse-output';
+import { cliError, cliValue, pdfText, squash } from '../support/parse-output';
 import { sampleFormPath, sampleMappingPath } from '../support/sample-form-fixture';
 import { useTempDir } from '../support/temp-dir';
 
@@ -17,8 +17,8 @@ describe('dossier form and doc (filing set)', () => {
     const out = join(dir, 'filled.pdf');
     const result = await cli(['form', 'fill', sampleFormPath, '3', '--mapping', sampleMappingPath, '--out', out, '--flatten', '--db', join(dir, 'demo.sqlite'), '--json']);
     expect(result.code).toBe(0);
-    const report = JSON.parse(result.out) as { ok: boolean; out: string; flattened: boolean; filled: unknown[]; skipped: { name: string; reason: string }[] };
-    expect(report).toMatchObject({ ok: true, out, flattened: true });
+    const report = cliValue<{ out: string; flattened: boolean; filled: unknown[]; skipped: { name: string; reason: string }[] }>(result.out);
+    expect(report).toMatchObject({ out, flattened: true });
     // The postcode entered for the demo's service-address confirmation fills the form's postcode box too.
     expect(report.filled.length).toBe(18);
     expect(report.skipped.map((s) => [s.name, s.reason])).toEqual([['procedure', 'unmapped']]);
@@ -29,7 +29,7 @@ describe('dossier form and doc (filing set)', () => {
     expect(plain.out).toContain('已填写 18 个字段');
     expect(plain.err).toContain('procedure [unmapped]');
     expect((await listFormFields(new Uint8Array(readFileSync(join(dir, 'open.pdf'))))).length).toBe(19);
-  });
+  }, 120_000);
 
   it('form fill refuses a bad mapping file and a missing case, writing nothing', async () => {
     const dir = tempDir();
@@ -39,21 +39,21 @@ describe('dossier form and doc (filing set)', () => {
     const out = join(dir, 'never.pdf');
     const bad = await cli(['form', 'fill', sampleFormPath, '1', '--mapping', badMapping, '--out', out, '--db', join(dir, 'demo.sqlite'), '--json']);
     expect(bad.code).toBe(2);
-    expect(JSON.parse(bad.out)).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    expect(cliError(bad.out)).toMatchObject({ code: 'invalid-input' });
     const missing = await cli(['form', 'fill', sampleFormPath, '99', '--mapping', sampleMappingPath, '--out', out, '--db', join(dir, 'demo.sqlite'), '--json']);
-    expect(JSON.parse(missing.out)).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    expect(cliError(missing.out)).toMatchObject({ code: 'not-found' });
     expect(existsSync(out)).toBe(false);
-  });
+  }, 120_000);
 
   it('form fields lists a form\'s fields', async () => {
     const result = await cli(['form', 'fields', sampleFormPath, '--json']);
-    const { fields } = JSON.parse(result.out) as { fields: { name: string }[] };
+    const fields = cliValue<{ name: string }[]>(result.out);
     expect(fields).toHaveLength(19);
   });
 
   it('doc --template all renders the filing set with the inputs given, and demo writes each case\'s set', async () => {
     const dir = tempDir();
-    const demo = JSON.parse((await cli(['demo', '--out', dir, '--json'])).out) as { filingSets: { caseId: number; files: string[] }[] };
+    const demo = cliValue<{ filingSets: { caseId: number; files: string[] }[] }>((await cli(['demo', '--out', dir, '--json'])).out);
     expect(demo.filingSets).toHaveLength(3);
     // Case 2's settlement ends in withdrawal, but no demo case is accepted yet, so no withdrawal application is made.
     expect(demo.filingSets.map((set) => set.files.length)).toEqual([12, 12, 12]);
@@ -64,11 +64,11 @@ describe('dossier form and doc (filing set)', () => {
     const out = join(dir, 'out');
     const partial = await cli(['doc', '1', '--template', 'withdrawal-application', '--format', 'pdf', '--inputs', inputs, '--out', out, '--db', join(dir, 'demo.sqlite'), '--json']);
     expect(partial.code).toBe(0);
-    const { files } = JSON.parse(partial.out) as { files: { path: string }[] };
+    const { files } = cliValue<{ files: { path: string }[] }>(partial.out);
     expect(squash(pdfText(files[0]!.path))).toContain('（2026）云0103民初77号');
     const all = await cli(['doc', '1', '--template', 'all', '--format', 'pdf', '--out', out, '--db', join(dir, 'demo.sqlite'), '--json']);
     // Without a settlement plan and the other entered facts the set stops at the first template needing them.
     expect(all.code).toBe(2);
-    expect(JSON.parse(all.out)).toMatchObject({ ok: false, error: { code: 'missing-fields' } });
-  });
+    expect(cliError(all.out)).toMatchObject({ code: 'missing-fields' });
+  }, 120_000);
 });

@@ -8,15 +8,12 @@ import type { LimitationResult, LimitationSummary } from '../../core/claim/limit
 import type { CaseTracking, DeadlineList } from '../../core/tracking/tracking-views';
 import { cli } from '../support/run-cli';
 import { useTempDir } from '../support/temp-dir';
+import { cliValue } from '../support/parse-output';
 
 const tempDir = useTempDir();
 
-const parsed = async (args: string[]): Promise<Record<string, unknown>> => JSON.parse((await cli([...args, '--json'])).out) as Record<string, unknown>;
-/** The JSON answer of a command: the `result` of the envelope, or (tracking, deadlines) the named part or the body itself. */
-const result = async <T>(args: string[], part = 'result'): Promise<T> => {
-  const body = await parsed(args);
-  return (part in body ? body[part] : body) as T;
-};
+/** The JSON answer of a command: the value of its Result envelope. */
+const result = async <T>(args: string[]): Promise<T> => cliValue<T>((await cli([...args, '--json'])).out);
 
 describe('dossier limitation / check / tracking / deadlines on the demo', () => {
   it('agree on the last day and the event it rests on for every demo case', async () => {
@@ -30,7 +27,7 @@ describe('dossier limitation / check / tracking / deadlines on the demo', () => 
       const id = String(caseId);
       const limitation = await result<LimitationResult>(['limitation', id, ...db]);
       const report = await result<{ limitation: LimitationSummary }>(['check', id, ...db]);
-      const tracking = (await result<CaseTracking>(['tracking', id, ...db], 'tracking')).deadlines.find((d) => d.kind === 'limitation')!;
+      const tracking = (await result<CaseTracking>(['tracking', id, ...db])).deadlines.find((d) => d.kind === 'limitation')!;
       const row = listed.rows.find((r) => r.caseId === caseId && r.kind === 'limitation')!;
       const { lastDay } = limitation.period!;
       const restsOn = `${limitation.restsOn!.date} ${limitation.restsOn!.description.zh}`;

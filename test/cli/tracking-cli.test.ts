@@ -4,13 +4,14 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { cli } from '../support/run-cli';
 import { useTempDir } from '../support/temp-dir';
+import { cliError, cliValue } from '../support/parse-output';
 
 const tempDir = useTempDir();
 
 
 async function json(args: string[]) {
   const result = await cli([...args, '--json']);
-  return { code: result.code, value: JSON.parse(result.out) as Record<string, unknown> & { ok: boolean } };
+  return { code: result.code, value: (result.code === 0 ? cliValue(result.out) : {}) as Record<string, unknown>, error: result.code === 0 ? undefined : cliError(result.out) };
 }
 
 describe('dossier tracking commands', () => {
@@ -31,16 +32,16 @@ describe('dossier tracking commands', () => {
     for (const step of steps) {
       const { code, value } = await json(['event', 'add', '1', ...step, ...db]);
       expect(code, step.join(' ')).toBe(0);
-      expect(value.ok).toBe(true);
+      expect(value.event).toMatchObject({ id: expect.any(Number) });
     }
     const shown = await json(['tracking', '1', ...db]);
-    const tracking = shown.value.tracking as { state: { stage: string }; events: { attachment: unknown }[] };
+    const tracking = shown.value as unknown as { state: { stage: string }; events: { attachment: unknown }[] };
     expect(tracking.state.stage).toBe('effective');
     expect(tracking.events[3]!.attachment).toMatchObject({ fileName: 'judgment.pdf' });
 
     const refused = await json(['event', 'add', '2', '--type', 'enforcement-applied', '--date', '2026-11-01', ...db]);
     expect(refused.code).toBe(1);
-    expect(refused.value).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(refused.error).toMatchObject({ code: 'conflict' });
 
     // Case 2: a small-claims judgment with no period, the period entered when it took effect (--performance-days on effective).
     const final = [
@@ -52,7 +53,7 @@ describe('dossier tracking commands', () => {
       ['--type', 'effective', '--date', '2026-09-21', '--performance-days', '10'],
     ];
     for (const step of final) expect((await json(['event', 'add', '2', ...step, ...db])).code, step.join(' ')).toBe(0);
-    const second = (await json(['tracking', '2', ...db])).value.tracking as {
+    const second = (await json(['tracking', '2', ...db])).value as unknown as {
       dates: { lastPerformanceDay: { date: string; nominal: string }; enforcementDeadline: { date: string } }; events: { details: Record<string, unknown> }[];
     };
     // The award item by item, its total the sum: 100,010.50 + 21,305.44 + 1,411.16.
@@ -84,9 +85,9 @@ describe('dossier tracking commands', () => {
 
     const ics = join(dir, 'deadlines.ics');
     const calendar = await json(['calendar', '--out', ics, ...db]);
-    expect(calendar.value).toMatchObject({ ok: true, path: ics });
+    expect(calendar.value).toMatchObject({ path: ics, count: expect.any(Number) });
     expect(readFileSync(ics, 'utf8')).toContain('DTSTART;VALUE=DATE:20281019');
-  });
+  }, 120_000);
 
   it('records a batch with per-case numbers, all or nothing', async () => {
     const dir = tempDir();
@@ -97,18 +98,18 @@ describe('dossier tracking commands', () => {
     }
     const bad = await json(['event', 'batch', '--type', 'accepted', '--date', '2026-06-09', '--case', '1:（2026）云0103民初1号', '--case', '2:（2026）云0103民初1号', ...db]);
     expect(bad.code).toBe(2);
-    expect((bad.value.error as { details: { field: string }[] }).details.map((d) => d.field)).toEqual(['items.1.details.courtCaseNumber']);
+    expect(bad.error!.details.map((d) => d.field)).toEqual(['items.1.details.courtCaseNumber']);
     const good = await json(['event', 'batch', '--type', 'accepted', '--date', '2026-06-09', '--case', '1:（2026）云0103民初1号', '--case', '2:（2026）云0111民初2号', ...db]);
     expect((good.value.recorded as unknown[]).length).toBe(2);
-  });
+  }, 120_000);
 
   it('calculates the enforcement deadline and delayed-performance interest segment by segment', async () => {
     const dir = tempDir();
     const db = ['--db', join(dir, 'calc.sqlite')];
     const deadline = await json(['calc', 'enforcement-deadline', '--last-performance-day', '2024-02-29', ...db]);
-    expect(deadline.value.deadline).toMatchObject({ nominal: '2026-02-28', date: '2026-02-28' });
+    expect(deadline.value).toMatchObject({ nominal: '2026-02-28', date: '2026-02-28' });
     const interest = await json(['calc', 'delay-interest', '--base', '100000', '--last-performance-day', '2026-03-10', '--payment', '2026-04-09:30000', '--to', '2026-05-09', ...db]);
-    const value = interest.value.interest as { totalInterestFen: number; segments: { days: number; interestFen: number }[] };
+    const value = interest.value as unknown as { totalInterestFen: number; segments: { days: number; interestFen: number }[] };
     expect(value.totalInterestFen).toBe(89_250);
     expect(value.segments.map((s) => [s.days, s.interestFen])).toEqual([[30, 52_500], [30, 36_750]]);
     const text = await cli(['calc', 'delay-interest', '--base', '100000', '--last-performance-day', '2026-03-10', '--payment', '2026-04-09:30000', '--to', '2026-05-09', ...db]);

@@ -1,3 +1,4 @@
+import type { ErrorPayload } from '../../core/errors';
 import { execFileSync } from 'node:child_process';
 import { inflateRawSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
@@ -53,4 +54,21 @@ export function docxText(path: string): string {
   const xml = zipEntry(path, 'word/document.xml');
   return [...xml.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]!).join('')
     .replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'");
+}
+
+/**
+ * The value a CLI command printed with --json: the output must be exactly the contract's Result envelope
+ * `{ "ok": true, "value": … }` (no other key), otherwise the test fails with what was printed.
+ */
+export function cliValue<T = Record<string, unknown>>(out: string): T {
+  const envelope = JSON.parse(out) as Record<string, unknown>;
+  if (envelope.ok !== true || !('value' in envelope) || Object.keys(envelope).length !== 2) throw new Error(`not a success envelope: ${out.slice(0, 500)}`);
+  return envelope.value as T;
+}
+
+/** The error a CLI command printed with --json: exactly `{ "ok": false, "error": … }`. */
+export function cliError(out: string): ErrorPayload {
+  const envelope = JSON.parse(out) as Record<string, unknown>;
+  if (envelope.ok !== false || !('error' in envelope) || Object.keys(envelope).length !== 2) throw new Error(`not an error envelope: ${out.slice(0, 500)}`);
+  return envelope.error as ErrorPayload;
 }

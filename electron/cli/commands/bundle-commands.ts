@@ -7,8 +7,8 @@ import { writeFileAtomic } from '../../services/atomic-write';
 import { dispatch } from '../../services/dispatch';
 import { openCliServices } from '../cli-context';
 import { stringFlag } from '../cli-command';
-import type { CliCommand, CommandInput } from '../cli-command';
-import { unwrap } from '../cli-output';
+import type { CommandInput, CommandRun } from '../cli-command';
+import { printValue, unwrap } from '../cli-output';
 import { required } from './document-commands';
 import { caseIdArg } from './evidence-commands';
 
@@ -41,15 +41,7 @@ const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
  * documents and copies it to FILE.pdf (later volumes beside it as FILE（第二册）.pdf, the names the
  * volumes' links use). Prints pages, size, volumes, and each exhibit's page range.
  */
-export const bundleCommand: CliCommand = {
-  words: ['bundle'],
-  usage: [
-    'dossier bundle CASE_ID --out FILE.pdf [--max-pages N] [--max-mb N] [--dpi N] [--order ID,ID,…] [--db FILE] [--json]',
-    '    生成证据材料（封面、证据目录、隔页、连续页码、书签）；超过 --max-pages 页或 --max-mb MB 时分册',
-    '    Build the evidence bundle (cover, index, dividers, page numbers, bookmarks); split into volumes above the limits',
-  ].join('\n'),
-  options: { out: { type: 'string' }, 'max-pages': { type: 'string' }, 'max-mb': { type: 'string' }, dpi: { type: 'string' }, order: { type: 'string' } },
-  run: async (input) => {
+export const runBundle: CommandRun = async (input) => {
     const caseId = caseIdArg(input.args[0]);
     const out = resolve(required(stringFlag(input, 'out'), '--out'));
     const base = basename(out).replace(/\.pdf$/i, '');
@@ -71,29 +63,20 @@ export const bundleCommand: CliCommand = {
         return { ...file, path: target, storedPath: file.path };
       });
       const { report } = build;
-      if (input.printer.json) {
-        input.printer.out(JSON.stringify({
-          ok: true,
-          result: {
-            caseId, pages: report.pageCount, sizeBytes: report.sizeBytes, frontPages: report.frontPages,
-            volumes: report.volumes.map((v, i) => ({ ...v, file: files[i]!.path, storedFile: files[i]!.storedPath, sha256: files[i]!.sha256, documentId: files[i]!.documentId })),
-            exhibits: report.exhibits.map((e) => ({ ...e, pageRange: pageRangeText(e.firstPage, e.lastPage) })),
-            order: build.order, warnings: report.warnings,
-          },
-        }, null, 2));
-        return;
-      }
-      input.printer.out(`证据材料 Evidence bundle: ${report.pageCount} 页 pages, ${megabytes(report.sizeBytes)}, ${report.volumes.length} 册 volume(s)`);
-      for (const [i, v] of report.volumes.entries()) input.printer.out(`  ${files[i]!.path}  第 ${pageRangeText(v.firstPage, v.lastPage)} 页  ${megabytes(v.sizeBytes)}`);
-      for (const e of report.exhibits) {
-        input.printer.out(`  ${e.label}  ${e.title}  第 ${pageRangeText(e.firstPage, e.lastPage)} 页（${e.pageCount} 页）  SHA-256 ${e.sha256.slice(0, 16)}${e.downsampled ? '  已降低分辨率 downsampled' : ''}`);
-      }
-      for (const w of report.warnings) input.printer.out(`  提示 Note: ${w.zh} / ${w.en}`);
+      const value = {
+        caseId, pages: report.pageCount, sizeBytes: report.sizeBytes, frontPages: report.frontPages,
+        volumes: report.volumes.map((v, i) => ({ ...v, file: files[i]!.path, storedFile: files[i]!.storedPath, sha256: files[i]!.sha256, documentId: files[i]!.documentId })),
+        exhibits: report.exhibits.map((e) => ({ ...e, pageRange: pageRangeText(e.firstPage, e.lastPage) })),
+        order: build.order, warnings: report.warnings,
+      };
+      printValue(input.printer, value, () => [
+        `证据材料 Evidence bundle: ${report.pageCount} 页 pages, ${megabytes(report.sizeBytes)}, ${report.volumes.length} 册 volume(s)`,
+        ...report.volumes.map((v, i) => `  ${files[i]!.path}  第 ${pageRangeText(v.firstPage, v.lastPage)} 页  ${megabytes(v.sizeBytes)}`),
+        ...report.exhibits.map((e) => `  ${e.label}  ${e.title}  第 ${pageRangeText(e.firstPage, e.lastPage)} 页（${e.pageCount} 页）  SHA-256 ${e.sha256.slice(0, 16)}${e.downsampled ? '  已降低分辨率 downsampled' : ''}`),
+        ...report.warnings.map((w) => `  提示 Note: ${w.zh} / ${w.en}`),
+      ]);
     } finally {
       services.close();
     }
-  },
-};
+  };
 
-/** The bundle-area commands. */
-export const bundleCommands: CliCommand[] = [bundleCommand];

@@ -1,22 +1,18 @@
 import type { CaseSummary } from '../../../core/case/case-model';
 import { formatYuan } from '../../../core/money/fen';
+import { stageLabels } from '../../../core/tracking/stages';
 import { dispatch } from '../../services/dispatch';
 import { openCliServices } from '../cli-context';
-import type { CliCommand } from '../cli-command';
-import { unwrap } from '../cli-output';
+import type { CommandRun } from '../cli-command';
+import { printValue, unwrap } from '../cli-output';
 
-/** `dossier case list`. */
-export const caseListCommand: CliCommand = {
-  words: ['case', 'list'],
-  usage: 'dossier case list [--db FILE] [--json]\n    列出案件 / List cases',
-  run: async ({ flags, printer }) => {
+/** `dossier case list`: one line a case, its status in words (never the stored value). */
+export const runCaseList: CommandRun = async ({ flags, printer }) => {
     const services = openCliServices(flags);
     try {
       const cases = unwrap(await dispatch(services.handlers, 'case:list', {})) as CaseSummary[];
-      if (printer.json) printer.out(JSON.stringify({ ok: true, cases }, null, 2));
-      else for (const c of cases) printer.out(`${c.id}\t${c.defendantName}\t¥${formatYuan(c.claimTotalFen)}\t${c.courtName}\t${c.status}`);
+      printValue(printer, cases, (list) => list.map((c) => `${c.id}\t${c.defendantName}\t¥${formatYuan(c.claimTotalFen)}\t${c.courtName}\t${stageLabels[c.status].zh} ${stageLabels[c.status].en}`));
     } finally {
       services.close();
     }
-  },
-};
+  };

@@ -4,8 +4,8 @@ import { DossierError } from '../../../core/errors';
 import { dispatch } from '../../services/dispatch';
 import { openCliServices } from '../cli-context';
 import { stringFlag } from '../cli-command';
-import type { CliCommand } from '../cli-command';
-import { unwrap } from '../cli-output';
+import type { CommandRun } from '../cli-command';
+import { printValue, unwrap } from '../cli-output';
 import { caseIdArg } from './evidence-commands';
 
 /**
@@ -13,11 +13,7 @@ import { caseIdArg } from './evidence-commands';
  * jurisdiction advisor does not list, with the reason on the record (it goes into the audit log). Readiness
  * then stops blocking on the court; choosing one of the candidates needs no reason and no override.
  */
-export const courtOverrideCommand: CliCommand = {
-  words: ['court', 'override'],
-  usage: 'dossier court override CASE_ID --court NAME --reason TEXT [--db FILE] [--json]\n    向管辖建议以外的法院起诉，并记录理由 / Address a court outside the candidates, recording the reason',
-  options: { court: { type: 'string' }, reason: { type: 'string' } },
-  run: async (input) => {
+export const runCourtOverride: CommandRun = async (input) => {
     const caseId = caseIdArg(input.args[0]);
     const name = (stringFlag(input, 'court') ?? '').trim();
     const reason = (stringFlag(input, 'reason') ?? '').trim();
@@ -29,10 +25,8 @@ export const courtOverrideCommand: CliCommand = {
       const court = matches.find((c) => c.name === name);
       if (!court) throw new DossierError('not-found', { zh: `法院名录中没有名为“${name}”的法院`, en: `No court named ${name} in the directory` }, { field: '--court' });
       const view = unwrap(await dispatch(services.handlers, 'jurisdiction:override', { caseId, courtId: court.id, reason })) as CaseJurisdiction;
-      if (input.printer.json) input.printer.out(JSON.stringify({ ok: true, result: view }, null, 2));
-      else input.printer.out(`案件 ${caseId} 受诉法院：${view.caseCourtName}（理由：${view.chosen?.overrideReason ?? reason}）\nCase ${caseId} now addresses ${view.caseCourtName}; the reason is recorded`);
+      printValue(input.printer, view, () => `案件 ${caseId} 受诉法院：${view.caseCourtName}（理由：${view.chosen?.overrideReason ?? reason}）\nCase ${caseId} now addresses ${view.caseCourtName}; the reason is recorded`);
     } finally {
       services.close();
     }
-  },
-};
+  };

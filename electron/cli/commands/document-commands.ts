@@ -12,8 +12,8 @@ import { chinaCalendarDate } from '../../../core/china-time';
 import { dispatch } from '../../services/dispatch';
 import { openCliServices } from '../cli-context';
 import { stringFlag } from '../cli-command';
-import type { CliCommand, CommandInput } from '../cli-command';
-import { unwrap } from '../cli-output';
+import type { CommandInput, CommandRun } from '../cli-command';
+import { printValue, unwrap } from '../cli-output';
 
 function parseFormats(text: string | undefined): DocumentFormat[] {
   const formats = (text ?? 'docx,pdf').split(',').map((f) => f.trim()).filter(Boolean);
@@ -52,15 +52,7 @@ function readInputs(path: string | undefined): unknown {
 }
 
 /** `dossier doc CASE_ID --template ID|all --format docx,pdf --out DIR [--inputs FILE] [--template-version V]`. */
-export const docCommand: CliCommand = {
-  words: ['doc'],
-  usage: [
-    'dossier doc CASE_ID --template complaint --format docx,pdf --out DIR [--inputs FILE] [--template-version V] [--db FILE] [--json]',
-    '    为案件生成文书；--template all 生成全套文书；--inputs 为和解方案、执行依据等 JSON',
-    '    Generate a document (or, with --template all, the whole filing set); --inputs: JSON of entered facts',
-  ].join('\n'),
-  options: { template: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' }, inputs: { type: 'string' }, 'template-version': { type: 'string' } },
-  run: async (input: CommandInput) => {
+export const runDoc: CommandRun = async (input: CommandInput) => {
     const caseId = Number(required(input.args[0], 'CASE_ID'));
     const outDir = resolve(required(stringFlag(input, 'out'), '--out'));
     const formats = parseFormats(stringFlag(input, 'format'));
@@ -83,34 +75,27 @@ export const docCommand: CliCommand = {
       const notices = set?.notices ?? [];
       // The same warning comes with every file of a case: say it once.
       const warnings = [...new Map(generated.flatMap((d) => d.warnings).map((w) => [w.zh, w])).values()];
-      if (input.printer.json) input.printer.out(JSON.stringify({ ok: true, files: generated.map((d, i) => ({ ...d, path: files[i] })), notices, warnings }, null, 2));
-      else {
-        for (const file of files) input.printer.out(file);
-        for (const notice of notices) input.printer.out(`提示：${notice.zh}\nNote: ${notice.en}`);
-        for (const warning of warnings) input.printer.out(`注意：${warning.zh}\nWarning: ${warning.en}`);
-      }
+      printValue(input.printer, { files: generated.map((d, i) => ({ ...d, path: files[i]! })), notices, warnings }, () => [
+        ...files,
+        ...notices.map((notice) => `提示：${notice.zh}\nNote: ${notice.en}`),
+        ...warnings.map((warning) => `注意：${warning.zh}\nWarning: ${warning.en}`),
+      ]);
     } finally {
       services.close();
     }
-  },
-};
+  };
 
 /** `dossier templates`. */
-export const templatesCommand: CliCommand = {
-  words: ['templates'],
-  usage: 'dossier templates [--json]\n    列出文书模板 / List document templates',
-  run: async ({ flags, printer }) => {
+export const runTemplates: CommandRun = async ({ flags, printer }) => {
     const services = openCliServices(flags);
     try {
       const templates = unwrap(await dispatch(services.handlers, 'template:list', {})) as TemplateSummary[];
-      if (printer.json) printer.out(JSON.stringify({ ok: true, templates }, null, 2));
       // The title first; the id is shown only as the value to pass to `dossier doc --template`.
-      else for (const t of templates) printer.out(`${t.title}\t版本 ${t.version}${t.source === 'user' ? '（本地版本 user version）' : ''}${t.edition ? `\t示范文本 ${t.edition}` : ''}\t--template ${t.id}`);
+      printValue(printer, templates, (list) => list.map((t) => `${t.title}\t版本 ${t.version}${t.source === 'user' ? '（本地版本 user version）' : ''}${t.edition ? `\t示范文本 ${t.edition}` : ''}\t--template ${t.id}`));
     } finally {
       services.close();
     }
-  },
-};
+  };
 
 type Call = (name: Parameters<typeof dispatch>[1], value: unknown) => Promise<unknown>;
 
@@ -131,11 +116,7 @@ async function writeFilingSet(call: Call, caseId: number, index: number, dir: st
  * `dossier demo --out DIR [--db FILE]`: a fresh database with three fictional cases, each complaint in DIR and the
  * rest of each case's filing set in DIR/filing-set/case-N.
  */
-export const demoCommand: CliCommand = {
-  words: ['demo'],
-  usage: 'dossier demo --out DIR [--db FILE] [--json]\n    创建含三个虚构案件的演示数据库，将每案的民事起诉状（DOCX、PDF）写入 DIR，全套文书写入 DIR/filing-set\n    Create a demo database with three fictional cases; each complaint goes to DIR, the whole filing set to DIR/filing-set',
-  options: { out: { type: 'string' } },
-  run: async (input: CommandInput) => {
+export const runDemo: CommandRun = async (input: CommandInput) => {
     const outDir = resolve(required(stringFlag(input, 'out'), '--out'));
     mkdirSync(outDir, { recursive: true });
     const services = openCliServices({ ...input.flags, db: input.flags.db ?? join(outDir, 'demo.sqlite') });
@@ -154,17 +135,15 @@ export const demoCommand: CliCommand = {
         written.push({ caseId: created.id, defendant: created.defendant.name, files: copyOut(generated, outDir) });
         filingSets.push({ caseId: created.id, ...(await writeFilingSet(call, created.id, index, join(outDir, 'filing-set', `case-${created.id}`), chinaCalendarDate(services.context.now()))) });
       }
-      if (printer.json) printer.out(JSON.stringify({ ok: true, database: services.context.databasePath, cases: written, filingSets }, null, 2));
-      else {
-        printer.out(`演示数据库 Demo database: ${services.context.databasePath}`);
-        for (const w of written) for (const f of w.files) printer.out(`案件 ${w.caseId} ${w.defendant}: ${f}`);
-        for (const set of filingSets) {
-          printer.out(`案件 ${set.caseId} 全套文书 filing set: ${set.files.length} 个文件 files in ${join(outDir, 'filing-set', `case-${set.caseId}`)}`);
-          for (const notice of set.notices) printer.out(`案件 ${set.caseId} 提示：${notice.zh}\nNote: ${notice.en}`);
-        }
-      }
+      printValue(printer, { database: services.context.databasePath, cases: written, filingSets }, () => [
+        `演示数据库 Demo database: ${services.context.databasePath}`,
+        ...written.flatMap((w) => w.files.map((f) => `案件 ${w.caseId} ${w.defendant}: ${f}`)),
+        ...filingSets.flatMap((set) => [
+          `案件 ${set.caseId} 全套文书 filing set: ${set.files.length} 个文件 files in ${join(outDir, 'filing-set', `case-${set.caseId}`)}`,
+          ...set.notices.map((notice) => `案件 ${set.caseId} 提示：${notice.zh}\nNote: ${notice.en}`),
+        ]),
+      ]);
     } finally {
       services.close();
     }
-  },
-};
+  };

@@ -10,8 +10,8 @@ import { dispatch } from '../../services/dispatch';
 import { defaultTableLimits, readTableFileBytes } from '../../tables/read-table';
 import { openCliServices } from '../cli-context';
 import { stringFlag } from '../cli-command';
-import type { CliCommand, CommandInput } from '../cli-command';
-import { unwrap } from '../cli-output';
+import type { CommandInput, CommandRun } from '../cli-command';
+import { printValue, unwrap } from '../cli-output';
 import { limitationLines } from '../limitation-lines';
 
 /** A positive whole-number case id from the command line. */
@@ -45,8 +45,7 @@ export async function runOperation<T>(input: CommandInput, name: OperationName, 
   const services = openCliServices(input.flags);
   try {
     const result = unwrap(await dispatch(services.handlers, name, value)) as T;
-    if (input.printer.json) input.printer.out(JSON.stringify({ ok: true, result }, null, 2));
-    else for (const line of render(result)) input.printer.out(line);
+    printValue(input.printer, result, render);
   } finally {
     services.close();
   }
@@ -75,25 +74,17 @@ function groupLines(group: FindingGroup): string[] {
 }
 
 /** `dossier check CASE_ID`: ready to file or not, and why, by kind of finding. Exit code 0 either way; the answer is in the output. */
-export const checkCommand: CliCommand = {
-  words: ['check'],
-  usage: 'dossier check CASE_ID [--db FILE] [--json]\n    检查案件是否具备立案条件 / Check whether a case is ready to file',
-  run: (input) =>
+export const runCheck: CommandRun = (input) =>
     runOperation<ReadinessReport>(input, 'readiness:check', { caseId: caseIdArg(input.args[0]) }, (report) => [
       report.ready
         ? `案件 ${report.caseId}：具备立案条件 Ready to file${report.warnings > 0 ? `（另有 ${report.warnings} 项诉讼风险提示 warnings）` : ''}`
         : `案件 ${report.caseId}：不具备立案条件 Not ready（${report.blockers} 项阻碍 blockers，${report.warnings} 项提示 warnings）`,
       ...limitationLines(report.limitation).map((line) => `  ${line}`),
       ...report.groups.flatMap(groupLines),
-    ]),
-};
+    ]);
 
 /** `dossier evidence add CASE_ID FILE --kind KIND`. */
-export const evidenceAddCommand: CliCommand = {
-  words: ['evidence', 'add'],
-  usage: `dossier evidence add CASE_ID FILE [--kind KIND] [--title TEXT] [--db FILE] [--json]\n    添加证据文件 / Attach an evidence file (KIND: ${evidenceKinds.join(', ')})`,
-  options: { kind: { type: 'string' }, title: { type: 'string' } },
-  run: (input) => {
+export const runEvidenceAdd: CommandRun = (input) => {
     const kind = stringFlag(input, 'kind');
     if (kind !== undefined && !(evidenceKinds as readonly string[]).includes(kind)) {
       throw new DossierError('invalid-input', { zh: `证据类型无效：${kind}（可选：${evidenceKinds.join('、')}）`, en: `Invalid kind: ${kind} (choose from ${evidenceKinds.join(', ')})` }, { field: '--kind' });
@@ -102,19 +93,11 @@ export const evidenceAddCommand: CliCommand = {
     return runOperation<EvidenceItem>(input, 'evidence:add', {
       caseId: caseIdArg(input.args[0]), ...fileArg(input.args[1]), meta: { ...(kind ? { kind } : {}), ...(title ? { title } : {}) },
     }, (item) => [`证据 ${item.id}：${item.title}（${item.kind}，${item.pageCount ?? '-'} 页）SHA-256 ${item.sha256}`]);
-  },
-};
+  };
 
 /** `dossier contacts import CASE_ID FILE`. */
-export const contactsImportCommand: CliCommand = {
-  words: ['contacts', 'import'],
-  usage: 'dossier contacts import CASE_ID FILE [--encoding auto|utf-8|gbk|gb18030] [--db FILE] [--json]\n    导入催收记录（CSV/XLSX）/ Import contact records',
-  options: { encoding: { type: 'string' } },
-  run: async (input) =>
+export const runContactsImport: CommandRun = async (input) =>
     runOperation<{ imported: number }>(input, 'contact:import', {
       caseId: caseIdArg(input.args[0]), ...(await tableFileArg(input.args[1])), encoding: stringFlag(input, 'encoding') ?? 'auto',
-    }, (r) => [`已导入 ${r.imported} 条催收记录 Imported ${r.imported} contact records`]),
-};
+    }, (r) => [`已导入 ${r.imported} 条催收记录 Imported ${r.imported} contact records`]);
 
-/** The evidence-area commands, in --help order. */
-export const evidenceCommands: CliCommand[] = [checkCommand, evidenceAddCommand, contactsImportCommand];

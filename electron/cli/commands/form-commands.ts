@@ -7,8 +7,8 @@ import { writeFileAtomic } from '../../services/atomic-write';
 import { dispatch } from '../../services/dispatch';
 import { openCliServices } from '../cli-context';
 import { stringFlag } from '../cli-command';
-import type { CliCommand, CommandInput } from '../cli-command';
-import { unwrap } from '../cli-output';
+import type { CommandInput, CommandRun } from '../cli-command';
+import { printValue, unwrap } from '../cli-output';
 import { required } from './document-commands';
 
 function readFile(path: string, flag: string): Buffer {
@@ -30,15 +30,7 @@ function readJson(path: string, flag: string): unknown {
 }
 
 /** `dossier form fill FORM.pdf CASE_ID --mapping FILE --out FILE [--flatten]`. */
-export const formFillCommand: CliCommand = {
-  words: ['form', 'fill'],
-  usage: [
-    'dossier form fill FORM.pdf CASE_ID --mapping FILE --out FILE [--flatten] [--db FILE] [--json]',
-    '    用案件数据填写 PDF 表单（AcroForm），--flatten 将填写结果固化；列出未能填写的字段',
-    '    Fill a PDF form with a case\'s data; --flatten burns the values in; unfilled fields are listed',
-  ].join('\n'),
-  options: { mapping: { type: 'string' }, out: { type: 'string' }, flatten: { type: 'boolean', default: false } },
-  run: async (input: CommandInput) => {
+export const runFormFill: CommandRun = async (input: CommandInput) => {
     const formPath = required(input.args[0], 'FORM.pdf');
     const caseId = Number(required(input.args[1], 'CASE_ID'));
     const mappingPath = required(stringFlag(input, 'mapping'), '--mapping');
@@ -52,33 +44,23 @@ export const formFillCommand: CliCommand = {
       })) as { report: FillReport; pdfBase64: string };
       writeFileAtomic(outPath, Buffer.from(result.pdfBase64, 'base64'));
       const { report } = result;
-      if (input.printer.json) {
-        input.printer.out(JSON.stringify({ ok: true, out: outPath, flattened: report.flattened, filled: report.filled, skipped: report.skipped }, null, 2));
-        return;
-      }
-      input.printer.out(`${outPath}`);
-      input.printer.out(`已填写 ${report.filled.length} 个字段 / ${report.filled.length} field(s) filled${report.flattened ? '，已固化 / flattened' : ''}`);
-      if (report.skipped.length > 0) {
+      printValue(input.printer, { out: outPath, flattened: report.flattened, filled: report.filled, skipped: report.skipped }, () => [
+        outPath,
+        `已填写 ${report.filled.length} 个字段 / ${report.filled.length} field(s) filled${report.flattened ? '，已固化 / flattened' : ''}`,
+      ]);
+      if (!input.printer.json && report.skipped.length > 0) {
         input.printer.err(`未填写 ${report.skipped.length} 个字段 / ${report.skipped.length} field(s) not filled:`);
         for (const s of report.skipped) input.printer.err(`  - ${s.name} [${s.reason}]: ${s.message.zh} / ${s.message.en}`);
       }
     } finally {
       services.close();
     }
-  },
-};
+  };
 
 /** `dossier form fields FORM.pdf`: the fields of a form, to write a mapping for it. */
-export const formFieldsCommand: CliCommand = {
-  words: ['form', 'fields'],
-  usage: 'dossier form fields FORM.pdf [--json]\n    列出 PDF 表单的字段，以便编写字段映射 / List a PDF form\'s fields to write its mapping',
-  run: async (input: CommandInput) => {
+export const runFormFields: CommandRun = async (input: CommandInput) => {
     const formPath = required(input.args[0], 'FORM.pdf');
     const fields = await listFormFields(new Uint8Array(readFile(formPath, 'FORM.pdf')), basename(formPath));
-    if (input.printer.json) input.printer.out(JSON.stringify({ ok: true, fields }, null, 2));
-    else for (const f of fields) input.printer.out(`${f.name}\t${f.type}\t第${f.page}页${f.maxLength ? `\t≤${f.maxLength}` : ''}${f.options.length > 0 ? `\t${f.options.join('/')}` : ''}`);
-  },
-};
+    printValue(input.printer, fields, (list) => list.map((f) => `${f.name}\t${f.type}\t第${f.page}页${f.maxLength ? `\t≤${f.maxLength}` : ''}${f.options.length > 0 ? `\t${f.options.join('/')}` : ''}`));
+  };
 
-/** The form commands, in --help order. */
-export const formCommands: CliCommand[] = [formFillCommand, formFieldsCommand];

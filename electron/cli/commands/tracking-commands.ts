@@ -7,10 +7,10 @@ import { writeFileAtomic } from '../../services/atomic-write';
 import { dispatch } from '../../services/dispatch';
 import { openCliServices } from '../cli-context';
 import { stringFlag, stringFlags } from '../cli-command';
-import type { CliCommand, CommandInput } from '../cli-command';
-import { unwrap } from '../cli-output';
+import type { CommandInput, CommandRun } from '../cli-command';
+import { printValue, unwrap } from '../cli-output';
 import { required } from './document-commands';
-import { deadlineLine, printDashboard, printDelayInterest, printTracking } from './tracking-print';
+import { dashboardLines, deadlineLine, delayInterestLines, trackingLines } from './tracking-print';
 
 function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], name: string): T | undefined {
   if (value === undefined) return undefined;
@@ -60,17 +60,6 @@ function detailsFrom(input: CommandInput): EventDetails {
   return Object.fromEntries(Object.entries(details).filter(([, v]) => v !== undefined)) as EventDetails;
 }
 
-const detailOptions = {
-  type: { type: 'string' }, date: { type: 'string' }, note: { type: 'string' }, attach: { type: 'string' },
-  'case-number': { type: 'string' }, 'enforcement-number': { type: 'string' }, document: { type: 'string' }, final: { type: 'boolean' },
-  'performance-days': { type: 'string' }, 'last-performance-day': { type: 'string' }, awarded: { type: 'string' },
-  'award-principal': { type: 'string' }, 'award-interest': { type: 'string' }, 'award-penalty': { type: 'string' }, 'award-fees': { type: 'string' },
-  'award-costs': { type: 'string' }, 'award-continuing-interest': { type: 'string' },
-  party: { type: 'string' }, 'property-kind': { type: 'string' }, property: { type: 'string' }, 'renewal-of': { type: 'string' },
-} as const;
-
-const filterOptions = { within: { type: 'string' }, owner: { type: 'string' }, court: { type: 'string' }, branch: { type: 'string' } } as const;
-
 function filterFrom(input: CommandInput) {
   return {
     withinDays: integer(stringFlag(input, 'within'), '--within') ?? null,
@@ -89,17 +78,7 @@ async function withServices(input: CommandInput, body: (call: (name: Parameters<
 }
 
 /** `dossier event add CASE_ID --type TYPE --date YYYY-MM-DD [...]`. */
-export const eventAddCommand: CliCommand = {
-  words: ['event', 'add'],
-  usage: `dossier event add CASE_ID --type TYPE --date YYYY-MM-DD [--note TEXT] [--attach FILE] [--case-number 案号] [--enforcement-number 执行案号]
-  [--document judgment|ruling] [--final] [--performance-days N] [--last-performance-day DATE] [--awarded AMOUNT] [--party defendant|plaintiff]
-  [--award-principal AMOUNT] [--award-interest AMOUNT] [--award-penalty AMOUNT] [--award-fees AMOUNT] [--award-costs AMOUNT] [--award-continuing-interest TEXT]
-  [--property-kind deposit|movable|immovable|other-right] [--property TEXT] [--renewal-of EVENT_ID] [--json]
-    登记案件事件（TYPE：${eventTypes.join('、')}）/ Record a lifecycle event
-    --performance-days：判决或生效事件上的履行期间（生效之日起 N 日）/ the performance period, with the judgment or the effective event
-    --award-*：判决/调解确定的给付金额分项，强制执行申请书据此申请 / the award item by item, which the enforcement application enforces`,
-  options: detailOptions,
-  run: async (input) => {
+export const runEventAdd: CommandRun = async (input) => {
     const id = caseId(input.args[0]);
     const type = oneOf(required(stringFlag(input, 'type'), '--type'), eventTypes, '--type') as EventType;
     const attachPath = stringFlag(input, 'attach');
@@ -107,21 +86,17 @@ export const eventAddCommand: CliCommand = {
     await withServices(input, async (call) => {
       const result = (await call('event:add', {
         caseId: id, event: { type, date: required(stringFlag(input, 'date'), '--date'), note: stringFlag(input, 'note') ?? '', details: detailsFrom(input), attachment },
-      })) as { event: { id: number }; tracking: Parameters<typeof printTracking>[1]; warnings: { zh: string; en: string }[] };
-      if (input.printer.json) return input.printer.out(JSON.stringify({ ok: true, ...result }, null, 2));
-      input.printer.out(`已登记事件 #${result.event.id} / Recorded event #${result.event.id}`);
-      for (const w of result.warnings) input.printer.out(`注意 Note: ${w.zh} / ${w.en}`);
-      printTracking(input.printer, result.tracking);
+      })) as { event: { id: number }; tracking: Parameters<typeof trackingLines>[0]; warnings: { zh: string; en: string }[] };
+      printValue(input.printer, result, (r) => [
+        `已登记事件 #${r.event.id} / Recorded event #${r.event.id}`,
+        ...r.warnings.map((w) => `注意 Note: ${w.zh} / ${w.en}`),
+        ...trackingLines(r.tracking),
+      ]);
     });
-  },
-};
+  };
 
 /** `dossier event batch --type TYPE --date DATE --case ID[:案号] ...`. */
-export const eventBatchCommand: CliCommand = {
-  words: ['event', 'batch'],
-  usage: 'dossier event batch --type TYPE --date YYYY-MM-DD --case CASE_ID[:案号或执行案号] [--case ...] [--note TEXT] [--json]\n    批量登记同一事件（全部成功或全部不登记）/ Record one event on many cases, all or nothing',
-  options: { type: { type: 'string' }, date: { type: 'string' }, note: { type: 'string' }, case: { type: 'string', multiple: true } },
-  run: async (input) => {
+export const runEventBatch: CommandRun = async (input) => {
     const type = oneOf(required(stringFlag(input, 'type'), '--type'), eventTypes, '--type') as EventType;
     const items = stringFlags(input, 'case').map((text) => {
       const [idText, number] = text.split(/:(.*)/s);
@@ -131,49 +106,31 @@ export const eventBatchCommand: CliCommand = {
     if (items.length === 0) required(undefined, '--case');
     await withServices(input, async (call) => {
       const result = (await call('event:add-batch', { type, date: required(stringFlag(input, 'date'), '--date'), note: stringFlag(input, 'note') ?? '', items })) as { recorded: { caseId: number; stageAfter: string }[] };
-      if (input.printer.json) return input.printer.out(JSON.stringify({ ok: true, ...result }, null, 2));
-      input.printer.out(`已为 ${result.recorded.length} 个案件登记 / Recorded on ${result.recorded.length} case(s)`);
+      printValue(input.printer, result, (r) => `已为 ${r.recorded.length} 个案件登记 / Recorded on ${r.recorded.length} case(s)`);
     });
-  },
-};
+  };
 
 /** `dossier tracking CASE_ID`. */
-export const trackingShowCommand: CliCommand = {
-  words: ['tracking'],
-  usage: 'dossier tracking CASE_ID [--json]\n    显示案件阶段、事件与期限 / Show a case\'s stage, events and deadlines',
-  run: async (input) => {
+export const runTrackingShow: CommandRun = async (input) => {
     const id = caseId(input.args[0]);
     await withServices(input, async (call) => {
-      const tracking = (await call('tracking:get', { caseId: id })) as Parameters<typeof printTracking>[1];
-      if (input.printer.json) input.printer.out(JSON.stringify({ ok: true, tracking }, null, 2));
-      else printTracking(input.printer, tracking);
+      const tracking = (await call('tracking:get', { caseId: id })) as Parameters<typeof trackingLines>[0];
+      printValue(input.printer, tracking, trackingLines);
     });
-  },
-};
+  };
 
 /** `dossier deadlines [--within DAYS]`. */
-export const deadlinesCommand: CliCommand = {
-  words: ['deadlines'],
-  usage: 'dossier deadlines [--within DAYS] [--owner NAME] [--court NAME] [--branch NAME] [--json]\n    按紧迫程度列出未完成的期限（含已逾期）/ Open deadlines by urgency, overdue first',
-  options: filterOptions,
-  run: async (input) => {
+export const runDeadlines: CommandRun = async (input) => {
     await withServices(input, async (call) => {
       const list = (await call('deadline:list', { ...filterFrom(input), limit: 5000 })) as { today: string; total: number; overdue: number; rows: Parameters<typeof deadlineLine>[0][] };
-      if (input.printer.json) return input.printer.out(JSON.stringify({ ok: true, ...list }, null, 2));
-      input.printer.out(`今天 Today ${list.today}：共 ${list.total} 项 items，已逾期 ${list.overdue} overdue`);
-      for (const row of list.rows) input.printer.out(deadlineLine(row));
+      printValue(input.printer, list, (l) => [`今天 Today ${l.today}：共 ${l.total} 项 items，已逾期 ${l.overdue} overdue`, ...l.rows.map(deadlineLine)]);
     });
-  },
-};
+  };
 
 /** `dossier dashboard`. */
-export const dashboardCommand: CliCommand = {
-  words: ['dashboard'],
-  usage: 'dossier dashboard [--xlsx FILE] [--json]\n    案件看板：阶段、金额、分行、法院、时长、期限 / The legal-ops dashboard (optionally as XLSX)',
-  options: { xlsx: { type: 'string' } },
-  run: async (input) => {
+export const runDashboard: CommandRun = async (input) => {
     await withServices(input, async (call) => {
-      const dashboard = (await call('dashboard:get', {})) as Parameters<typeof printDashboard>[1];
+      const dashboard = (await call('dashboard:get', {})) as Parameters<typeof dashboardLines>[0];
       const xlsx = stringFlag(input, 'xlsx');
       let written: string | undefined;
       if (xlsx) {
@@ -181,53 +138,36 @@ export const dashboardCommand: CliCommand = {
         written = resolve(xlsx);
         writeFileAtomic(written, readFileSync(path));
       }
-      if (input.printer.json) return input.printer.out(JSON.stringify({ ok: true, dashboard, ...(written ? { xlsx: written } : {}) }, null, 2));
-      printDashboard(input.printer, dashboard);
-      if (written) input.printer.out(`\nXLSX: ${written}`);
+      printValue(input.printer, { dashboard, xlsx: written ?? null }, () => [...dashboardLines(dashboard), ...(written ? [`\nXLSX: ${written}`] : [])]);
     });
-  },
-};
+  };
 
 /** `dossier calendar --out FILE.ics`. */
-export const calendarCommand: CliCommand = {
-  words: ['calendar'],
-  usage: 'dossier calendar --out FILE.ics [--within DAYS] [--owner NAME] [--court NAME] [--branch NAME] [--json]\n    将期限导出为日历文件（iCalendar）/ Export deadlines for calendar programs',
-  options: { ...filterOptions, out: { type: 'string' } },
-  run: async (input) => {
+export const runCalendar: CommandRun = async (input) => {
     const out = resolve(required(stringFlag(input, 'out'), '--out'));
     await withServices(input, async (call) => {
       const { path, count } = (await call('deadline:export-calendar', { ...filterFrom(input), limit: 5000 })) as { path: string; count: number };
       writeFileAtomic(out, readFileSync(path));
-      if (input.printer.json) input.printer.out(JSON.stringify({ ok: true, path: out, count }, null, 2));
-      else input.printer.out(`已导出 ${count} 项期限 / Exported ${count} deadline(s): ${out}`);
+      printValue(input.printer, { path: out, count }, () => `已导出 ${count} 项期限 / Exported ${count} deadline(s): ${out}`);
     });
-  },
-};
+  };
 
 /** `dossier calc enforcement-deadline --last-performance-day DATE`. */
-export const calcEnforcementCommand: CliCommand = {
-  words: ['calc', 'enforcement-deadline'],
-  usage: 'dossier calc enforcement-deadline --last-performance-day YYYY-MM-DD [--json]\n    申请执行期限（《民事诉讼法》第二百五十条）/ Enforcement application deadline (CPL 250)',
-  options: { 'last-performance-day': { type: 'string' } },
-  run: async (input) => {
+export const runCalcEnforcement: CommandRun = async (input) => {
     await withServices(input, async (call) => {
       const r = (await call('calc:enforcement-deadline', { lastPerformanceDay: required(stringFlag(input, 'last-performance-day'), '--last-performance-day') })) as {
         date: string; nominal: string; skipped: string[]; rule: { zh: string; en: string }; calendarWarning: { zh: string; en: string } | null;
       };
-      if (input.printer.json) return input.printer.out(JSON.stringify({ ok: true, deadline: r }, null, 2));
-      input.printer.out(`申请执行期限届满日 Deadline: ${r.date}${r.skipped.length > 0 ? `（${r.nominal} 遇节假日顺延 rolled over ${r.skipped.join(', ')}）` : ''}`);
-      input.printer.out(`依据：${r.rule.zh}\nRule: ${r.rule.en}`);
-      if (r.calendarWarning) input.printer.out(`注意：${r.calendarWarning.zh}\nNote: ${r.calendarWarning.en}`);
+      printValue(input.printer, r, () => [
+        `申请执行期限届满日 Deadline: ${r.date}${r.skipped.length > 0 ? `（${r.nominal} 遇节假日顺延 rolled over ${r.skipped.join(', ')}）` : ''}`,
+        `依据：${r.rule.zh}\nRule: ${r.rule.en}`,
+        ...(r.calendarWarning ? [`注意：${r.calendarWarning.zh}\nNote: ${r.calendarWarning.en}`] : []),
+      ]);
     });
-  },
-};
+  };
 
 /** `dossier calc delay-interest --base AMOUNT --last-performance-day DATE --payment DATE:AMOUNT ...`. */
-export const calcDelayInterestCommand: CliCommand = {
-  words: ['calc', 'delay-interest'],
-  usage: 'dossier calc delay-interest --base AMOUNT --last-performance-day YYYY-MM-DD [--payment YYYY-MM-DD:AMOUNT ...] [--to YYYY-MM-DD] [--json]\n    迟延履行期间的债务利息（加倍部分），逐段列出天数与利息 / Delayed-performance interest, each segment\'s days and interest',
-  options: { base: { type: 'string' }, 'last-performance-day': { type: 'string' }, payment: { type: 'string', multiple: true }, to: { type: 'string' } },
-  run: async (input) => {
+export const runCalcDelayInterest: CommandRun = async (input) => {
     const payments = stringFlags(input, 'payment').map((text, i) => {
       const match = /^(\d{4}-\d{2}-\d{2}):(.+)$/.exec(text);
       if (!match) throw new DossierError('invalid-input', { zh: `第 ${i + 1} 个 --payment 应写作 YYYY-MM-DD:金额`, en: `--payment ${i + 1} must be written YYYY-MM-DD:AMOUNT` }, { field: `payments.${i}` });
@@ -237,14 +177,8 @@ export const calcDelayInterestCommand: CliCommand = {
       const result = (await call('calc:delay-interest', {
         base: required(stringFlag(input, 'base'), '--base'), lastPerformanceDay: required(stringFlag(input, 'last-performance-day'), '--last-performance-day'),
         payments, toDate: stringFlag(input, 'to') ?? '',
-      })) as Parameters<typeof printDelayInterest>[1];
-      if (input.printer.json) input.printer.out(JSON.stringify({ ok: true, interest: result }, null, 2));
-      else printDelayInterest(input.printer, result);
+      })) as Parameters<typeof delayInterestLines>[0];
+      printValue(input.printer, result, delayInterestLines);
     });
-  },
-};
+  };
 
-/** Every tracking command, for the command table. */
-export const trackingCommands: CliCommand[] = [
-  eventAddCommand, eventBatchCommand, trackingShowCommand, deadlinesCommand, dashboardCommand, calendarCommand, calcEnforcementCommand, calcDelayInterestCommand,
-];
