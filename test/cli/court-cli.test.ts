@@ -107,8 +107,8 @@ describe('dossier court', () => {
     const file = join(dir, '法院.csv');
     writeFileSync(file, iconv.encode('法院名称,审级,区划代码,地址\n某某法院,基层,530102,昆明市五华区某路1号\n', 'gbk'));
     expect(await json(['court', 'import', file, '--db', db])).toMatchObject({ created: 1, updated: 0, unchanged: 0 });
-    const found = (await json(['court', 'search', '某某法院', '--db', db])) as { courts: { address: string }[] };
-    expect(found.courts[0]?.address).toBe('昆明市五华区某路1号');
+    const found = (await json(['court', 'search', '某某法院', '--db', db])) as unknown as { address: string }[];
+    expect(found[0]?.address).toBe('昆明市五华区某路1号');
     writeFileSync(file, '法院名称,审级,区划代码,地址\n甲法院,基层,530102,"某路\n乙法院,基层,530102,某路\n');
     const refused = await cli(['court', 'import', file, '--db', db]);
     expect(refused.code).toBe(2);
