@@ -62,6 +62,20 @@ export function caseFolder(court: string, defendantName: string, caseId: number)
 export function createBatchRunner(context: ServiceContext, handlers: () => Handlers, repo: BatchJobRepository, options: BatchRunnerOptions = {}) {
   const { db } = context;
   const running = new Map<string, Promise<void>>();
+  let threads = options.threads;
+  let pool: WorkerPool<BatchTask, BatchTaskResult> | null = null;
+  const retired: Promise<void>[] = [];
+
+  /** The runner's pool, started on first use (workers load the renderers once, for every job after). */
+  function workerPool(): WorkerPool<BatchTask, BatchTaskResult> {
+    if (pool && threads !== undefined && pool.threads !== threads && running.size === 0) {
+      retired.push(pool.close());
+      pool = null;
+    }
+    const start: BatchWorkerStart = { databasePath: context.databasePath, dataDir: context.dataDir, templatesDir: context.templatesDir };
+    pool ??= createWorkerPool<BatchTask, BatchTaskResult>({ entry: batchWorkerFile(), workerData: start, ...(threads ? { threads } : {}) });
+    return pool;
+  }
 
   const immediate = <T>(work: () => T): T => db.transaction(work).immediate();
 
@@ -112,9 +126,10 @@ export function createBatchRunner(context: ServiceContext, handlers: () => Handl
         continue;
       }
       const folder = join(job.outDir, current.folder);
-      const task: BatchTask = step === 'readiness' ? { kind: 'readiness', caseId: current.caseId }
-        : step === 'bundle' ? { kind: 'bundle', caseId: current.caseId, folder }
-          : { kind: 'document', caseId: current.caseId, templateId: step.slice('document:'.length), folder };
+      const base = { clock: job.clock, caseId: current.caseId };
+      const task: BatchTask = step === 'readiness' ? { ...base, kind: 'readiness' }
+        : step === 'bundle' ? { ...base, kind: 'bundle', folder }
+          : { ...base, kind: 'document', templateId: step.slice('document:'.length), folder };
       const result = await pool.run(task);
       if (result.error) {
         record(job.id, step, { ...current, step, state: 'failed', error: result.error, finishedMs: Date.now() });
@@ -140,8 +155,7 @@ export function createBatchRunner(context: ServiceContext, handlers: () => Handl
     const jobId = claimed.id;
     let job = claimed;
     sweepTempFiles(job.outDir);
-    const start: BatchWorkerStart = { databasePath: context.databasePath, dataDir: context.dataDir, templatesDir: context.templatesDir, clock: job.clock };
-    const pool = createWorkerPool<BatchTask, BatchTaskResult>({ entry: batchWorkerFile(), workerData: start, ...(options.threads ? { threads: options.threads } : {}) });
+    const pool = workerPool();
     const heartbeat = setInterval(() => repo.heartbeat(jobId, process.pid, Date.now()), HEARTBEAT_MS);
     heartbeat.unref();
     try {
@@ -167,12 +181,15 @@ export function createBatchRunner(context: ServiceContext, handlers: () => Handl
       report(job, null);
     } finally {
       clearInterval(heartbeat);
-      await pool.close();
       immediate(() => repo.release(jobId));
     }
   }
 
   return {
+    /** Sets how many worker threads the next run starts (the CLI's --threads, the benchmark's one-worker run). */
+    setThreads: (count: number) => {
+      threads = count;
+    },
     /** Whether this process runs the job now. */
     isRunning: (jobId: string) => running.has(jobId),
     /**
@@ -184,6 +201,12 @@ export function createBatchRunner(context: ServiceContext, handlers: () => Handl
       const run$ = run(claim(jobId), report).finally(() => running.delete(jobId));
       running.set(jobId, run$);
       run$.catch(() => undefined);
+    },
+    /** Waits for the runs in flight, then stops the worker threads. */
+    async close(): Promise<void> {
+      await Promise.allSettled([...running.values()]);
+      await Promise.all([...retired.splice(0), pool?.close()]);
+      pool = null;
     },
     /** Resolves when this process's run of the job ends (finished, paused or cancelled); rejects if it failed. */
     finished: (jobId: string): Promise<void> => running.get(jobId) ?? Promise.resolve(),

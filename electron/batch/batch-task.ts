@@ -1,14 +1,17 @@
 /** What the batch coordinator hands a worker and what it gets back (plain data, copied between threads). */
 import type { Bilingual } from '../../core/bilingual';
 
-/** Given once to every worker of a run: the store to read and the job's fixed clock. */
-export type BatchWorkerStart = { databasePath: string; dataDir: string; templatesDir: string; nativeBinding?: string; clock: string };
+/** Given once to every worker of a pool: the store to read. */
+export type BatchWorkerStart = { databasePath: string; dataDir: string; templatesDir: string };
 
-/** One step of one case for a worker: the readiness check, one document (DOCX and PDF), or the bundle. */
-export type BatchTask =
-  | { kind: 'readiness'; caseId: number }
-  | { kind: 'document'; caseId: number; templateId: string; folder: string }
-  | { kind: 'bundle'; caseId: number; folder: string };
+/**
+ * One step of one case for a worker: the readiness check, one document (DOCX and PDF), or the bundle; `clock` is
+ * the job's fixed time (ISO), which dates the documents and stamps the files.
+ */
+export type BatchTask = { clock: string; caseId: number } & (
+  | { kind: 'readiness' }
+  | { kind: 'document'; templateId: string; folder: string }
+  | { kind: 'bundle'; folder: string });
 
 /** A file a step wrote into the case folder. */
 export type WrittenFile = { fileName: string; sha256: string };

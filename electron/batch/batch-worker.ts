@@ -30,13 +30,15 @@ export function findingText(finding: Finding): Bilingual {
   return { zh: `${finding.title.zh}：${finding.message.zh}`, en: `${finding.title.en}: ${finding.message.en}` };
 }
 
+// The clock of the task at hand: a worker runs one task at a time, and every job has its own fixed time.
+let taskClock = new Date(0);
+
 function openContext(start: BatchWorkerStart): ServiceContext {
-  const db = new Database(start.databasePath, { readonly: true, ...(start.nativeBinding ? { nativeBinding: start.nativeBinding } : {}) });
+  const db = new Database(start.databasePath, { readonly: true });
   db.pragma('busy_timeout = 5000');
-  const clock = new Date(start.clock);
   return {
     db, dataDir: start.dataDir, databasePath: start.databasePath, templatesDir: start.templatesDir, appVersion: '', actor: 'batch',
-    now: () => clock, loadFonts: loadDocumentFonts, revealFolder: () => undefined, reportProgress: () => undefined,
+    now: () => taskClock, loadFonts: loadDocumentFonts, revealFolder: () => undefined, reportProgress: () => undefined,
   };
 }
 
@@ -75,6 +77,7 @@ async function runStep(task: BatchTask): Promise<Omit<BatchTaskResult, 'error'>>
 /** Runs one step; an error comes back in words, as the result, never as a rejected task. */
 export default async function runBatchTask(task: BatchTask): Promise<BatchTaskResult> {
   try {
+    taskClock = new Date(task.clock);
     return { ...(await runStep(task)), error: null };
   } catch (error) {
     return { ready: false, findings: [], files: [], error: toErrorPayload(error).message };
