@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import type { Handlers } from '../../core/contract';
 import { DossierError } from '../../core/errors';
 import type { BatchCase, BatchJob, BatchJobRepository } from '../db/batch-job-repository';
+import { createCaseRepository } from '../db/case-repository';
 import { safeFileName } from '../services/document-files';
 import { clockOf, type ServiceContext } from '../services/service-context';
 import { createWorkerPool, type WorkerPool } from '../workers/worker-pool';
@@ -138,7 +139,7 @@ export function createBatchRunner(context: ServiceContext, handlers: () => Handl
       if (step === 'readiness') {
         const leftOut = wantReady !== undefined && result.ready !== wantReady;
         const state = leftOut ? 'skipped' : result.ready ? 'pending' : 'not-ready';
-        current = { ...current, step, state, findings: result.findings, finishedMs: state === 'pending' ? null : Date.now() };
+        current = { ...current, step, state, findings: result.findings, filing: result.filing, finishedMs: state === 'pending' ? null : Date.now() };
         record(job.id, step, current);
         if (state !== 'pending') return;
         continue;
@@ -175,7 +176,11 @@ export function createBatchRunner(context: ServiceContext, handlers: () => Handl
         break;
       }
       if (job.state === 'running') {
-        const manifest = await writeBatchSummary(job, repo.allCases(jobId));
+        const cases = createCaseRepository(db);
+        const manifest = await writeBatchSummary(job, repo.allCases(jobId), (caseId) => {
+          const found = cases.find(caseId);
+          return found ? { residentId: found.defendant.residentId, cardNumber: found.card.cardNumber } : null;
+        });
         immediate(() => repo.finish(jobId, clockOf(context).timestamp(), manifest));
       }
       report(job, null);

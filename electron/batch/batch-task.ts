@@ -1,5 +1,6 @@
 /** What the batch coordinator hands a worker and what it gets back (plain data, copied between threads). */
 import type { Bilingual } from '../../core/bilingual';
+import type { FilingData } from '../../core/documents/filing-data';
 
 /** Given once to every worker of a pool: the store to read. */
 export type BatchWorkerStart = { databasePath: string; dataDir: string; templatesDir: string };
@@ -17,7 +18,8 @@ export type BatchTask = { clock: string; caseId: number } & (
 export type WrittenFile = { fileName: string; sha256: string };
 
 /**
- * What a step gives back: the readiness verdict and findings (readiness), the files written (documents, bundle),
+ * What a step gives back: the readiness verdict and findings, with a ready case's filing data for the element sheet
+ * (readiness), the files written (documents, bundle),
  * or the error that stopped it, in words (an error object would lose its code and text between threads).
  */
-export type BatchTaskResult = { ready: boolean; findings: Bilingual[]; files: WrittenFile[]; error: Bilingual | null };
+export type BatchTaskResult = { ready: boolean; findings: Bilingual[]; filing: FilingData | null; files: WrittenFile[]; error: Bilingual | null };

@@ -14,6 +14,7 @@ import type { Finding } from '../../core/evidence/readiness-model';
 import { writeFileAtomic } from '../services/atomic-write';
 import { buildCaseBundle } from '../services/bundle-service';
 import { loadDocumentFonts } from '../services/document-fonts';
+import { loadFilingData } from '../services/document-filing-data';
 import { renderCaseDocument, savedDocumentInputs } from '../services/document-service';
 import { safeFileName, sha256 } from '../services/document-files';
 import { createReadinessHandlers } from '../services/readiness-service';
@@ -21,6 +22,9 @@ import type { ServiceContext } from '../services/service-context';
 import { createTemplateCatalog } from '../services/template-catalog';
 import { workerStartData } from '../workers/worker-start-data';
 import type { BatchTask, BatchTaskResult, BatchWorkerStart, WrittenFile } from './batch-task';
+
+/** The template whose filing data the court's element sheet (诉讼要素表) lists. */
+const ELEMENT_TEMPLATE = 'complaint-element-2025';
 
 /** The base name of a case's bundle volumes in its folder. */
 export const BATCH_BUNDLE_BASE = '证据材料';
@@ -57,7 +61,9 @@ async function runStep(task: BatchTask): Promise<Omit<BatchTaskResult, 'error'>>
   if (task.kind === 'readiness') {
     const report = readiness['readiness:check']({ caseId: task.caseId });
     const ordered = [...report.findings].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'blocker' ? -1 : 1));
-    return { ready: report.ready, findings: ordered.map(findingText), files: [] };
+    // The element sheet's row: the data the element complaint is filled with, saved inputs included.
+    const filing = report.ready ? loadFilingData(context, task.caseId, savedDocumentInputs(context, task.caseId, ELEMENT_TEMPLATE)).data : null;
+    return { ready: report.ready, findings: ordered.map(findingText), filing, files: [] };
   }
   if (task.kind === 'document') {
     const inputs = savedDocumentInputs(context, task.caseId, task.templateId);
@@ -67,11 +73,11 @@ async function runStep(task: BatchTask): Promise<Omit<BatchTaskResult, 'error'>>
       writeFileAtomic(join(task.folder, fileName), bytes);
       return { fileName, sha256: sha256(bytes) };
     });
-    return { ready: true, findings: [], files: written };
+    return { ready: true, findings: [], filing: null, files: written };
   }
   const limits = bundleOperations['bundle:build'].input.parse({ caseId: task.caseId });
   const { written } = await buildCaseBundle(context, { caseId: task.caseId, order: undefined, folder: task.folder, base: BATCH_BUNDLE_BASE, limits });
-  return { ready: true, findings: [], files: written.map((v) => ({ fileName: v.fileName, sha256: v.sha256 })) };
+  return { ready: true, findings: [], filing: null, files: written.map((v) => ({ fileName: v.fileName, sha256: v.sha256 })) };
 }
 
 /** Runs one step; an error comes back in words, as the result, never as a rejected task. */
@@ -80,6 +86,6 @@ export default async function runBatchTask(task: BatchTask): Promise<BatchTaskRe
     taskClock = new Date(task.clock);
     return { ...(await runStep(task)), error: null };
   } catch (error) {
-    return { ready: false, findings: [], files: [], error: toErrorPayload(error).message };
+    return { ready: false, findings: [], filing: null, files: [], error: toErrorPayload(error).message };
   }
 }
