@@ -33,7 +33,7 @@ afterAll(async () => {
 async function run(input: Parameters<typeof callOperation<'batch:start'>>[2]): Promise<BatchJobView> {
   const started = await callOperation(services.handlers, 'batch:start', input);
   await runner().finished(started.id);
-  return services.handlers['batch:status']({ jobId: started.id });
+  return await services.handlers['batch:status']({ jobId: started.id });
 }
 
 function stepCounts(jobId: string) {
@@ -45,7 +45,7 @@ describe('batch run', () => {
     const [ready, notReady1, notReady2] = services.ids as [number, number, number];
     const view = await run({ caseIds: [ready, notReady1, notReady2], outDir: out('chosen') });
     expect(view).toMatchObject({ state: 'finished', total: 3, done: 3, assembled: 1, notReady: 2, failed: 0, skipped: 0 });
-    const { cases } = services.handlers['batch:cases']({ jobId: view.id, offset: 0, limit: 100 });
+    const { cases } = await services.handlers['batch:cases']({ jobId: view.id, offset: 0, limit: 100 });
     const assembled = cases.find((c) => c.caseId === ready)!;
     expect(assembled.folder).toBe(join('昆明市盘龙区人民法院', `李晓梅-${ready}`));
     expect(assembled.files.map((f) => f.name.split('/').at(-1))).toEqual(['民事起诉状（信用卡纠纷）.docx', '民事起诉状（信用卡纠纷）.pdf', '证据目录.docx', '证据目录.pdf', '证据材料.pdf']);
@@ -87,22 +87,22 @@ describe('batch run', () => {
   it('pause finishes the cases in flight and starts no new one; resume assembles the rest', async () => {
     // One worker thread runs two cases at a time: the third waits.
     const started = await callOperation(services.handlers, 'batch:start', { caseIds: services.ids, outDir: out('paused') });
-    const paused = services.handlers['batch:pause']({ jobId: started.id });
+    const paused = await services.handlers['batch:pause']({ jobId: started.id });
     expect(paused.state).toBe('paused');
     await runner().finished(started.id);
-    const stopped = services.handlers['batch:status']({ jobId: started.id });
+    const stopped = await services.handlers['batch:status']({ jobId: started.id });
     expect(stopped).toMatchObject({ state: 'paused', done: 2, total: 3 });
     expect(existsSync(join(stopped.outDir, 'manifest.csv'))).toBe(false);
     services.handlers['batch:resume']({ jobId: started.id });
     await runner().finished(started.id);
-    expect(services.handlers['batch:status']({ jobId: started.id })).toMatchObject({ state: 'finished', done: 3 });
+    expect(await services.handlers['batch:status']({ jobId: started.id })).toMatchObject({ state: 'finished', done: 3 });
   }, 300_000);
 
   it('cancel ends the job after the cases in flight, without a manifest, and it cannot be resumed', async () => {
     const started = await callOperation(services.handlers, 'batch:start', { caseIds: services.ids, outDir: out('cancelled') });
     services.handlers['batch:cancel']({ jobId: started.id });
     await runner().finished(started.id);
-    const view = services.handlers['batch:status']({ jobId: started.id });
+    const view = await services.handlers['batch:status']({ jobId: started.id });
     expect(view).toMatchObject({ state: 'cancelled', done: 2, manifest: null });
     expect(() => services.handlers['batch:resume']({ jobId: started.id })).toThrow(/ended|结束/);
   }, 300_000);
@@ -111,19 +111,19 @@ describe('batch run', () => {
     const started = await callOperation(services.handlers, 'batch:start', { caseIds: services.ids, outDir: out('interrupted') });
     services.handlers['batch:pause']({ jobId: started.id });
     await runner().finished(started.id);
-    const before = services.handlers['batch:cases']({ jobId: started.id, offset: 0, limit: 10 }).cases;
+    const before = (await services.handlers['batch:cases']({ jobId: started.id, offset: 0, limit: 10 })).cases;
     const doneFiles = before.flatMap((c) => c.files.map((f) => join(started.outDir, f.name)));
     expect(doneFiles.length).toBeGreaterThan(0);
     const mtimes = doneFiles.map((path) => statSync(path).mtimeMs);
     // The process that ran it is gone: a finished child's pid, and a heartbeat from long ago.
     const gone = spawnSync(process.execPath, ['-e', 'process.pid']).pid!;
     services.context.db.prepare("UPDATE batch_jobs SET state = 'running', owner_pid = ?, heartbeat_ms = ? WHERE id = ?").run(gone, Date.now() - 60_000, started.id);
-    expect(services.handlers['batch:status']({ jobId: started.id }).state).toBe('interrupted');
+    expect((await services.handlers['batch:status']({ jobId: started.id })).state).toBe('interrupted');
     const leftover = join(started.outDir, before[0]!.folder, '.民事起诉状（信用卡纠纷）.docx.0123456789ab.tmp');
     writeFileSync(leftover, 'torn');
     services.handlers['batch:resume']({ jobId: started.id });
     await runner().finished(started.id);
-    expect(services.handlers['batch:status']({ jobId: started.id })).toMatchObject({ state: 'finished', done: 3 });
+    expect(await services.handlers['batch:status']({ jobId: started.id })).toMatchObject({ state: 'finished', done: 3 });
     expect(existsSync(leftover)).toBe(false);
     expect(doneFiles.map((path) => statSync(path).mtimeMs)).toEqual(mtimes);
     expect(stepCounts(started.id).every((s) => s.n === 1)).toBe(true);
@@ -134,7 +134,7 @@ describe('batch run', () => {
     services.handlers['batch:pause']({ jobId: started.id });
     await runner().finished(started.id);
     services.context.db.prepare("UPDATE batch_jobs SET state = 'running', owner_pid = ?, heartbeat_ms = ? WHERE id = ?").run(process.ppid, Date.now(), started.id);
-    expect(services.handlers['batch:status']({ jobId: started.id }).state).toBe('running');
+    expect((await services.handlers['batch:status']({ jobId: started.id })).state).toBe('running');
     expect(() => services.handlers['batch:resume']({ jobId: started.id })).toThrow(/another program|另一个程序/);
   }, 300_000);
 });
