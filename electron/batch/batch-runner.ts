@@ -64,6 +64,7 @@ export function createBatchRunner(context: ServiceContext, handlers: () => Handl
   const { db } = context;
   const running = new Map<string, Promise<void>>();
   let threads = options.threads;
+  let nativeBinding: string | undefined;
   let pool: WorkerPool<BatchTask, BatchTaskResult> | null = null;
   const retired: Promise<void>[] = [];
 
@@ -73,7 +74,9 @@ export function createBatchRunner(context: ServiceContext, handlers: () => Handl
       retired.push(pool.close());
       pool = null;
     }
-    const start: BatchWorkerStart = { databasePath: context.databasePath, dataDir: context.dataDir, templatesDir: context.templatesDir };
+    const start: BatchWorkerStart = {
+      databasePath: context.databasePath, dataDir: context.dataDir, templatesDir: context.templatesDir, ...(nativeBinding ? { nativeBinding } : {}),
+    };
     pool ??= createWorkerPool<BatchTask, BatchTaskResult>({ entry: batchWorkerFile(), workerData: start, ...(threads ? { threads } : {}) });
     return pool;
   }
@@ -194,6 +197,10 @@ export function createBatchRunner(context: ServiceContext, handlers: () => Handl
     /** Sets how many worker threads the next run starts (the CLI's --threads, the benchmark's one-worker run). */
     setThreads: (count: number) => {
       threads = count;
+    },
+    /** The better-sqlite3 build the workers open the store with (the app's Electron build); before the first run. */
+    setNativeBinding: (path: string | undefined) => {
+      nativeBinding = path;
     },
     /** Whether this process runs the job now. */
     isRunning: (jobId: string) => running.has(jobId),

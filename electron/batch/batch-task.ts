@@ -2,8 +2,8 @@
 import type { Bilingual } from '../../core/bilingual';
 import type { FilingData } from '../../core/documents/filing-data';
 
-/** Given once to every worker of a pool: the store to read. */
-export type BatchWorkerStart = { databasePath: string; dataDir: string; templatesDir: string };
+/** Given once to every worker of a pool: the store to read (with the SQLite build for Electron's ABI, in the app). */
+export type BatchWorkerStart = { databasePath: string; dataDir: string; templatesDir: string; nativeBinding?: string };
 
 /**
  * One step of one case for a worker: the readiness check, one document (DOCX and PDF), or the bundle; `clock` is

@@ -38,7 +38,7 @@ export function findingText(finding: Finding): Bilingual {
 let taskClock = new Date(0);
 
 function openContext(start: BatchWorkerStart): ServiceContext {
-  const db = new Database(start.databasePath, { readonly: true });
+  const db = new Database(start.databasePath, { readonly: true, ...(start.nativeBinding ? { nativeBinding: start.nativeBinding } : {}) });
   db.pragma('busy_timeout = 5000');
   return {
     db, dataDir: start.dataDir, databasePath: start.databasePath, templatesDir: start.templatesDir, appVersion: '', actor: 'batch',

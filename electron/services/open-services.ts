@@ -3,6 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Handlers } from '../../core/contract';
 import { openDatabase } from '../db/open-database';
+import { batchRunnerOf } from './batch-service';
 import { createHandlers } from './create-handlers';
 import { loadDocumentFonts } from './document-fonts';
 import type { ProgressEvent } from '../../core/progress';
@@ -55,5 +56,7 @@ export function openServices(options: OpenServicesOptions): { handlers: Handlers
     revealFolder: options.revealFolder ?? (() => undefined),
     reportProgress: options.reportProgress ?? (() => undefined),
   };
-  return { handlers: createHandlers(context), context, close: () => db.close() };
+  const handlers = createHandlers(context);
+  batchRunnerOf(context)?.setNativeBinding(options.nativeBinding);
+  return { handlers, context, close: () => db.close() };
 }
