@@ -5,7 +5,8 @@
  * PDF twins since qpdf cannot read images) in the same run, median of several runs each, and prints the
  * ratio. Peak memory: maximum resident size of a child process doing one build, for the case and for the
  * same case twice over (40 exhibits), next to qpdf's — if memory held every source, the second would
- * grow by the first's source bytes. Nothing here asserts a time. Run: npm run bench, or
+ * grow by the first's source bytes. A 27 MP phone photo is timed apart, downsampled in JavaScript and with sharp,
+ * with the ratio. Nothing here asserts a time. Run: npm run bench, or
  * npx tsx bench/bundle/bundle.bench.ts.
  */
 import { spawnSync } from 'node:child_process';
@@ -16,9 +17,10 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { buildBundle } from '../../core/bundle/build-bundle';
 import { defaultBundleOptions } from '../../core/bundle/bundle-model';
-import type { BundleReport } from '../../core/bundle/bundle-model';
+import type { BundleReport, ImageResampler } from '../../core/bundle/bundle-model';
 import { createVolumeFiles, nativeInflate } from '../../electron/services/bundle-files';
 import { loadDocumentFonts } from '../../electron/services/document-fonts';
+import { sharpImageResampler } from '../../electron/services/sharp-image-resampler';
 import type { BenchFile } from './bundle-fixture';
 import { writeBenchCase } from './bundle-fixture';
 import { scanJpeg } from '../../test/support/bundle-sources';
@@ -28,13 +30,13 @@ const runs = 15;
 const warmups = 10;
 const header = { plaintiff: '云岭银行股份有限公司信用卡中心', defendant: '李晓梅', cause: '信用卡纠纷', court: '昆明市五华区人民法院', courtCaseNumber: '', submittedBy: '云岭银行股份有限公司信用卡中心', date: '2026-11-28' };
 
-/** One full build of `files` into `dir`, reading each source from disk when the build reaches it. */
-async function build(files: readonly BenchFile[], dir: string, onProgress?: () => void): Promise<BundleReport> {
+/** One full build of `files` into `dir`, reading each source from disk when the build reaches it; images resampled by `resampleImage` if given. */
+async function build(files: readonly BenchFile[], dir: string, onProgress?: () => void, resampleImage?: ImageResampler): Promise<BundleReport> {
   const volumes = createVolumeFiles(dir, 'bundle');
   const report = await buildBundle({
     header, fonts: await loadDocumentFonts(), sink: volumes.sink, volumeFileName: volumes.volumeFileName, inflate: nativeInflate,
     exhibits: files.map((f, i) => ({ title: f.title, source: '原告', proves: '被告透支消费、还款及逾期的事实', fileName: f.path.split('/').at(-1)!, sha256: String(i).padStart(64, '0'), mediaType: f.mediaType, bytes: () => readFileSync(f.path) })),
-    options: { ...defaultBundleOptions, createdAt: new Date('2026-11-28T02:00:00Z') },
+    options: { ...defaultBundleOptions, createdAt: new Date('2026-11-28T02:00:00Z'), ...(resampleImage ? { resampleImage } : {}) },
     ...(onProgress ? { onProgress } : {}),
   });
   volumes.commit();
@@ -103,9 +105,24 @@ async function main(): Promise<void> {
     const photo = join(dir, 'photo.jpg');
     writeFileSync(photo, scanJpeg(6000, 4500, 6, 85));
     const photoFile: BenchFile = { title: '手机拍摄的回执（2700 万像素）', path: photo, mediaType: 'jpeg', pages: 1, pdfTwin: photo };
-    const photoStart = performance.now();
-    const photoReport = await build([photoFile], mkdtempSync(join(dir, 'photo-')));
-    console.log(`one 27 MP phone photo (EXIF-rotated), downsampled to ${defaultBundleOptions.maxImageDpi} dpi: ${(performance.now() - photoStart).toFixed(0)} ms (downsampled: ${photoReport.exhibits[0]!.downsampled}, pure-JS JPEG decode and encode)`);
+    // The same bundle of that one photo, resampled in JavaScript (jpeg-js) and natively (sharp), alternating. sharp is
+    // warmed up once (loading libvips); the JavaScript path, at about ten seconds a build, is not worth warming.
+    const photoBuild = (resampler?: ImageResampler) => build([photoFile], mkdtempSync(join(dir, 'photo-')), undefined, resampler);
+    await photoBuild(sharpImageResampler);
+    const photoRuns = 3;
+    const byJs: number[] = [];
+    const bySharp: number[] = [];
+    let photoReport: BundleReport | null = null;
+    for (let i = 0; i < photoRuns; i++) {
+      let start = performance.now();
+      photoReport = await photoBuild();
+      byJs.push(performance.now() - start);
+      start = performance.now();
+      await photoBuild(sharpImageResampler);
+      bySharp.push(performance.now() - start);
+    }
+    console.log(`one 27 MP phone photo (EXIF-rotated), downsampled to ${defaultBundleOptions.maxImageDpi} dpi (downsampled: ${photoReport!.exhibits[0]!.downsampled}), median of ${photoRuns}: ` +
+      `pure-JS ${median(byJs).toFixed(0)} ms, sharp (libvips) ${median(bySharp).toFixed(0)} ms; ratio JS / sharp: ${(median(byJs) / median(bySharp)).toFixed(1)}×`);
 
     const self = fileURLToPath(import.meta.url);
     const node = (mode: string) => peakMb(['env', `BUNDLE_BENCH_CHILD=${mode}`, `BUNDLE_BENCH_DIR=${dir}`, process.execPath, '--import', 'tsx', self]);

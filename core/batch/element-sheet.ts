@@ -7,7 +7,7 @@
  * Each row is read from the same FilingData the element complaint is rendered from, so the sheet and the
  * complaint cannot disagree. A cell holds only what the record holds: a yes/no item the records do not answer
  * (key-term notice, collection, forum clause …) is blank, never a default 是, and so are the security items
- * (事实和理由 7–13), which no record of a card case answers. Amounts are yuan with two decimals, dates YYYY-MM-DD.
+ * (诉讼请求 3, 事实和理由 7–13), which no record of a card case answers (the complaint itself prints 否 there). Amounts are yuan with two decimals, dates YYYY-MM-DD.
  */
 import { chineseDate } from '../calendar/chinese-date';
 import type { OrganisationType } from '../case/case-model';

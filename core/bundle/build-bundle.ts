@@ -110,7 +110,7 @@ export async function buildBundle(request: BundleRequest): Promise<BundleReport>
     const kind = sniffMediaType(bytes);
     if (kind === null) throw unsupportedError(ref, { zh: '不是 PDF、JPEG 或 PNG 文件', en: 'it is not a PDF, JPEG or PNG file' });
     const source = kind === 'pdf' ? await openSourcePdf(bytes, ref, options.maxSourcePages, inflate) : null;
-    const image = kind === 'pdf' ? null : placeImage(bytes, ref, options);
+    const image = kind === 'pdf' ? null : await placeImage(bytes, ref, options);
     const count = source ? source.pages.length : 1;
     if (source) warnings.push(...source.warnings);
 

@@ -43,6 +43,16 @@ export type BundleExhibit = {
   bytes: SourceBytes;
 };
 
+/** An image as a resampler returns it: encoded bytes of the given type and their pixel size. */
+export type ResampledImage = { bytes: Uint8Array; mediaType: 'jpeg' | 'png'; width: number; height: number };
+
+/**
+ * Downsamples a JPEG or PNG to exactly `maxWidth` × `maxHeight` pixels, in its stored orientation (EXIF is not
+ * applied: the page matrix turns it), transparency composited on white. Deterministic for equal input. The
+ * service passes a native one (libvips through sharp); without it the build resamples in JavaScript.
+ */
+export type ImageResampler = (bytes: Uint8Array, mediaType: 'jpeg' | 'png', maxWidth: number, maxHeight: number) => Promise<ResampledImage>;
+
 /** Limits and choices of a build. */
 export type BundleOptions = {
   /** Images are downsampled to this resolution at their printed size (dots per inch). */
@@ -59,6 +69,8 @@ export type BundleOptions = {
   maxImagePixels: number;
   /** Creation date recorded in the metadata (core has no clock). */
   createdAt: Date;
+  /** A native image resampler for photos that must be downsampled; absent = the pure-JavaScript one (image-resample.ts). */
+  resampleImage?: ImageResampler;
 };
 
 /** Defaults: 300 dpi, the resolution scanners and courts print at, keeps a scan untouched and shrinks phone photos. */

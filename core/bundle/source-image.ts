@@ -4,12 +4,14 @@
  * that fits, else as large as fits — and an image finer than `maxImageDpi` at that size is downsampled.
  * A JPEG that needs no downsampling is embedded byte for byte (DCTDecode), a simple PNG likewise (Flate
  * with the PNG predictor); anything else is decoded, composited on white where it has transparency,
- * and re-encoded.
+ * and re-encoded. Downsampling goes to the build's native resampler when it has one (libvips: a 27 MP phone
+ * photo in a fraction of a second) and is done in JavaScript otherwise.
  */
 import { decode as decodeJpeg, encode as encodeJpeg } from 'jpeg-js';
 import { convertIndexedToRgb, decode as decodePng } from 'fast-png';
 import { zlibSync } from 'fflate';
-import type { BundleOptions } from './bundle-model';
+import type { BundleOptions, ImageResampler } from './bundle-model';
+import { DossierError } from '../errors';
 import { damagedError, oversizedError, reasonOf, unsupportedError } from './bundle-errors';
 import type { ExhibitRef } from './bundle-errors';
 import { orientationMatrix, swapsSides } from './exif-orientation';
@@ -33,7 +35,7 @@ const SLACK = 1.5;
 type Facts = { width: number; height: number; orientation: number; dpi: number | null };
 
 /** Places an image exhibit; throws an error naming the file when it cannot be read or is too large. */
-export function placeImage(bytes: Uint8Array, exhibit: ExhibitRef, options: Pick<BundleOptions, 'maxImageDpi' | 'maxImagePixels'>): PlacedImage {
+export async function placeImage(bytes: Uint8Array, exhibit: ExhibitRef, options: Pick<BundleOptions, 'maxImageDpi' | 'maxImagePixels' | 'resampleImage'>): Promise<PlacedImage> {
   const jpeg = readJpegInfo(bytes);
   const png = jpeg ? null : readPngInfo(bytes);
   if (!jpeg && !png) {
@@ -59,14 +61,18 @@ export function placeImage(bytes: Uint8Array, exhibit: ExhibitRef, options: Pick
   const target = { width: Math.max(1, Math.round(facts.width * factor)), height: Math.max(1, Math.round(facts.height * factor)) };
 
   let image: { dict: string; data: Uint8Array };
+  const resample = options.resampleImage;
   try {
     if (jpeg) {
       if (!jpeg.supported || ![1, 3, 4].includes(jpeg.components)) {
         throw unsupportedError(exhibit, { zh: '该 JPEG 的编码方式（无损、算术编码或 12 位）PDF 不支持', en: 'this JPEG coding (lossless, arithmetic or 12-bit) cannot go into a PDF' });
       }
-      image = factor < 1 ? reencodedJpeg(bytes, target) : jpegAsIs(bytes, jpeg.components, jpeg.adobe, facts);
+      if (factor === 1) image = jpegAsIs(bytes, jpeg.components, jpeg.adobe, facts);
+      else image = resample ? await nativelyResampled(resample, bytes, 'jpeg', target) : reencodedJpeg(bytes, target);
+    } else if (factor === 1) {
+      image = embeddableAsIs(png!) ? pngAsIs(png!) : flateImage(pngPixels(bytes), target);
     } else {
-      image = factor === 1 && embeddableAsIs(png!) ? pngAsIs(png!) : flateImage(pngPixels(bytes), target);
+      image = resample ? await nativelyResampled(resample, bytes, 'png', target) : flateImage(pngPixels(bytes), target);
     }
   } catch (error) {
     if (error instanceof Error && error.name === 'DossierError') throw error;
@@ -83,6 +89,19 @@ function jpegAsIs(bytes: Uint8Array, components: number, adobe: boolean, facts: 
   // Adobe writes CMYK JPEGs inverted (APP14); the Decode array turns them back, as pdf-lib's embedder does.
   const decode = components === 4 && adobe ? '/Decode[1 0 1 0 1 0 1 0]' : '';
   return { dict: `<</Type/XObject/Subtype/Image/Width ${facts.width}/Height ${facts.height}/ColorSpace${space}/BitsPerComponent 8/Filter/DCTDecode${decode}>>`, data: bytes };
+}
+
+/** The image downsampled to `target` by the injected resampler, embedded as the resampler encoded it. */
+async function nativelyResampled(resample: ImageResampler, bytes: Uint8Array, mediaType: 'jpeg' | 'png', target: { width: number; height: number }) {
+  const out = await resample(bytes, mediaType, target.width, target.height);
+  const jpeg = out.mediaType === 'jpeg' ? readJpegInfo(out.bytes) : null;
+  const png = out.mediaType === 'png' ? readPngInfo(out.bytes) : null;
+  const size = jpeg ?? png;
+  if (!size || size.width !== target.width || size.height !== target.height || (jpeg && (!jpeg.supported || ![1, 3, 4].includes(jpeg.components)))) {
+    throw new DossierError('internal', { zh: '图像缩小后的结果无法编入证据材料', en: 'The downsampled image cannot go into the bundle' });
+  }
+  if (jpeg) return jpegAsIs(out.bytes, jpeg.components, jpeg.adobe, { width: jpeg.width, height: jpeg.height, orientation: 1, dpi: null });
+  return embeddableAsIs(png!) ? pngAsIs(png!) : flateImage(pngPixels(out.bytes), target);
 }
 
 function reencodedJpeg(bytes: Uint8Array, target: { width: number; height: number }) {

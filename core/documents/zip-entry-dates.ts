@@ -1,6 +1,6 @@
 /**
- * Sets the modification date of every entry of a zip file in place. The docx package zips with fflate, which
- * stamps each entry with the time of packing; a deterministic DOCX needs a fixed one. The date is an MS-DOS
+ * Sets the modification date of every entry of a zip file in place. The docx package (fflate) and exceljs (JSZip)
+ * stamp each entry with the time of packing; a deterministic DOCX or XLSX needs a fixed one. The date is an MS-DOS
  * date and time (APPNOTE.TXT §4.4.6), local time by convention: here China time, where the documents are filed.
  * Only the two date fields of each local header and each central-directory header change; nothing moves.
  */
@@ -24,14 +24,14 @@ function dosDateTime(instant: Date | undefined): { time: number; date: number } 
 }
 
 function malformed(): DossierError {
-  return new DossierError('internal', { zh: '生成的 Word 文件结构异常', en: 'The generated Word file is malformed' });
+  return new DossierError('internal', { zh: '生成的文件（Word 或 Excel）结构异常', en: 'The generated Word or Excel file is malformed' });
 }
 
 /** Stamps every entry of the zip `bytes` with `instant` (or the zip epoch, 1980-01-01); returns the same array. */
 export function setZipEntryDates(bytes: Uint8Array, instant: Date | undefined): Uint8Array {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const { time, date } = dosDateTime(instant);
-  // The end-of-central-directory record is the last 22 bytes when there is no archive comment (fflate writes none).
+  // The end-of-central-directory record is the last 22 bytes when there is no archive comment (neither fflate nor JSZip writes one).
   const end = bytes.length - 22;
   if (end < 0 || view.getUint32(end, true) !== END_OF_DIRECTORY) throw malformed();
   const entries = view.getUint16(end + 10, true);

@@ -6,9 +6,10 @@
 import ExcelJS from 'exceljs';
 import { elementSheetTable } from '../../core/batch/element-sheet';
 import type { FilingData } from '../../core/documents/filing-data';
+import { setZipEntryDates } from '../../core/documents/zip-entry-dates';
 import { safeSpreadsheetCell } from '../../core/tables/spreadsheet-cell';
 
-/** Writes the element sheet of `cases` (one court's); `createdAt` (default now) goes into the workbook's properties. */
+/** Writes the element sheet of `cases` (one court's); `createdAt` (default now) dates its properties and zip entries. */
 export async function elementSheetXlsx(cases: readonly FilingData[], createdAt: Date = new Date()): Promise<Buffer> {
   const table = elementSheetTable(cases);
   const workbook = new ExcelJS.Workbook();
@@ -25,5 +26,6 @@ export async function elementSheetXlsx(cases: readonly FilingData[], createdAt: 
     column.alignment = { vertical: 'top', wrapText: true };
   });
   sheet.views = [{ state: 'frozen', ySplit: 1, xSplit: 1 }];
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  // exceljs dates the zip entries with the time of writing: dated with `createdAt`, equal input gives equal bytes.
+  return Buffer.from(setZipEntryDates(new Uint8Array(await workbook.xlsx.writeBuffer()), createdAt));
 }

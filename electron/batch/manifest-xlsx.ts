@@ -5,11 +5,12 @@
 import ExcelJS from 'exceljs';
 import { manifestTable } from '../../core/batch/manifest';
 import type { ManifestRow } from '../../core/batch/manifest';
+import { setZipEntryDates } from '../../core/documents/zip-entry-dates';
 import { safeSpreadsheetCell } from '../../core/tables/spreadsheet-cell';
 
 const WIDTHS = [10, 12, 22, 24, 30, 16, 40, 68, 60];
 
-/** Writes `rows` as a one-sheet workbook; `createdAt` (default now) goes into the workbook's properties. */
+/** Writes `rows` as a one-sheet workbook; `createdAt` (default now) dates its properties and zip entries. */
 export async function manifestXlsx(rows: readonly ManifestRow[], createdAt: Date = new Date()): Promise<Buffer> {
   const table = manifestTable(rows);
   const workbook = new ExcelJS.Workbook();
@@ -24,5 +25,6 @@ export async function manifestXlsx(rows: readonly ManifestRow[], createdAt: Date
     column.alignment = { vertical: 'top', wrapText: i === table.header.length - 1 };
   });
   sheet.views = [{ state: 'frozen', ySplit: 1 }];
-  return Buffer.from(await workbook.xlsx.writeBuffer());
+  // exceljs dates the zip entries with the time of writing: dated with `createdAt`, equal input gives equal bytes.
+  return Buffer.from(setZipEntryDates(new Uint8Array(await workbook.xlsx.writeBuffer()), createdAt));
 }

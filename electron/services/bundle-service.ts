@@ -31,6 +31,7 @@ import { insideDataFolder } from './data-folder';
 import { canonicalJson, safeFileName, sha256 } from './document-files';
 import { createEvidenceStore } from './evidence-store';
 import { clockOf } from './service-context';
+import { sharpImageResampler } from './sharp-image-resampler';
 import type { ServiceContext } from './service-context';
 
 /** The template id under which saved bundles appear among a case's documents. */
@@ -180,6 +181,8 @@ export async function buildCaseBundle(context: ServiceContext, request: CaseBund
         ...defaultBundleOptions, maxImageDpi, maxPagesPerVolume,
         maxBytesPerVolume: maxMegabytesPerVolume === null ? null : Math.floor(maxMegabytesPerVolume * 1024 * 1024),
         createdAt: context.now(),
+        // Phone photos are downsampled natively (libvips), not in JavaScript.
+        resampleImage: sharpImageResampler,
       },
     });
   } catch (error) {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
@@ -63,6 +64,14 @@ describe('the batch manifest', () => {
   it('writes an XLSX that exceljs reads back to the same table', async () => {
     const table = manifestTable(rows());
     expect(await readXlsx(await manifestXlsx(rows(), new Date('2026-03-04T05:06:08Z')))).toEqual([table.header, ...table.rows]);
+  });
+
+  it('writes the same XLSX bytes for the same rows and date, written seconds apart', async () => {
+    const at = new Date('2026-03-04T05:06:08Z');
+    const first = await manifestXlsx(rows(), at);
+    // Longer than the zip's two-second date resolution.
+    await new Promise((resolve) => setTimeout(resolve, 2100));
+    expect(createHash('sha256').update(await manifestXlsx(rows(), at)).digest('hex')).toBe(createHash('sha256').update(first).digest('hex'));
   });
 
   it.each(['=', '+', '-', '@', '\t', '\r'])('neutralises a cell starting with %j in both the CSV and the XLSX', async (start) => {
