@@ -2,15 +2,14 @@
  * What a finished job leaves beside the packages: manifest.csv and manifest.xlsx at the top of the output folder
  * (every case taken, with its defendant, court, files and SHA-256, status and findings; the cases the readiness
  * criterion left out are not listed) and, in each court's folder, that court's element sheet (诉讼要素表) of the
- * cases assembled for it. Written atomically from the records and dated with the job's clock — the workbooks'
- * zip entries too, which exceljs stamps with the time of writing — so writing them again gives the same files.
+ * cases assembled for it. Written atomically from the records and dated with the job's clock, so writing them
+ * again gives the same files.
  */
 import { join } from 'node:path';
 import { maskCardNumber } from '../../core/case/card-number';
 import { maskResidentId } from '../../core/case/resident-id';
 import { manifestCsv, type ManifestRow } from '../../core/batch/manifest';
 import type { FilingData } from '../../core/documents/filing-data';
-import { setZipEntryDates } from '../../core/documents/zip-entry-dates';
 import type { BatchCase, BatchJob } from '../db/batch-job-repository';
 import { writeFileAtomic } from '../services/atomic-write';
 import { elementSheetXlsx } from './element-sheet-xlsx';
@@ -41,7 +40,7 @@ export async function writeBatchSummary(job: BatchJob, cases: readonly BatchCase
   const createdAt = new Date(job.clock);
   const rows = manifestRows(cases, identityOf);
   writeFileAtomic(join(job.outDir, MANIFEST_FILES.csv), new TextEncoder().encode(manifestCsv(rows)));
-  writeFileAtomic(join(job.outDir, MANIFEST_FILES.xlsx), setZipEntryDates(await manifestXlsx(rows, createdAt), createdAt));
+  writeFileAtomic(join(job.outDir, MANIFEST_FILES.xlsx), await manifestXlsx(rows, createdAt));
   const byCourtFolder = new Map<string, FilingData[]>();
   for (const c of cases) {
     if (c.state !== 'done' || c.filing === null) continue;
@@ -49,7 +48,7 @@ export async function writeBatchSummary(job: BatchJob, cases: readonly BatchCase
     byCourtFolder.set(courtFolder, [...(byCourtFolder.get(courtFolder) ?? []), c.filing]);
   }
   for (const [courtFolder, filings] of byCourtFolder) {
-    writeFileAtomic(join(job.outDir, courtFolder, ELEMENT_SHEET_FILE), setZipEntryDates(await elementSheetXlsx(filings, createdAt), createdAt));
+    writeFileAtomic(join(job.outDir, courtFolder, ELEMENT_SHEET_FILE), await elementSheetXlsx(filings, createdAt));
   }
   return { ...MANIFEST_FILES };
 }
