@@ -26,6 +26,8 @@ export const stampPath = join(cliOutDir, 'build-stamp.json');
 /** Every entry point of the bundle, by output name: add a worker or another entry here, one line each. */
 export const cliEntries = {
   main: 'electron/cli/main.ts',
+  // Started by the batch runner as worker threads; found beside the chunk that holds batch-worker-entry.ts.
+  'batch-worker': 'electron/batch/batch-worker.ts',
 };
 
 /**

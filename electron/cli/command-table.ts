@@ -1,4 +1,5 @@
 import type { CliCommand } from './cli-command';
+import { batchCommands } from './specs/batch-specs';
 import { bundleCommands } from './specs/bundle-specs';
 import { caseListCommand, demoCommand, docCommand, serveCommand, templatesCommand } from './specs/document-specs';
 import { claimCommands } from './specs/claim-specs';
@@ -22,5 +23,6 @@ export const commandTable: CliCommand[] = [
   ...claimCommands,
   ...courtCommands,
   ...trackingCommands,
+  ...batchCommands,
   serveCommand,
 ];

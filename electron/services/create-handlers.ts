@@ -27,7 +27,7 @@ function lazyArea<F extends AreaFactory, const N extends readonly (keyof ReturnT
  * error, and each area's list of names is checked against what that area's module defines.
  */
 export function createHandlers(context: ServiceContext): Handlers {
-  return {
+  const handlers: Handlers = {
     'app:info': () => ({ version: context.appVersion, dataDir: context.dataDir, databasePath: context.databasePath }),
     ...lazyArea(context, async () => (await import('./profile-service')).createProfileHandlers, ['organisation:list', 'organisation:save', 'organisation:delete', 'agent:list', 'agent:save', 'agent:delete']),
     ...lazyArea(context, async () => (await import('./case-service')).createCaseHandlers, ['case:list', 'case:get', 'case:validate', 'case:create', 'case:update', 'case:delete']),
@@ -50,5 +50,11 @@ export function createHandlers(context: ServiceContext): Handlers {
     ...lazyArea(context, async () => (await import('./recovery-service')).createRecoveryHandlers, ['recovery:add', 'recovery:delete', 'calc:delay-interest']),
     ...lazyArea(context, async () => (await import('./dashboard-service')).createDashboardHandlers, ['dashboard:get', 'dashboard:export']),
     ...lazyArea(context, async () => (await import('./bundle-service')).createBundleHandlers, ['bundle:plan', 'bundle:build', 'bundle:preview']),
+    ...lazyArea(context, async () => {
+      const { createBatchHandlers } = await import('./batch-service');
+      // Batch steps call other operations (readiness, court choice) through the same map.
+      return (c: ServiceContext) => createBatchHandlers(c, () => handlers);
+    }, ['batch:start', 'batch:list', 'batch:status', 'batch:cases', 'batch:pause', 'batch:resume', 'batch:cancel']),
   } satisfies Handlers;
+  return handlers;
 }

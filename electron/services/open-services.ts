@@ -54,6 +54,8 @@ export function openServices(options: OpenServicesOptions): { handlers: Handlers
     loadFonts: async () => (await import('./document-fonts')).loadDocumentFonts(),
     revealFolder: options.revealFolder ?? (() => undefined),
     reportProgress: options.reportProgress ?? (() => undefined),
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
   };
-  return { handlers: createHandlers(context), context, close: () => db.close() };
+  const handlers = createHandlers(context);
+  return { handlers, context, close: () => db.close() };
 }
