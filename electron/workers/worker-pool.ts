@@ -38,8 +38,8 @@ export function createWorkerPool<Task, Output>(options: WorkerPoolOptions): Work
     filename: fromSource ? tsxShim : options.entry,
     minThreads: threads,
     maxThreads: threads,
-    // A task per thread at most waits in the queue: the caller keeps the rest, so pausing starts no new work.
-    maxQueue: 'auto',
+    // No queue bound here: callers submit only a few tasks per thread and keep the rest themselves (so pausing
+    // starts no new work); a bound would refuse the lanes of a run resumed while the last ones were finishing.
     idleTimeout: 60_000,
     workerData: { entry: options.entry, data: options.workerData ?? null },
   });

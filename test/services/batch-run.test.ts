@@ -95,23 +95,23 @@ describe('batch run', () => {
     const stopped = await services.handlers['batch:status']({ jobId: started.id });
     expect(stopped).toMatchObject({ state: 'paused', done: 2, total: 3 });
     expect(existsSync(join(stopped.outDir, 'manifest.csv'))).toBe(false);
-    services.handlers['batch:resume']({ jobId: started.id });
+    await services.handlers['batch:resume']({ jobId: started.id });
     await runner().finished(started.id);
     expect(await services.handlers['batch:status']({ jobId: started.id })).toMatchObject({ state: 'finished', done: 3 });
   }, 300_000);
 
   it('cancel ends the job after the cases in flight, without a manifest, and it cannot be resumed', async () => {
     const started = await callOperation(services.handlers, 'batch:start', { caseIds: services.ids, outDir: out('cancelled') });
-    services.handlers['batch:cancel']({ jobId: started.id });
+    await services.handlers['batch:cancel']({ jobId: started.id });
     await runner().finished(started.id);
     const view = await services.handlers['batch:status']({ jobId: started.id });
     expect(view).toMatchObject({ state: 'cancelled', done: 2, manifest: null });
-    expect(() => services.handlers['batch:resume']({ jobId: started.id })).toThrow(/ended|结束/);
+    await expect(services.handlers['batch:resume']({ jobId: started.id })).rejects.toThrow(/ended|结束/);
   }, 300_000);
 
   it('shows a job whose process died as interrupted; its resume sweeps temp files and redoes nothing done', async () => {
     const started = await callOperation(services.handlers, 'batch:start', { caseIds: services.ids, outDir: out('interrupted') });
-    services.handlers['batch:pause']({ jobId: started.id });
+    await services.handlers['batch:pause']({ jobId: started.id });
     await runner().finished(started.id);
     const before = (await services.handlers['batch:cases']({ jobId: started.id, offset: 0, limit: 10 })).cases;
     const doneFiles = before.flatMap((c) => c.files.map((f) => join(started.outDir, f.name)));
@@ -123,7 +123,7 @@ describe('batch run', () => {
     expect((await services.handlers['batch:status']({ jobId: started.id })).state).toBe('interrupted');
     const leftover = join(started.outDir, before[0]!.folder, '.民事起诉状（信用卡纠纷）.docx.0123456789ab.tmp');
     writeFileSync(leftover, 'torn');
-    services.handlers['batch:resume']({ jobId: started.id });
+    await services.handlers['batch:resume']({ jobId: started.id });
     await runner().finished(started.id);
     expect(await services.handlers['batch:status']({ jobId: started.id })).toMatchObject({ state: 'finished', done: 3 });
     expect(existsSync(leftover)).toBe(false);
@@ -133,10 +133,10 @@ describe('batch run', () => {
 
   it('refuses to resume a job another live process is running', async () => {
     const started = await callOperation(services.handlers, 'batch:start', { caseIds: services.ids, outDir: out('claimed') });
-    services.handlers['batch:pause']({ jobId: started.id });
+    await services.handlers['batch:pause']({ jobId: started.id });
     await runner().finished(started.id);
     services.context.db.prepare("UPDATE batch_jobs SET state = 'running', owner_pid = ?, heartbeat_ms = ? WHERE id = ?").run(process.ppid, Date.now(), started.id);
     expect((await services.handlers['batch:status']({ jobId: started.id })).state).toBe('running');
-    expect(() => services.handlers['batch:resume']({ jobId: started.id })).toThrow(/another program|另一个程序/);
+    await expect(services.handlers['batch:resume']({ jobId: started.id })).rejects.toThrow(/another program|另一个程序/);
   }, 300_000);
 });
