@@ -68,14 +68,23 @@ function plaintiffOf(cells: RowCells, context: ImportRowContext): number | null 
   return context.plaintiffIdByName.get(name) ?? context.defaultPlaintiffId;
 }
 
+/** An amount in fen, or null when intake's amount rules refuse the text (the refusal is reported on its own column). */
+function fenOf(text: string): number | null {
+  try {
+    return parseYuan(text);
+  } catch {
+    return null;
+  }
+}
+
 /**
  * The claim's parts together may not exceed the largest amount a claim can hold (what the complaint can write
  * in capitals), and a total column must equal principal + interest + penalty + fees, to the fen.
  */
 function totalProblem(cells: RowCells): Bilingual | null {
-  const parts = (['principal', 'interest', 'penalty', 'fees'] as const).map((f) => cells(f) ?? '');
-  const partsRead = parts.every((p) => amountProblem(p) === null);
-  const sum = partsRead ? addFen(...parts.map((p) => parseYuan(p))) : 0;
+  const parts = (['principal', 'interest', 'penalty', 'fees'] as const).map((f) => fenOf(cells(f) ?? ''));
+  const partsRead = parts.every((fen) => fen !== null);
+  const sum = partsRead ? addFen(...(parts as number[])) : 0;
   if (sum > MAX_FEN) {
     return {
       zh: `本金、利息、违约金、费用合计 ${formatYuan(sum)} 元，超过可诉请的上限 ${formatYuan(MAX_FEN)} 元`,
@@ -87,7 +96,7 @@ function totalProblem(cells: RowCells): Bilingual | null {
   const problem = amountProblem(total);
   if (problem) return problem;
   if (!partsRead) return null;
-  const stated = parseYuan(total);
+  const stated = fenOf(total)!;
   if (stated === sum) return null;
   return {
     zh: `${formatYuan(stated)} 元与本金、利息、违约金、费用之和 ${formatYuan(sum)} 元不符`,
