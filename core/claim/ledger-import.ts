@@ -152,7 +152,7 @@ export function importLedgerTable(table: TextTable, mapping: LedgerMapping, file
     if (!date || amount === null || !type) return;
     if (type !== 'adjustment') amount = Math.abs(amount);
     if (amount === 0) {
-      skipped.push({ row, column: mapping.amount || mapping.debit, reason: { zh: '金额为零，不是一笔交易，未导入', en: 'the amount is zero, so it is no transaction; not imported' } });
+      skipped.push({ row, column: mapping.amount || mapping.debit, reason: { zh: '金额为零，不是一笔交易，未导入', en: 'the amount is zero, so there is no transaction to import' } });
       return;
     }
     // Each amount is at most MAX_FEN, so the running total stays a safe integer until it first passes the limit.

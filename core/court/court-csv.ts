@@ -1,8 +1,10 @@
 /**
  * The court directory as CSV (RFC 4180), for editing in a spreadsheet: exported with a BOM and
- * Chinese headers so Excel opens it as UTF-8; imported with Chinese or English headers. Rows are
- * numbered as the spreadsheet shows them (the header is row 1), so an error names the row to fix.
+ * Chinese headers so Excel opens it as UTF-8; imported, as the reading layer reads the file (CSV in
+ * any of its encodings, or XLSX), with Chinese or English headers. Rows are numbered as the
+ * spreadsheet shows them, so an error names the row to fix.
  */
+import type { TextTable } from '../claim/text-table';
 import { DossierError } from '../errors';
 import type { FieldIssue } from '../errors';
 import { courtInput, courtKinds, courtLevels } from './court-model';
@@ -42,31 +44,6 @@ export function courtsToCsv(courts: readonly Court[]): string {
   return '\uFEFF' + lines.join('\r\n') + '\r\n';
 }
 
-/** Splits CSV text into rows of fields (quoted fields may hold commas, quotes and line breaks). */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  const src = text.replace(/^\uFEFF/, '');
-  for (let i = 0; i < src.length; i++) {
-    const ch = src[i]!;
-    if (quoted) {
-      if (ch === '"' && src[i + 1] === '"') { field += '"'; i++; }
-      else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"' && field === '') quoted = true;
-    else if (ch === ',') { row.push(field); field = ''; }
-    else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && src[i + 1] === '\n') i++;
-      row.push(field); rows.push(row); row = []; field = '';
-    } else field += ch;
-  }
-  if (quoted) throw new DossierError('invalid-input', { zh: 'CSV 文件中有未闭合的引号', en: 'The CSV file has an unclosed quote' }, { row: rows.length + 1 });
-  if (field !== '' || row.length > 0) { row.push(field); rows.push(row); }
-  return rows.filter((r) => r.some((v) => v.trim() !== ''));
-}
-
 /** One imported row: the court id (empty for a new court), its values and its spreadsheet row number. */
 export type ImportedCourt = { row: number; id: string; values: CourtInputParsed };
 
@@ -75,25 +52,22 @@ function fromLabel<T extends string>(value: string, codes: readonly T[], labels:
   return codes.find((code) => code === v || labels[code] === v);
 }
 
-/** Reads courts from CSV text; throws one bilingual error listing every bad row and field, importing nothing. */
-export function courtsFromCsv(text: string): ImportedCourt[] {
-  const rows = parseCsv(text);
-  const header = rows[0];
-  if (!header) throw new DossierError('invalid-input', { zh: 'CSV 文件为空', en: 'The CSV file is empty' }, { row: 1 });
+/** Reads courts from a table; throws one bilingual error listing every bad row and field, importing nothing. */
+export function courtsFromTable(table: TextTable & { headerRow: number }): ImportedCourt[] {
   const index = new Map<ColumnKey, number>();
-  header.forEach((h, i) => {
+  table.headers.forEach((h, i) => {
     const column = columns.find((c) => c.zh === h.trim() || c.key === h.trim());
     if (column) index.set(column.key, i);
   });
   const missing = (['name', 'level', 'divisionCode'] as const).filter((k) => !index.has(k));
   if (missing.length > 0) {
     const names = missing.map((k) => columns.find((c) => c.key === k)!.zh).join('、');
-    throw new DossierError('invalid-input', { zh: `CSV 缺少列：${names}`, en: `The CSV lacks the column(s): ${missing.join(', ')}` }, { row: 1 });
+    throw new DossierError('invalid-input', { zh: `CSV 缺少列：${names}`, en: `The CSV lacks the column(s): ${missing.join(', ')}` }, { row: table.headerRow });
   }
   const issues: FieldIssue[] = [];
   const imported: ImportedCourt[] = [];
-  rows.slice(1).forEach((cells, i) => {
-    const rowNumber = i + 2;
+  table.rows.forEach((cells, i) => {
+    const rowNumber = table.lineNumbers[i]!;
     const cell = (key: ColumnKey) => (index.has(key) ? (cells[index.get(key)!] ?? '').trim() : '');
     const level = fromLabel(cell('level'), courtLevels, levelLabels);
     const kind = cell('kind') === '' ? 'general' : fromLabel(cell('kind'), courtKinds, kindLabels);

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { operation } from '../operation';
+import { textEncodings } from '../claim/text-table';
+import { importSource } from '../import/import-operations';
 import { courtInput, courtLevels } from './court-model';
 import type { CourtEntry, DataSource, DirectoryException, Division } from './court-model';
 import type { DivisionMatch } from './division-index';
@@ -55,7 +57,7 @@ export const courtOperations = {
   'court:reset': operation(z.object({ id: courtId })).returns<CourtEntry>(),
   'court:info': operation(z.object({}).strict()).returns<CourtDirectoryInfo>(),
   'court:export': operation(z.object({}).strict()).returns<{ path: string; count: number; csv: string }>(),
-  'court:import': operation(z.object({ csv: z.string().max(5_000_000) })).returns<{ created: number; updated: number; unchanged: number }>(),
+  'court:import': operation(z.object({ source: importSource, encoding: z.enum(textEncodings).default('auto') })).returns<{ created: number; updated: number; unchanged: number }>(),
   'division:match': operation(z.object({ address: z.string().max(300) })).returns<DivisionMatch>(),
   'division:search': operation(z.object({ query: z.string().max(60) })).returns<DivisionChoice[]>(),
   'jurisdiction:get': operation(z.object({ caseId })).returns<CaseJurisdiction>(),

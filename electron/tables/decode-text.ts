@@ -43,7 +43,9 @@ export async function* decodeText(chunks: AsyncIterable<Uint8Array>, encoding: T
     headBytes += next.value.length;
   }
   const sample = Buffer.concat(head);
-  const chosen: UsedEncoding = encoding !== 'auto' ? encoding : isUtf8(sample, ended) ? 'utf-8' : 'gb18030';
+  // A UTF-8 byte-order mark settles it: bad bytes after it are then reported, not read as GB18030 mojibake.
+  const hasBom = sample[0] === 0xef && sample[1] === 0xbb && sample[2] === 0xbf;
+  const chosen: UsedEncoding = encoding !== 'auto' ? encoding : hasBom || isUtf8(sample, ended) ? 'utf-8' : 'gb18030';
   used(chosen);
   const decoder = iconv.getDecoder(chosen);
   yield decoder.write(sample);

@@ -14,12 +14,13 @@ import { tableProblem } from './table-problem';
 import { xlsxRows } from './xlsx-rows';
 
 export type { TableSource } from './table-source';
+export { readTableFileBytes, tableSourceOf } from './table-source';
 
 /** What a table may hold; anything larger is refused with the limit named. */
 export type TableLimits = { maxFileBytes: number; maxRows: number; maxColumns: number; maxCellChars: number };
 
 /**
- * 200 MB, 1,000,000 data rows (Excel's own sheet holds 1,048,576), 200 columns and 10,000 characters a cell: far
+ * 200 MB, 1,000,000 non-blank rows, title and header lines included (Excel's own sheet holds 1,048,576), 200 columns and 10,000 characters a cell: far
  * above any bank export seen (tens of columns, cells of at most a few hundred characters), and low enough that a
  * damaged or hostile file fails in seconds instead of exhausting memory.
  */
@@ -70,14 +71,20 @@ export async function openTable(source: TableSource, options: TableOptions = {})
     let encoding = 'xlsx';
     const workbook = isZip(firstChunk) || (firstChunk === undefined && /\.xlsx$/i.test(fileName));
     raw = workbook ? xlsxRows(bytes, fileName, limits) : csvRows(bytes, fileName, options.encoding ?? 'auto', limits, (used) => { encoding = used; });
+    // Lines above the header count towards the row limit too, so a file of title lines cannot run on unchecked.
     let header = await raw.next();
-    while (!header.done && header.value.cells.filter((cell) => cell !== '').length < 2) header = await raw.next();
+    let count = 1;
+    while (!header.done && header.value.cells.filter((cell) => cell !== '').length < 2) {
+      header = await raw.next();
+      count += 1;
+      if (!header.done && count > limits.maxRows) throw tooManyRows(fileName, header.value.row, limits.maxRows);
+    }
     if (header.done) {
       throw tableProblem(fileName, {}, { zh: '没有找到表头行（至少两列有内容的一行）', en: 'no header row (a row with two or more filled cells) was found' });
     }
     const headers = header.value.cells;
     limits.headers.push(...headers);
-    const rows = dataRows(raw, headers, fileName, limits.maxRows, opened.close);
+    const rows = dataRows(raw, headers, fileName, { read: count, maxRows: limits.maxRows }, opened.close);
     return { fileName, encoding, headers, headerRow: header.value.row, rows, close: async () => { await rows.return(undefined); } };
   } catch (error) {
     await raw?.return(undefined);
@@ -86,15 +93,17 @@ export async function openTable(source: TableSource, options: TableOptions = {})
   }
 }
 
-async function* dataRows(raw: AsyncGenerator<RawRow>, headers: string[], fileName: string, maxRows: number, close: () => Promise<void>): AsyncGenerator<TableRow> {
-  let count = 0;
+function tooManyRows(fileName: string, row: number, maxRows: number) {
+  return tableProblem(fileName, { row }, { zh: `超过 ${maxRows} 行的上限，请拆分后分批导入`, en: `the table has more than ${maxRows} rows; split it and import the parts` });
+}
+
+async function* dataRows(raw: AsyncGenerator<RawRow>, headers: string[], fileName: string, rowCount: { read: number; maxRows: number }, close: () => Promise<void>): AsyncGenerator<TableRow> {
+  let count = rowCount.read;
   try {
     for (let next = await raw.next(); !next.done; next = await raw.next()) {
       const { row, cells } = next.value;
       count += 1;
-      if (count > maxRows) {
-        throw tableProblem(fileName, { row }, { zh: `数据超过 ${maxRows} 行的上限，请拆分后分批导入`, en: `the table has more than ${maxRows} data rows; split it and import the parts` });
-      }
+      if (count > rowCount.maxRows) throw tooManyRows(fileName, row, rowCount.maxRows);
       if (cells.length > headers.length) {
         throw tableProblem(fileName, { row, column: cells.length }, {
           zh: `此行的内容多于表头的 ${headers.length} 列，请检查分隔符或为该列补上表头`,
@@ -109,8 +118,11 @@ async function* dataRows(raw: AsyncGenerator<RawRow>, headers: string[], fileNam
   }
 }
 
+/** A whole table in memory, with where it came from. */
+export type ReadTable = TextTable & { fileName: string; encoding: string; headerRow: number };
+
 /** Reads a whole table into memory (headers, rows and their row numbers), for imports small enough to hold. */
-export async function readTable(source: TableSource, options: TableOptions = {}): Promise<TextTable & { fileName: string; encoding: string }> {
+export async function readTable(source: TableSource, options: TableOptions = {}): Promise<ReadTable> {
   const table = await openTable(source, options);
   const rows: string[][] = [];
   const lineNumbers: number[] = [];
@@ -118,5 +130,5 @@ export async function readTable(source: TableSource, options: TableOptions = {})
     rows.push(cells);
     lineNumbers.push(row);
   }
-  return { fileName: table.fileName, encoding: table.encoding, headers: table.headers, rows, lineNumbers };
+  return { fileName: table.fileName, encoding: table.encoding, headers: table.headers, headerRow: table.headerRow, rows, lineNumbers };
 }

@@ -7,10 +7,16 @@ import { constants } from 'node:fs';
 import { lstat, open, stat } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
 import { basename } from 'node:path';
+import type { ImportSource } from '../../core/import/import-operations';
 import { tableProblem } from './table-problem';
 
 /** Where a table comes from: a path on this machine, or bytes with the file's name (from the renderer). */
 export type TableSource = { path: string } | { fileName: string; bytes: Uint8Array };
+
+/** The table source an operation's input names: a path on this machine, or the file's bytes sent as base64. */
+export function tableSourceOf(source: ImportSource): TableSource {
+  return 'path' in source ? { path: source.path } : { fileName: source.fileName, bytes: Buffer.from(source.contentBase64, 'base64') };
+}
 
 /** An opened source: its base name, its size, and its bytes as a stream of chunks (read once). */
 export type OpenedSource = { fileName: string; size: number; chunks: AsyncIterable<Uint8Array>; close(): Promise<void> };
@@ -91,4 +97,19 @@ export async function openSource(source: TableSource, maxFileBytes: number): Pro
       await new Promise<void>((resolve) => (stream.closed ? resolve() : stream.once('close', () => resolve())));
     },
   };
+}
+
+/**
+ * The bytes of a table file at `path`, after the same checks as reading it (regular file, size limit), for an
+ * operation that carries the file's contents rather than its path.
+ */
+export async function readTableFileBytes(path: string, maxFileBytes: number): Promise<{ fileName: string; bytes: Buffer }> {
+  const opened = await openSource({ path }, maxFileBytes);
+  const parts: Uint8Array[] = [];
+  try {
+    for await (const chunk of opened.chunks) parts.push(chunk);
+  } finally {
+    await opened.close();
+  }
+  return { fileName: opened.fileName, bytes: Buffer.concat(parts) };
 }

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { cli } from '../support/run-cli';
 import { useTempDir } from '../support/temp-dir';
@@ -97,5 +98,19 @@ describe('dossier court', () => {
     const exported = await json(['court', 'export', '--out', out, '--db', db]);
     expect(exported.count).toBeGreaterThan(3000);
     expect(readFileSync(out, 'utf8')).toContain('宾川县人民法院');
+  });
+
+  it('imports directory edits from a GBK file, and names the row of an unclosed quote', async () => {
+    const dir = tempDir();
+    const db = join(dir, 'd.sqlite');
+    const file = join(dir, '法院.csv');
+    writeFileSync(file, iconv.encode('法院名称,审级,区划代码,地址\n某某法院,基层,530102,昆明市五华区某路1号\n', 'gbk'));
+    expect(await json(['court', 'import', file, '--db', db])).toMatchObject({ created: 1, updated: 0, unchanged: 0 });
+    const found = (await json(['court', 'search', '某某法院', '--db', db])) as { courts: { address: string }[] };
+    expect(found.courts[0]?.address).toBe('昆明市五华区某路1号');
+    writeFileSync(file, '法院名称,审级,区划代码,地址\n甲法院,基层,530102,"某路\n乙法院,基层,530102,某路\n');
+    const refused = await cli(['court', 'import', file, '--db', db]);
+    expect(refused.code).toBe(2);
+    expect(refused.err + refused.out).toContain('第 2 行');
   });
 });

@@ -1,4 +1,5 @@
 import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import iconv from 'iconv-lite';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -24,6 +25,9 @@ async function call<K extends OperationName>(handlers: Handlers, name: K, input:
   const { code, message, field, row, file, details } = result.error;
   throw new DossierError(code, message, { ...(field !== undefined ? { field } : {}), ...(row !== undefined ? { row } : {}), ...(file !== undefined ? { file } : {}) }, details);
 }
+
+/** A CSV file as the renderer sends it. */
+const csvSource = (csv: string | Buffer, fileName = 'courts.csv') => ({ fileName, contentBase64: Buffer.from(csv).toString('base64') });
 
 async function expectError(run: () => unknown, code: string): Promise<DossierError> {
   try {
@@ -103,17 +107,33 @@ describe('court directory CSV import and export', () => {
     const header = lines[0]!;
     const wuhua = lines.find((l) => l.startsWith('basic-530102,'))!;
     const csv = [header, wuhua.replace('昆明市五华区人民法院,基层,普通,530102,', '昆明市五华区人民法院,基层,普通,530102,滇池路1号'), ',新设法院,基层,普通,530102,,,,,'].join('\r\n');
-    const counts = await call(services.handlers, 'court:import', { csv });
+    const counts = await call(services.handlers, 'court:import', { source: csvSource(csv) });
     expect(counts).toEqual({ created: 1, updated: 1, unchanged: 0 });
     expect((await call(services.handlers, 'court:get', { id: 'basic-530102' })).address).toBe('滇池路1号');
-    expect((await call(services.handlers, 'court:import', { csv: [header, wuhua].join('\r\n') })).updated).toBe(1);
+    expect((await call(services.handlers, 'court:import', { source: csvSource([header, wuhua].join('\r\n')) })).updated).toBe(1);
+    services.close();
+  });
+
+  it('reads a GBK file from a path, and imports 4,000 new courts in one go', async () => {
+    const dataDir = tempDir();
+    const services = openTestServices(dataDir);
+    const path = join(dataDir, '法院.csv');
+    writeFileSync(path, iconv.encode('法院名称,审级,区划代码,地址\n某某法院,基层,530102,昆明市五华区某路1号\n', 'gbk'));
+    expect(await call(services.handlers, 'court:import', { source: { path } })).toEqual({ created: 1, updated: 0, unchanged: 0 });
+    expect((await call(services.handlers, 'court:search', { query: '某某法院' }))[0]?.address).toBe('昆明市五华区某路1号');
+    const rows = Array.from({ length: 4000 }, (_, i) => `新设第${i + 1}法院,基层,530102,`);
+    const started = performance.now();
+    expect(await call(services.handlers, 'court:import', { source: csvSource(['法院名称,审级,区划代码,地址', ...rows].join('\n')) })).toMatchObject({ created: 4000 });
+    // Rebuilding the directory after every row took minutes; one build for the whole import takes well under that.
+    expect(performance.now() - started).toBeLessThan(15_000);
+    expect((await call(services.handlers, 'court:info', {})).counts.user).toBe(4001);
     services.close();
   });
 
   it('imports nothing when any row is bad, and says which row', async () => {
     const services = openTestServices(tempDir());
     const csv = '编号,法院名称,审级,区划代码,地址\nbasic-530102,昆明市五华区人民法院,基层,530102,新地址\n,新法院,基层,999999,\n';
-    const error = await expectError(() => call(services.handlers, 'court:import', { csv }), 'invalid-input');
+    const error = await expectError(() => call(services.handlers, 'court:import', { source: csvSource(csv) }), 'invalid-input');
     expect(error.location.row).toBe(3);
     expect(error.text.zh).toContain('第 3 行');
     expect((await call(services.handlers, 'court:get', { id: 'basic-530102' })).address).toBe('');

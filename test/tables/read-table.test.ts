@@ -1,12 +1,13 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { openTable, readTable } from '../../electron/tables/read-table';
 import { useTempDir } from '../support/temp-dir';
 import { makeXlsx } from '../services/evidence/evidence-fixtures';
-import { rejectedDossierError } from './table-fixtures';
+import { rejectedDossierError } from '../support/thrown-error';
 
 const tempDir = useTempDir('dossier-tables-');
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -42,6 +43,9 @@ describe('reading CSV', () => {
     const error = await rejectedDossierError(() => readTable({ fileName: 'late.csv', bytes }));
     expect(error.location).toMatchObject({ file: 'late.csv', row: 6002, field: '摘要' });
     expect(error.text.zh).toContain('UTF-8');
+    // A byte-order mark says UTF-8: bad bytes after it are refused, not read as GB18030.
+    const marked = await rejectedDossierError(() => readTable({ fileName: 'bom.csv', bytes: Buffer.concat([Buffer.from('\uFEFF日期,摘要\n'), iconv.encode('2025-01-02,某超市\n', 'gbk')]) }));
+    expect(marked.location).toMatchObject({ row: 2, field: '摘要' });
     await expect(readTable({ fileName: 'x.csv', bytes: Buffer.concat([Buffer.from('date,memo\n'), iconv.encode('2025-01-02,某超市\n', 'gbk')]) }, { encoding: 'utf-8' })).rejects.toThrow(/row 2, column "memo"/);
   });
 
@@ -58,7 +62,9 @@ describe('reading CSV', () => {
 
   it('checks rows, columns and cell length against the limits', async () => {
     const rows = await rejectedDossierError(() => readTable({ fileName: 'r.csv', bytes: utf8('a,b\n1,2\n3,4\n5,6\n') }, { limits: { maxRows: 2 } }));
-    expect(rows.location.row).toBe(4);
+    expect(rows.location.row).toBe(3);
+    const titles = await rejectedDossierError(() => readTable({ fileName: 't.csv', bytes: utf8('标题\n'.repeat(5) + 'a,b\n') }, { limits: { maxRows: 3 } }));
+    expect(titles.location.row).toBe(4);
     const columns = await rejectedDossierError(() => readTable({ fileName: 'c.csv', bytes: utf8('a,b,c,d\n') }, { limits: { maxColumns: 3 } }));
     expect(columns.location).toMatchObject({ row: 1, field: 'D' });
     const cell = await rejectedDossierError(() => readTable({ fileName: 'l.csv', bytes: utf8(`a,b\n1,${'x'.repeat(11)}\n`) }, { limits: { maxCellChars: 10 } }));
@@ -118,7 +124,7 @@ describe('reading XLSX', () => {
   });
 
   it('visits only the cells that exist: one cell at XFD1048576 is refused at once', async () => {
-    const workbook = new (await import('exceljs')).default.Workbook();
+    const workbook = new ExcelJS.Workbook();
     workbook.addWorksheet('a').getCell('XFD1048576').value = 'x';
     const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
     const started = performance.now();

@@ -12,7 +12,7 @@ import type { CliCommand } from '../cli-command';
 import { unwrap } from '../cli-output';
 import { limitationLines } from '../limitation-lines';
 import { required } from './document-commands';
-import { caseIdArg, fileArg, runOperation } from './evidence-commands';
+import { caseIdArg, runOperation, tableFileArg } from './evidence-commands';
 
 /** `dossier claim CASE_ID --as-of YYYY-MM-DD`. */
 export const claimCommand: CliCommand = {
@@ -69,7 +69,7 @@ export const ledgerImportCommand: CliCommand = {
   options: { encoding: { type: 'string' }, append: { type: 'boolean', default: false } },
   run: async (input) => {
     const caseId = caseIdArg(input.args[0]);
-    const file = { ...fileArg(input.args[1]), encoding: stringFlag(input, 'encoding') ?? 'auto' };
+    const file = { ...(await tableFileArg(input.args[1])), encoding: stringFlag(input, 'encoding') ?? 'auto' };
     const services = openCliServices(input.flags);
     let preview: LedgerPreview;
     try {

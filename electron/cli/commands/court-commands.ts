@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { CaseJurisdiction } from '../../../core/court/court-operations';
 import type { CourtEntry } from '../../../core/court/court-model';
@@ -80,11 +80,12 @@ export const courtExportCommand: CliCommand = {
 /** `dossier court import FILE`. */
 export const courtImportCommand: CliCommand = {
   words: ['court', 'import'],
-  usage: 'dossier court import FILE.csv [--db FILE] [--json]\n    导入法院名录修改（CSV，全部成功或全部不导入）/ Import directory edits from CSV (all or nothing)',
+  usage: 'dossier court import FILE.csv [--encoding auto|utf-8|gbk|gb18030] [--db FILE] [--json]\n    导入法院名录修改（CSV 或 XLSX，全部成功或全部不导入）/ Import directory edits from CSV or XLSX (all or nothing)',
+  options: { encoding: { type: 'string' } },
   run: async (input) => {
-    const file = resolve(required(input.args[0], 'FILE'));
-    const csv = readFileSync(file, 'utf8');
-    const counts = await withServices(input, async (call) => (await call('court:import', { csv })) as { created: number; updated: number; unchanged: number });
+    const path = resolve(required(input.args[0], 'FILE'));
+    const encoding = stringFlag(input, 'encoding') ?? 'auto';
+    const counts = await withServices(input, async (call) => (await call('court:import', { source: { path }, encoding })) as { created: number; updated: number; unchanged: number });
     input.printer.out(input.printer.json ? JSON.stringify({ ok: true, ...counts }, null, 2) : `新增 ${counts.created}，修改 ${counts.updated}，未变 ${counts.unchanged}`);
   },
 };

@@ -7,6 +7,7 @@ import type { Finding, FindingGroup, ReadinessReport } from '../../../core/evide
 import type { FindingKind } from '../../../core/evidence/rule-set';
 import { DossierError } from '../../../core/errors';
 import { dispatch } from '../../services/dispatch';
+import { defaultTableLimits, readTableFileBytes } from '../../tables/read-table';
 import { openCliServices } from '../cli-context';
 import { stringFlag } from '../cli-command';
 import type { CliCommand, CommandInput } from '../cli-command';
@@ -30,6 +31,13 @@ export function fileArg(path: string | undefined): { fileName: string; contentBa
   } catch {
     throw new DossierError('io-error', { zh: `无法读取文件：${path}`, en: `Cannot read the file: ${path}` }, { file: path });
   }
+}
+
+/** A table file named on the command line, checked as the reader checks it (a regular file, not too large) before it is read. */
+export async function tableFileArg(path: string | undefined): Promise<{ fileName: string; contentBase64: string }> {
+  if (!path) throw new DossierError('invalid-input', { zh: '缺少参数 FILE', en: 'Missing FILE' }, { field: 'FILE' });
+  const { fileName, bytes } = await readTableFileBytes(resolve(path), defaultTableLimits.maxFileBytes);
+  return { fileName, contentBase64: bytes.toString('base64') };
 }
 
 /** Runs one operation with the command's services and prints the value (JSON) or the text `render` makes of it. */
@@ -102,9 +110,9 @@ export const contactsImportCommand: CliCommand = {
   words: ['contacts', 'import'],
   usage: 'dossier contacts import CASE_ID FILE [--encoding auto|utf-8|gbk|gb18030] [--db FILE] [--json]\n    导入催收记录（CSV/XLSX）/ Import contact records',
   options: { encoding: { type: 'string' } },
-  run: (input) =>
+  run: async (input) =>
     runOperation<{ imported: number }>(input, 'contact:import', {
-      caseId: caseIdArg(input.args[0]), ...fileArg(input.args[1]), encoding: stringFlag(input, 'encoding') ?? 'auto',
+      caseId: caseIdArg(input.args[0]), ...(await tableFileArg(input.args[1])), encoding: stringFlag(input, 'encoding') ?? 'auto',
     }, (r) => [`已导入 ${r.imported} 条催收记录 Imported ${r.imported} contact records`]),
 };
 

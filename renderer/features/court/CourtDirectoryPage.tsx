@@ -6,6 +6,7 @@ import type { ErrorPayload } from '../../../core/errors';
 import { call } from '../../api';
 import { useText } from '../../i18n/use-text';
 import type { TextKey } from '../../i18n/zh-CN';
+import { fileToBase64 } from '../evidence/file-base64';
 import { CourtEditor } from './CourtEditor';
 import { ThresholdsPanel } from './ThresholdsPanel';
 
@@ -58,7 +59,7 @@ export function CourtDirectoryPage() {
     if (!file) return;
     setBusy(true);
     setNotice(t('courts.importing'));
-    const result = await call('court:import', { csv: await file.text() });
+    const result = await call('court:import', { source: { fileName: file.name, contentBase64: await fileToBase64(file) } });
     setBusy(false);
     if (!result.ok) { setNotice(''); setError(result.error); return; }
     setError(null);
@@ -74,7 +75,7 @@ export function CourtDirectoryPage() {
           <button type="button" className="button" disabled={busy} onClick={() => void exportCsv()}>{t('courts.export')}</button>
           <label className="button file-button">
             {t('courts.import')}
-            <input type="file" accept=".csv,text/csv" className="visually-hidden" name="courts.import" onChange={(e) => void importCsv(e)} />
+            <input type="file" accept=".csv,text/csv,.xlsx" className="visually-hidden" name="courts.import" onChange={(e) => void importCsv(e)} />
           </label>
         </div>
       </div>

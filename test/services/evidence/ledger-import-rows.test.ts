@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { caseInput } from '../../../core/case/case-model';
@@ -61,6 +62,18 @@ describe('ledger import, row by row', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input', row: 3 } });
     expect(await importCsv(header + '2025-01-01,"1,000,000,000,000.00",消费\n')).toMatchObject({ ok: false, error: { row: 2 } });
     expect(await stored()).toBe(1);
+    close();
+  });
+
+  it('refuses at once a workbook whose one cell is XFD1048576, instead of looping over every column of every row', async () => {
+    const { handlers, close } = await setUp();
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('明细').getCell('XFD1048576').value = 1;
+    const contentBase64 = Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64');
+    const started = performance.now();
+    const result = await dispatch(handlers, 'ledger:preview', { fileName: '明细.xlsx', contentBase64 });
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input', row: 1048576, field: 'XFD' } });
     close();
   });
 
