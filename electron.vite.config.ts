@@ -23,8 +23,13 @@ function devServerCsp(): Plugin {
 export default defineConfig({
   main: {
     plugins: [externalizeDepsPlugin()],
-    // The batch worker is an entry of its own, started in worker threads from out/main/batch-worker.js (batch-worker-entry.ts).
-    build: { outDir: 'out/main', rollupOptions: { input: { main: resolve('electron/main/main.ts'), 'batch-worker': resolve('electron/batch/batch-worker.ts') } } },
+    // Worker entries of their own, started in worker threads from out/main/ (batch-worker-entry.ts, the case import).
+    build: {
+      outDir: 'out/main',
+      rollupOptions: {
+        input: { main: resolve('electron/main/main.ts'), 'batch-worker': resolve('electron/batch/batch-worker.ts'), 'case-import-worker': resolve('electron/workers/case-import-worker.ts') },
+      },
+    },
   },
   preload: {
     // A sandboxed preload cannot require packages: bundle everything it uses into one CommonJS file.

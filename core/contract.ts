@@ -6,6 +6,7 @@ import { claimOperations } from './claim/claim-operations';
 import { courtOperations } from './court/court-operations';
 import { documentOperations } from './documents/document-operations';
 import { formOperations } from './forms/form-operations';
+import { importOperations } from './import/import-operations';
 import { contactOperations } from './evidence/contact-operations';
 import { evidenceOperations } from './evidence/evidence-operations';
 import { readinessOperations } from './evidence/readiness-operations';
@@ -32,6 +33,7 @@ export const contract = {
   ...trackingOperations,
   ...batchOperations,
   ...bundleOperations,
+  ...importOperations,
 } as const;
 
 export type { AppInfo } from './case/case-operations';

@@ -6,6 +6,7 @@ import { claimCommands } from './specs/claim-specs';
 import { courtCommands } from './specs/court-specs';
 import { evidenceCommands } from './specs/evidence-specs';
 import { formCommands } from './specs/form-specs';
+import { importCommands } from './specs/import-specs';
 import { trackingCommands } from './specs/tracking-specs';
 
 /**
@@ -23,6 +24,7 @@ export const commandTable: CliCommand[] = [
   ...claimCommands,
   ...courtCommands,
   ...trackingCommands,
+  ...importCommands,
   ...batchCommands,
   serveCommand,
 ];
