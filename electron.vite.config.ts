@@ -28,6 +28,9 @@ export default defineConfig({
       outDir: 'out/main',
       rollupOptions: {
         input: { main: resolve('electron/main/main.ts'), 'batch-worker': resolve('electron/batch/batch-worker.ts'), 'case-import-worker': resolve('electron/workers/case-import-worker.ts') },
+        // Chunks sit beside main.js, not in a subfolder: modules find the project root two levels up and the
+        // worker files beside themselves (open-services.ts, batch-worker-entry.ts, case-import-off-thread.ts).
+        output: { chunkFileNames: '[name]-[hash].js' },
       },
     },
   },
