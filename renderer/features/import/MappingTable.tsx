@@ -35,9 +35,10 @@ export function MappingTable({ preview, mapping, required, confirmed, onChange }
           {importFieldList.map((field) => {
             const header = mapping[field] ?? '';
             const ambiguous = preview.ambiguous.find((a) => a.field === field);
+            // An ambiguous item is left unchosen by the suggestion: it asks for a choice before it counts as missing.
             const unsure = ambiguous !== undefined && !confirmed.has(field);
-            const missing = required.has(field) && header === '';
-            const state = missing ? 'missing' : unsure ? 'ambiguous' : header ? 'mapped' : 'unmapped';
+            const missing = !unsure && required.has(field) && header === '';
+            const state = unsure ? 'ambiguous' : missing ? 'missing' : header ? 'mapped' : 'unmapped';
             const noteId = `mapping-note-${field}`;
             const column = preview.headers.indexOf(header);
             return (
@@ -48,13 +49,13 @@ export function MappingTable({ preview, mapping, required, confirmed, onChange }
                 </th>
                 <td>
                   <select id={`mapping-${field}`} name={`mapping.${field}`} className="input" value={header}
-                    aria-invalid={missing ? true : undefined} aria-describedby={missing || unsure ? noteId : undefined}
+                    aria-invalid={missing || unsure ? true : undefined} aria-describedby={missing || unsure ? noteId : undefined}
                     onChange={(e) => onChange(field, e.target.value)}>
                     <option value="">{t('caseImport.noColumn')}</option>
                     {preview.headers.map((h) => <option key={h} value={h}>{h}</option>)}
                   </select>
                   {missing && <p className="field-error" id={noteId}>{t('caseImport.unmatched')}</p>}
-                  {!missing && unsure && (
+                  {unsure && (
                     <p className="mapping-note" id={noteId}>
                       {t('caseImport.ambiguous', { headers: [ambiguous.header, ...ambiguous.ambiguousWith].join(separator) })}
                     </p>
