@@ -5,6 +5,7 @@ import { claimOperations } from './claim/claim-operations';
 import { courtOperations } from './court/court-operations';
 import { documentOperations } from './documents/document-operations';
 import { formOperations } from './forms/form-operations';
+import { importOperations } from './import/import-operations';
 import { contactOperations } from './evidence/contact-operations';
 import { evidenceOperations } from './evidence/evidence-operations';
 import { readinessOperations } from './evidence/readiness-operations';
@@ -30,6 +31,7 @@ export const contract = {
   ...courtOperations,
   ...trackingOperations,
   ...bundleOperations,
+  ...importOperations,
 } as const;
 
 export type { AppInfo } from './case/case-operations';

@@ -46,6 +46,8 @@ const labels: Record<string, Bilingual> = {
   'claim.interest': L('诉请利息', 'interest claimed'),
   'claim.penalty': L('诉请违约金', 'penalty claimed'),
   'claim.fees': L('诉请费用', 'fees claimed'),
+  'claim.total': L('欠款总额', 'total claimed'),
+  'tracking.owner': L('经办人', 'case handler'),
   // 法院与案号
   'court.name': L('受诉法院', 'court addressed'),
   'proceedings.courtCaseNumber': L('案号', 'case number of the court'),

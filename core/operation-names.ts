@@ -106,6 +106,11 @@ export const operationNames = [
   'bundle:plan',
   'bundle:build',
   'bundle:preview',
+  'import:preview',
+  'import:cases',
+  'import:profiles',
+  'import:save-profile',
+  'import:delete-profile',
 ] as const;
 
 /** One operation's name. */

@@ -3,7 +3,7 @@ import { DossierError } from '../errors';
 import type { FieldIssue } from '../errors';
 import { amountProblem, parseYuan } from '../money/fen';
 import { isCalendarDate } from '../calendar/chinese-date';
-import type { AgentInput, CaseInputParsed, OrganisationInput } from './case-model';
+import type { AgentInput, Case, CaseInputParsed, OrganisationInput } from './case-model';
 import { cardNumberProblem, normaliseCardNumber } from './card-number';
 import { creditCodeProblem } from './credit-code';
 import { phoneProblem } from './phone';
@@ -130,5 +130,22 @@ export function normaliseCase(values: CaseInputParsed) {
       penaltyFen: parseYuan(values.claim.penalty),
       feesFen: parseYuan(values.claim.fees),
     },
+  };
+}
+
+/** A case as the repository stores it, from checked intake values: the one place the stored form is built. */
+export type StoredCase = Omit<Case, 'id' | 'createdAt' | 'updatedAt'>;
+
+/** The stored form of a case whose values passed `validateCase` and have a plaintiff. */
+export function storedCase(values: CaseInputParsed): StoredCase {
+  const { card, claim } = normaliseCase(values);
+  return {
+    plaintiffId: values.plaintiffId!,
+    agentId: values.agentId,
+    defendant: { ...values.defendant, residentId: values.defendant.residentId.toUpperCase() },
+    card,
+    claim,
+    courtName: values.courtName,
+    status: values.status,
   };
 }

@@ -1,7 +1,8 @@
 import type { Case, CaseInputParsed } from '../../core/case/case-model';
 import { maskCardNumber } from '../../core/case/card-number';
 import { maskResidentId } from '../../core/case/resident-id';
-import { assertNoIssues, normaliseCase, validateCase } from '../../core/case/validate-case';
+import { assertNoIssues, storedCase, validateCase } from '../../core/case/validate-case';
+import type { StoredCase } from '../../core/case/validate-case';
 import type { Handlers } from '../../core/contract';
 import { DossierError } from '../../core/errors';
 import type { FieldIssue } from '../../core/errors';
@@ -9,6 +10,7 @@ import { createAgentRepository } from '../db/agent-repository';
 import { writeAudit } from '../db/audit-log';
 import { createCaseRepository } from '../db/case-repository';
 import { createOrganisationRepository } from '../db/organisation-repository';
+import { insertCaseAudited, updateCaseAudited } from './case-writes';
 import { clockOf } from './service-context';
 import type { ServiceContext } from './service-context';
 
@@ -31,18 +33,9 @@ export function createCaseHandlers(context: ServiceContext) {
     return issues;
   }
 
-  function toStored(values: CaseInputParsed): Omit<Case, 'id' | 'createdAt' | 'updatedAt'> {
+  function toStored(values: CaseInputParsed): StoredCase {
     assertNoIssues(issuesOf(values));
-    const { card, claim } = normaliseCase(values);
-    return {
-      plaintiffId: values.plaintiffId!,
-      agentId: values.agentId,
-      defendant: { ...values.defendant, residentId: values.defendant.residentId.toUpperCase() },
-      card,
-      claim,
-      courtName: values.courtName,
-      status: values.status,
-    };
+    return storedCase(values);
   }
 
   function mustFind(id: number): Case {
@@ -62,24 +55,11 @@ export function createCaseHandlers(context: ServiceContext) {
     'case:validate': ({ values }) => issuesOf(values),
     'case:create': ({ values }) => {
       const stored = toStored(values);
-      return db.transaction(() => {
-        const now = clock.timestamp();
-        const id = cases.insert(stored, now);
-        const after = mustFind(id);
-        writeAudit(db, { at: now, actor, entity: 'case', entityId: id, action: 'create', before: null, after });
-        return after;
-      }).immediate();
+      return db.transaction(() => insertCaseAudited(db, cases, stored, { at: clock.timestamp(), actor })).immediate();
     },
     'case:update': ({ id, values }) => {
       const stored = toStored(values);
-      return db.transaction(() => {
-        const before = mustFind(id);
-        const now = clock.timestamp();
-        cases.update(id, stored, now);
-        const after = mustFind(id);
-        writeAudit(db, { at: now, actor, entity: 'case', entityId: id, action: 'update', before, after });
-        return after;
-      }).immediate();
+      return db.transaction(() => updateCaseAudited(db, cases, mustFind(id), stored, { at: clock.timestamp(), actor })).immediate();
     },
     'case:delete': ({ id }) =>
       db.transaction(() => {

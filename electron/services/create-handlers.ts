@@ -1,6 +1,7 @@
 import type { Handlers } from '../../core/contract';
 import { createBundleHandlers } from './bundle-service';
 import { createCaseHandlers } from './case-service';
+import { createCaseImportHandlers } from './case-import-service';
 import { createClaimHandlers } from './claim-service';
 import { createContactHandlers } from './contact-service';
 import { createEvidenceHandlers } from './evidence-service';
@@ -47,5 +48,6 @@ export function createHandlers(context: ServiceContext): Handlers {
     ...createRecoveryHandlers(context),
     ...createDashboardHandlers(context),
     ...createBundleHandlers(context),
+    ...createCaseImportHandlers(context),
   } satisfies Handlers;
 }

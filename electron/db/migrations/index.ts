@@ -6,6 +6,7 @@ import { documentsSchema } from './005-documents';
 import { limitationStaleSchema } from './006-limitation-stale';
 import { courtOverrideSchema } from './007-court-override';
 import { organisationStandingSchema } from './008-organisation-standing';
+import { caseImportSchema } from './009-case-import';
 
 /**
  * The numbered migrations, oldest first. They are TypeScript string modules rather than loose
@@ -21,4 +22,5 @@ export const migrations: readonly { version: number; name: string; sql: string }
   { version: 6, name: 'limitation-stale', sql: limitationStaleSchema },
   { version: 7, name: 'court-override', sql: courtOverrideSchema },
   { version: 8, name: 'organisation-standing', sql: organisationStandingSchema },
+  { version: 9, name: 'case-import', sql: caseImportSchema },
 ];
