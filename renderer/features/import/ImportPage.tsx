@@ -3,12 +3,11 @@ import type { ErrorPayload } from '../../../core/errors';
 import type { CaseImportField, CaseImportMapping, CaseImportPreview, CaseImportReport, ImportProfile } from '../../../core/import/import-operations';
 import type { ProgressEvent } from '../../../core/progress';
 import type { Navigate } from '../../App';
-import { subscribeProgress } from '../../api';
+import { call, subscribeProgress } from '../../api';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { useText } from '../../i18n/use-text';
 import { fileToBase64 } from '../evidence/file-base64';
 import { FileDropZone } from './FileDropZone';
-import { callImport } from './import-api';
 import { requiredImportFields } from './import-fields';
 import { ImportOptions } from './ImportOptions';
 import type { ImportChoices } from './ImportOptions';
@@ -54,7 +53,7 @@ export function ImportPage({ navigate }: { navigate: Navigate }) {
   async function read(next: SourceFile, nextEncoding: Encoding) {
     setBusy('reading');
     setReport(null);
-    const result = await callImport('import:preview', { source: { fileName: next.name, contentBase64: next.base64 }, encoding: nextEncoding });
+    const result = await call('import:preview', { source: { fileName: next.name, contentBase64: next.base64 }, encoding: nextEncoding });
     setBusy(null);
     if (!result.ok) return setFailure({ title: t('caseImport.previewFailed'), error: result.error });
     setFailure(null);
@@ -86,7 +85,7 @@ export function ImportPage({ navigate }: { navigate: Navigate }) {
     setBusy(dryRun ? 'dry' : 'real');
     setProgress(null);
     setReport(null);
-    const result = await callImport('import:cases', {
+    const result = await call('import:cases', {
       source: { fileName: file.name, contentBase64: file.base64 },
       mapping, encoding, dryRun, ...choices,
     });

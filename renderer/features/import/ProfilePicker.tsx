@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
 import type { ErrorPayload } from '../../../core/errors';
 import type { CaseImportMapping, ImportProfile } from '../../../core/import/import-operations';
+import { call } from '../../api';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { useText } from '../../i18n/use-text';
-import { callImport } from './import-api';
 
 type ProfilePickerProps = {
   mapping: CaseImportMapping;
@@ -26,7 +26,7 @@ export function ProfilePicker({ mapping, onApply }: ProfilePickerProps) {
 
   useEffect(() => {
     let live = true;
-    void callImport('import:profiles', {}).then((result) => {
+    void call('import:profiles', {}).then((result) => {
       if (!live) return;
       if (result.ok) setProfiles(result.value);
       else setError(result.error);
@@ -48,7 +48,7 @@ export function ProfilePicker({ mapping, onApply }: ProfilePickerProps) {
 
   async function save() {
     setBusy(true);
-    const result = await callImport('import:save-profile', { name, mapping });
+    const result = await call('import:save-profile', { name, mapping });
     setBusy(false);
     if (!result.ok) return setError(result.error);
     setError(null);
@@ -60,7 +60,7 @@ export function ProfilePicker({ mapping, onApply }: ProfilePickerProps) {
   async function remove() {
     if (!current) return;
     setBusy(true);
-    const result = await callImport('import:delete-profile', { id: current.id });
+    const result = await call('import:delete-profile', { id: current.id });
     setBusy(false);
     setDeleting(false);
     if (!result.ok) return setError(result.error);
