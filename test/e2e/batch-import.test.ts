@@ -181,6 +181,12 @@ describe('bulk import and batch filing (browser)', () => {
     expect(await internalTextOnPage(app)).toEqual([]);
     await page.screenshot({ path: '/tmp/e2e-batch-run.png', fullPage: true });
 
+    // The English page is as clean.
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { name: 'Prepare filing packages in a batch' }).waitFor();
+    expect(await internalTextOnPage(app)).toEqual([]);
+    await page.getByRole('button', { name: '中文' }).click();
+
     // The finished run is listed among earlier runs.
     expect(await page.locator('.batch-history tbody tr').count()).toBe(1);
     expect(await page.locator('.batch-history tbody tr').textContent()).toContain('已完成');
