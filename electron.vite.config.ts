@@ -23,7 +23,7 @@ function devServerCsp(): Plugin {
 export default defineConfig({
   main: {
     plugins: [externalizeDepsPlugin()],
-    build: { outDir: 'out/main', rollupOptions: { input: { main: resolve('electron/main/main.ts') } } },
+    build: { outDir: 'out/main', rollupOptions: { input: { main: resolve('electron/main/main.ts'), 'case-import-worker': resolve('electron/workers/case-import-worker.ts') } } },
   },
   preload: {
     // A sandboxed preload cannot require packages: bundle everything it uses into one CommonJS file.

@@ -6,6 +6,7 @@ import { courtCommands } from './commands/court-commands';
 import { demoCommand, docCommand, templatesCommand } from './commands/document-commands';
 import { evidenceCommands } from './commands/evidence-commands';
 import { formCommands } from './commands/form-commands';
+import { importCommands } from './commands/import-commands';
 import { serveCommand } from './commands/serve-command';
 import { trackingCommands } from './commands/tracking-commands';
 
@@ -21,5 +22,6 @@ export const commandTable: CliCommand[] = [
   ...claimCommands,
   ...courtCommands,
   ...trackingCommands,
+  ...importCommands,
   serveCommand,
 ];
