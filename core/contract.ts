@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { batchOperations } from './batch/batch-operations';
 import { bundleOperations } from './bundle/bundle-operations';
 import { caseOperations } from './case/case-operations';
 import { claimOperations } from './claim/claim-operations';
@@ -30,6 +31,7 @@ export const contract = {
   ...readinessOperations,
   ...courtOperations,
   ...trackingOperations,
+  ...batchOperations,
   ...bundleOperations,
   ...importOperations,
 } as const;

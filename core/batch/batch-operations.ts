@@ -43,9 +43,14 @@ export type BatchJobView = {
   outputs: BatchOutput[];
   outDir: string;
   total: number;
+  /** Cases finished one way or another (assembled, not ready, failed or left out): the progress bar's count. */
   done: number;
+  /** Cases whose filing package was assembled. */
+  assembled: number;
   notReady: number;
   failed: number;
+  /** Cases the readiness criterion left out (e.g. not ready when only ready cases were asked for). */
+  skipped: number;
   /** The case being worked on now, if any. */
   current: { caseId: number; defendantName: string } | null;
   /** Seconds left at the current pace; null before the pace is known. */
@@ -60,6 +65,11 @@ export type BatchCaseView = {
   defendantName: string;
   courtName: string;
   state: BatchCaseState;
+  /** The state in words, for display. */
+  stateLabel: Bilingual;
+  /** The case's folder inside outDir (court folder / case folder); empty before the court step. */
+  folder: string;
+  /** Files written, named relative to outDir. */
   files: { name: string; sha256: string }[];
   findings: Bilingual[];
   error: Bilingual | null;

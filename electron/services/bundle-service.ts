@@ -9,7 +9,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { relative } from 'node:path';
+import { join, relative } from 'node:path';
 import type { Handlers } from '../../core/contract';
 import type { BundleBuild, BundleFile } from '../../core/bundle/bundle-operations';
 import { buildBundle } from '../../core/bundle/build-bundle';
@@ -41,39 +41,9 @@ const PREVIEW_BASE = '证据材料预览';
 export function createBundleHandlers(context: ServiceContext) {
   const { db, dataDir, actor } = context;
   const clock = clockOf(context);
-  const cases = createCaseRepository(db);
   const evidence = createEvidenceRepository(db);
-  const store = createEvidenceStore(dataDir);
 
-  function mustFindCase(caseId: number) {
-    const found = cases.find(caseId);
-    if (!found) throw new DossierError('not-found', { zh: `找不到案件（编号 ${caseId}）`, en: `No case with id ${caseId}` });
-    return found;
-  }
-
-  /** The items in `order`, each checked to belong to the case and to be bundleable. */
-  function chosenItems(caseId: number, order: readonly number[] | undefined): EvidenceItem[] {
-    const items = evidence.listForCase(caseId);
-    const ids = order ?? bundlePlan(caseId, items).defaultOrder;
-    if (ids.length === 0) {
-      throw new DossierError('invalid-input', { zh: '本案没有可编入证据材料的证据（PDF、JPEG 或 PNG）', en: 'This case has no evidence that can go into a bundle (PDF, JPEG or PNG)' }, { field: 'order' });
-    }
-    if (new Set(ids).size !== ids.length) throw new DossierError('invalid-input', { zh: '证据顺序中有重复项', en: 'The order lists an item twice' }, { field: 'order' });
-    return ids.map((id, index) => {
-      const item = items.find((candidate) => candidate.id === id);
-      if (!item) throw new DossierError('not-found', { zh: `本案没有编号为 ${id} 的证据`, en: `This case has no evidence item ${id}` }, { field: `order.${index}` });
-      const reason = leftOutReason(item);
-      if (reason) throw new DossierError('invalid-input', { zh: `证据“${item.title}”不能编入：${reason.zh}`, en: `"${item.title}" cannot go into the bundle: ${reason.en}` }, { field: `order.${index}`, file: item.fileName });
-      return item;
-    });
-  }
-
-  function headerOf(caseId: number): BundleHeader {
-    const found = mustFindCase(caseId);
-    const plaintiff = createOrganisationRepository(db).find(found.plaintiffId)?.name ?? '';
-    const courtCaseNumber = createTrackingRepository(db).tracking(caseId)?.court_case_number ?? '';
-    return { plaintiff, defendant: found.defendant.name, cause: '信用卡纠纷', court: found.courtName, courtCaseNumber, submittedBy: plaintiff, date: clock.today() };
-  }
+  const mustFindCase = (caseId: number) => caseOf(context, caseId);
 
   /** Records saved volumes among the case's documents, with one audit record, in one transaction. */
   function record(caseId: number, written: WrittenVolume[], build: Omit<BundleBuild, 'files' | 'saved'>): BundleFile[] {
@@ -103,44 +73,26 @@ export function createBundleHandlers(context: ServiceContext) {
     },
 
     'bundle:build': async ({ caseId, order, save, fileBaseName, maxPagesPerVolume, maxMegabytesPerVolume, maxImageDpi }) => {
-      const header = headerOf(caseId);
-      const items = chosenItems(caseId, order);
-      const exhibits: BundleExhibit[] = items.map((item) => ({
-        title: item.title, source: item.source, proves: item.proves, fileName: item.fileName, sha256: item.sha256,
-        mediaType: item.fileType as BundleExhibit['mediaType'],
-        // Read (and hash-checked) only when the build reaches this exhibit, then released.
-        bytes: () => store.get(item.sha256, item.fileName),
-      }));
       const stamp = clock.timestamp().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
       const folder = save
         ? freeFolder(insideDataFolder(dataDir, 'documents', `case-${caseId}`), `证据材料-${stamp}`)
         : insideDataFolder(dataDir, 'previews', 'bundle', `case-${caseId}`);
-      const base = save ? safeFileName(fileBaseName ?? `证据材料-${header.defendant}`) : PREVIEW_BASE;
-      const files = createVolumeFiles(folder, base);
+      const defendant = mustFindCase(caseId).defendant.name;
+      const base = save ? safeFileName(fileBaseName ?? `证据材料-${defendant}`) : PREVIEW_BASE;
       // One event per exhibit as it goes in, so the UI shows how far a long bundle has got (never a frozen spinner).
       const jobId = randomUUID();
       const onProgress = (done: number, total: number) => context.reportProgress({
         operation: 'bundle:build', jobId, done, total,
         message: { zh: `已编入${exhibitLabel(done)}（${done}/${total}）`, en: `Added exhibit ${done} of ${total}` },
       });
-      let report;
+      let built;
       try {
-        report = await buildBundle({
-          header, exhibits, fonts: await context.loadFonts(), sink: files.sink, volumeFileName: files.volumeFileName, inflate: nativeInflate, onProgress,
-          options: {
-            ...defaultBundleOptions, maxImageDpi, maxPagesPerVolume,
-            maxBytesPerVolume: maxMegabytesPerVolume === null ? null : Math.floor(maxMegabytesPerVolume * 1024 * 1024),
-            createdAt: context.now(),
-          },
-        });
+        built = await buildCaseBundle(context, { caseId, order, folder, base, limits: { maxPagesPerVolume, maxMegabytesPerVolume, maxImageDpi }, onProgress });
       } catch (error) {
-        files.discard();
         if (save) rmSync(folder, { recursive: true, force: true });
         throw error;
       }
-      // A preview replaces the previous one entirely (it may have had more volumes).
-      if (!save) for (const name of readdirSync(folder)) if (name.startsWith(PREVIEW_BASE)) rmSync(insideDataFolder(dataDir, 'previews', 'bundle', `case-${caseId}`, name), { force: true });
-      const written = files.commit();
+      const { items, report, written } = built;
       const build = { caseId, order: items.map((item) => item.id), report };
       if (!save) return { ...build, saved: false, files: written.map((file) => ({ ...file, documentId: null })) };
       try {
@@ -160,6 +112,83 @@ export function createBundleHandlers(context: ServiceContext) {
       return { fileName, contentBase64: bytes.toString('base64'), sizeBytes: bytes.length };
     },
   } satisfies Partial<Handlers>;
+}
+
+/** The case, or not-found naming its id. */
+function caseOf(context: ServiceContext, caseId: number) {
+  const found = createCaseRepository(context.db).find(caseId);
+  if (!found) throw new DossierError('not-found', { zh: `找不到案件（编号 ${caseId}）`, en: `No case with id ${caseId}` });
+  return found;
+}
+
+/** The items in `order`, each checked to belong to the case and to be bundleable. */
+function chosenItems(context: ServiceContext, caseId: number, order: readonly number[] | undefined): EvidenceItem[] {
+  const items = createEvidenceRepository(context.db).listForCase(caseId);
+  const ids = order ?? bundlePlan(caseId, items).defaultOrder;
+  if (ids.length === 0) {
+    throw new DossierError('invalid-input', { zh: '本案没有可编入证据材料的证据（PDF、JPEG 或 PNG）', en: 'This case has no evidence that can go into a bundle (PDF, JPEG or PNG)' }, { field: 'order' });
+  }
+  if (new Set(ids).size !== ids.length) throw new DossierError('invalid-input', { zh: '证据顺序中有重复项', en: 'The order lists an item twice' }, { field: 'order' });
+  return ids.map((id, index) => {
+    const item = items.find((candidate) => candidate.id === id);
+    if (!item) throw new DossierError('not-found', { zh: `本案没有编号为 ${id} 的证据`, en: `This case has no evidence item ${id}` }, { field: `order.${index}` });
+    const reason = leftOutReason(item);
+    if (reason) throw new DossierError('invalid-input', { zh: `证据“${item.title}”不能编入：${reason.zh}`, en: `"${item.title}" cannot go into the bundle: ${reason.en}` }, { field: `order.${index}`, file: item.fileName });
+    return item;
+  });
+}
+
+function headerOf(context: ServiceContext, caseId: number): BundleHeader {
+  const found = caseOf(context, caseId);
+  const plaintiff = createOrganisationRepository(context.db).find(found.plaintiffId)?.name ?? '';
+  const courtCaseNumber = createTrackingRepository(context.db).tracking(caseId)?.court_case_number ?? '';
+  return { plaintiff, defendant: found.defendant.name, cause: '信用卡纠纷', court: found.courtName, courtCaseNumber, submittedBy: plaintiff, date: clockOf(context).today() };
+}
+
+/** What a bundle is built into and with: the folder and base file name of its volumes, the limits, a progress callback. */
+export type CaseBundleRequest = {
+  caseId: number;
+  order: readonly number[] | undefined;
+  folder: string;
+  base: string;
+  limits: { maxPagesPerVolume: number | null; maxMegabytesPerVolume: number | null; maxImageDpi: number };
+  onProgress?: (done: number, total: number) => void;
+};
+
+/**
+ * Builds a case's bundle into `folder` (volumes written atomically, nothing left behind on failure) and returns the
+ * items in order, the report and the written volumes: the one build `bundle:build` and the batch's workers share.
+ */
+export async function buildCaseBundle(context: ServiceContext, request: CaseBundleRequest) {
+  const header = headerOf(context, request.caseId);
+  const items = chosenItems(context, request.caseId, request.order);
+  const store = createEvidenceStore(context.dataDir);
+  const exhibits: BundleExhibit[] = items.map((item) => ({
+    title: item.title, source: item.source, proves: item.proves, fileName: item.fileName, sha256: item.sha256,
+    mediaType: item.fileType as BundleExhibit['mediaType'],
+    // Read (and hash-checked) only when the build reaches this exhibit, then released.
+    bytes: () => store.get(item.sha256, item.fileName),
+  }));
+  const files = createVolumeFiles(request.folder, request.base);
+  const { maxPagesPerVolume, maxMegabytesPerVolume, maxImageDpi } = request.limits;
+  let report;
+  try {
+    report = await buildBundle({
+      header, exhibits, fonts: await context.loadFonts(), sink: files.sink, volumeFileName: files.volumeFileName, inflate: nativeInflate,
+      onProgress: request.onProgress ?? (() => undefined),
+      options: {
+        ...defaultBundleOptions, maxImageDpi, maxPagesPerVolume,
+        maxBytesPerVolume: maxMegabytesPerVolume === null ? null : Math.floor(maxMegabytesPerVolume * 1024 * 1024),
+        createdAt: context.now(),
+      },
+    });
+  } catch (error) {
+    files.discard();
+    throw error;
+  }
+  // A preview replaces the previous one entirely (it may have had more volumes).
+  if (request.base === PREVIEW_BASE) for (const name of readdirSync(request.folder)) if (name.startsWith(PREVIEW_BASE)) rmSync(join(request.folder, name), { force: true });
+  return { header, items, report, written: files.commit() };
 }
 
 /** A folder under `parent` no earlier bundle uses (two saves within a second get -2, -3 …). */

@@ -1,4 +1,5 @@
 import type { Handlers } from '../../core/contract';
+import { createBatchHandlers } from './batch-service';
 import { createBundleHandlers } from './bundle-service';
 import { createCaseHandlers } from './case-service';
 import { createCaseImportHandlers } from './case-import-service';
@@ -25,7 +26,7 @@ import type { ServiceContext } from './service-context';
 
 /** The full handler map; `satisfies Handlers` makes a missing or mistyped handler a compile error. */
 export function createHandlers(context: ServiceContext): Handlers {
-  return {
+  const handlers: Handlers = {
     'app:info': () => ({ version: context.appVersion, dataDir: context.dataDir, databasePath: context.databasePath }),
     ...createProfileHandlers(context),
     ...createCaseHandlers(context),
@@ -49,5 +50,7 @@ export function createHandlers(context: ServiceContext): Handlers {
     ...createDashboardHandlers(context),
     ...createBundleHandlers(context),
     ...createCaseImportHandlers(context),
+    ...createBatchHandlers(context, () => handlers),
   } satisfies Handlers;
+  return handlers;
 }

@@ -3,7 +3,7 @@ import type { DocumentFormat, Handlers } from '../../core/contract';
 import type { DocumentModel } from '../../core/documents/document-model';
 import { renderDocx } from '../../core/documents/render-docx';
 import { renderPdf } from '../../core/documents/render-pdf';
-import type { DocumentInputs } from '../../core/documents/document-inputs';
+import { documentInputs, type DocumentInputs, type DocumentInputsParsed } from '../../core/documents/document-inputs';
 import { addressedCourtProblem } from '../../core/court/addressed-court';
 import { evidenceForFiling } from '../../core/documents/filing-evidence';
 import type { FilingSources } from '../../core/documents/filing-data';
@@ -20,7 +20,7 @@ import { canonicalJson, sha256, storeCaseDocuments } from './document-files';
 import { findCase, loadFilingData, loadFilingSources } from './document-filing-data';
 import { clockOf } from './service-context';
 import type { ServiceContext } from './service-context';
-import { createTemplateCatalog } from './template-catalog';
+import { createTemplateCatalog, type TemplateCatalog } from './template-catalog';
 
 /** Renders one document model to the bytes of a format. */
 export async function renderFormat(context: ServiceContext, model: DocumentModel, format: DocumentFormat): Promise<Uint8Array> {
@@ -54,6 +54,33 @@ function documentInputsEvidence(inputs: DocumentInputs) {
   return (inputs.evidence ?? []).map((row) => ({ ...row, pages: row.pages ?? null, sha256: row.sha256 ?? '' }));
 }
 
+/** What one document of a case is rendered from: the template (at a version, or its newest), the formats, the entered inputs. */
+export type CaseDocumentRequest = { caseId: number; templateId: string; templateVersion?: string | undefined; formats: readonly DocumentFormat[]; inputs?: DocumentInputsParsed | undefined };
+
+/**
+ * Fills a template with a case's filing data and renders every format, before anything is written (a missing
+ * glyph … leaves nothing behind): the one path document generation and the batch's workers share.
+ */
+export async function renderCaseDocument(context: ServiceContext, catalog: TemplateCatalog, request: CaseDocumentRequest) {
+  const template = catalog.resolve(request.templateId, request.templateVersion);
+  const { data, case: found } = loadFilingData(context, request.caseId, request.inputs);
+  const dataHash = sha256(canonicalJson(data));
+  const model = await renderTemplate(template, data, dataHash);
+  const unique = [...new Set(request.formats)];
+  const files = await Promise.all(unique.map(async (format) => ({ format, bytes: await renderFormat(context, model, format) })));
+  return { template, found, dataHash, files };
+}
+
+/** The inputs last saved for a case's document, brought in line with its records; undefined when none were saved. */
+export function savedDocumentInputs(context: ServiceContext, caseId: number, templateId: string): DocumentInputsParsed | undefined {
+  const saved = createDocumentInputRepository(context.db).find(caseId, templateId);
+  if (!saved) return undefined;
+  const found = findCase(context, caseId);
+  const sources = loadFilingSources(context, found);
+  const aligned = alignedWithRecords(saved, suggestedInputs(found, clockOf(context).today(), sources), sources);
+  return aligned ? documentInputs.parse(aligned) : undefined;
+}
+
 /** Handlers that fill templates for a case and write DOCX and PDF files into the data folder. */
 export function createDocumentHandlers(context: ServiceContext) {
   const { db, dataDir } = context;
@@ -64,13 +91,7 @@ export function createDocumentHandlers(context: ServiceContext) {
 
   return {
     'document:generate': async ({ caseId, templateId, formats, templateVersion, inputs }) => {
-      const template = catalog.resolve(templateId, templateVersion);
-      const { data, case: found } = loadFilingData(context, caseId, inputs);
-      const dataHash = sha256(canonicalJson(data));
-      const model = await renderTemplate(template, data, dataHash);
-      // Render every format before writing any, so a failure (a missing glyph …) leaves nothing behind.
-      const unique = [...new Set(formats)];
-      const files = await Promise.all(unique.map(async (format) => ({ format, bytes: await renderFormat(context, model, format) })));
+      const { template, found, dataHash, files } = await renderCaseDocument(context, catalog, { caseId, templateId, templateVersion, formats, inputs });
       // A document addressed to a court the advisor rules out is still written (the user may be mid-way), but says so.
       const courtProblem = addressedCourtProblem(addressedCourtOf(context, caseId));
       const warnings = courtProblem ? [courtProblem] : [];

@@ -7,6 +7,7 @@ import { limitationStaleSchema } from './006-limitation-stale';
 import { courtOverrideSchema } from './007-court-override';
 import { organisationStandingSchema } from './008-organisation-standing';
 import { caseImportSchema } from './009-case-import';
+import { batchJobsSchema } from './010-batch-jobs';
 
 /**
  * The numbered migrations, oldest first. They are TypeScript string modules rather than loose
@@ -23,4 +24,5 @@ export const migrations: readonly { version: number; name: string; sql: string }
   { version: 7, name: 'court-override', sql: courtOverrideSchema },
   { version: 8, name: 'organisation-standing', sql: organisationStandingSchema },
   { version: 9, name: 'case-import', sql: caseImportSchema },
+  { version: 10, name: 'batch-jobs', sql: batchJobsSchema },
 ];
