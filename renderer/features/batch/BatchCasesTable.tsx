@@ -1,11 +1,10 @@
 import { useEffect, useState } from 'react';
 import type { BatchCaseView } from '../../../core/batch/batch-operations';
 import type { ErrorPayload } from '../../../core/errors';
+import { call } from '../../api';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { Pager } from '../../components/Pager';
 import { useText } from '../../i18n/use-text';
-import { callBatch } from './batch-api';
-import { batchCaseStateKey } from './batch-labels';
 
 const pageSize = 50;
 
@@ -27,7 +26,7 @@ export function BatchCasesTable({ jobId, version, fullHashes = false, caption }:
 
   useEffect(() => {
     let live = true;
-    void callBatch('batch:cases', { jobId, offset, limit: pageSize }).then((result) => {
+    void call('batch:cases', { jobId, offset, limit: pageSize }).then((result) => {
       if (!live) return;
       if (result.ok) {
         setPage(result.value);
@@ -62,8 +61,9 @@ export function BatchCasesTable({ jobId, version, fullHashes = false, caption }:
               <tr key={c.caseId} data-case-id={c.caseId} data-state={c.state}>
                 <th scope="row">{c.defendantName}</th>
                 <td>{c.courtName || '—'}</td>
-                <td><span className={`badge batch-case-${c.state}`}>{t(batchCaseStateKey(c.state))}</span></td>
+                <td><span className={`badge batch-case-${c.state}`}>{pick(c.stateLabel)}</span></td>
                 <td>
+                  {c.folder && <p className="batch-folder mono" title={t('batchRun.col.folder')}>{c.folder}</p>}
                   {c.files.length === 0 ? '—' : (
                     <ul className="batch-files">
                       {c.files.map((f) => (

@@ -8,7 +8,6 @@ import { call } from '../../api';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { useText } from '../../i18n/use-text';
 import { stageKey, stageList } from '../tracking/labels';
-import { callBatch } from './batch-api';
 import { batchOutputKey, batchOutputList, defaultBatchOutputs } from './batch-labels';
 
 type BatchFormProps = {
@@ -70,7 +69,7 @@ export function BatchForm({ importId: initialImportId, caseIds: initialCaseIds, 
       ...(importId !== undefined ? { importId } : {}),
     };
     setBusy(true);
-    const result = await callBatch('batch:start', {
+    const result = await call('batch:start', {
       filter,
       ...(caseIds ? { caseIds } : {}),
       outputs: batchOutputList.filter((o) => outputs.has(o)),

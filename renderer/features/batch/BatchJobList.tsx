@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'react';
 import type { BatchJobView } from '../../../core/batch/batch-operations';
 import type { ErrorPayload } from '../../../core/errors';
+import { call } from '../../api';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { formatTimestamp } from '../../components/format-time';
 import { useText } from '../../i18n/use-text';
-import { callBatch } from './batch-api';
 import { batchOutputKey, batchStateKey, processedCases } from './batch-labels';
 
 type BatchJobListProps = {
@@ -23,7 +23,7 @@ export function BatchJobList({ version, selectedId, onSelect }: BatchJobListProp
 
   useEffect(() => {
     let live = true;
-    void callBatch('batch:list', {}).then((result) => {
+    void call('batch:list', {}).then((result) => {
       if (!live) return;
       if (result.ok) {
         setJobs(result.value);
@@ -37,7 +37,7 @@ export function BatchJobList({ version, selectedId, onSelect }: BatchJobListProp
 
   async function resume(job: BatchJobView) {
     setBusy(true);
-    const result = await callBatch('batch:resume', { jobId: job.id });
+    const result = await call('batch:resume', { jobId: job.id });
     setBusy(false);
     if (!result.ok) return setError(result.error);
     setError(null);

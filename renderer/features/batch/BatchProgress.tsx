@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import type { BatchJobView } from '../../../core/batch/batch-operations';
 import type { ErrorPayload } from '../../../core/errors';
+import { call } from '../../api';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { formatTimestamp } from '../../components/format-time';
 import { useText } from '../../i18n/use-text';
-import { callBatch } from './batch-api';
 import { batchOutputKey, batchStateKey, processedCases } from './batch-labels';
 import { formatEta } from './format-eta';
 
@@ -24,10 +24,12 @@ export function BatchProgress({ job, onChange }: BatchProgressProps) {
   const processed = processedCases(job);
   const running = job.state === 'running' || job.state === 'queued';
   const resumable = job.state === 'paused' || job.state === 'interrupted';
+  // An interrupted job is resumed, not cancelled: its runner is gone, so there is nothing to stop.
+  const cancellable = running || job.state === 'paused';
 
   async function act(name: 'batch:pause' | 'batch:resume' | 'batch:cancel') {
     setBusy(true);
-    const result = await callBatch(name, { jobId: job.id });
+    const result = await call(name, { jobId: job.id });
     setBusy(false);
     setConfirming(false);
     if (!result.ok) return setError(result.error);
@@ -54,6 +56,7 @@ export function BatchProgress({ job, onChange }: BatchProgressProps) {
       <ul className="batch-facts">
         {job.notReady > 0 && <li className="batch-not-ready">{t('batchRun.notReady', { count: job.notReady })}</li>}
         {job.failed > 0 && <li className="batch-failed">{t('batchRun.failed', { count: job.failed })}</li>}
+        {job.skipped > 0 && <li>{t('batchRun.skipped', { count: job.skipped })}</li>}
         {running && <li>{job.etaSeconds === null ? t('batchRun.etaUnknown') : t('batchRun.eta', { time: formatEta(job.etaSeconds, t) })}</li>}
         {running && job.current && <li className="batch-current">{t('batchRun.current', { name: job.current.defendantName })}</li>}
       </ul>
@@ -61,7 +64,7 @@ export function BatchProgress({ job, onChange }: BatchProgressProps) {
       <div className="form-actions">
         {running && <button type="button" className="button" disabled={busy} onClick={() => void act('batch:pause')}>{t('batchRun.pause')}</button>}
         {resumable && <button type="button" className="button button-primary" disabled={busy} onClick={() => void act('batch:resume')}>{t('batchRun.resume')}</button>}
-        {(running || resumable) && <button type="button" className="button button-danger" disabled={busy} onClick={() => setConfirming(true)}>{t('batchRun.cancel')}</button>}
+        {cancellable && <button type="button" className="button button-danger" disabled={busy} onClick={() => setConfirming(true)}>{t('batchRun.cancel')}</button>}
       </div>
       <ConfirmDialog open={confirming} title={t('batchRun.cancelTitle')} message={t('batchRun.cancelMessage')}
         confirmLabel={t('batchRun.cancelConfirm')} cancelLabel={t('batchRun.keepRunning')} busyLabel={t('batchRun.cancelling')}

@@ -1,4 +1,4 @@
-import type { BatchCaseState, BatchJobView, BatchOutput, BatchState } from '../../../core/batch/batch-operations';
+import type { BatchJobView, BatchOutput, BatchState } from '../../../core/batch/batch-operations';
 import type { TextKey } from '../../i18n/zh-CN';
 
 /** What a batch can prepare, in the order the page offers it (repeated from core, which the renderer imports as types only). */
@@ -18,16 +18,8 @@ export const defaultBatchOutputs: readonly BatchOutput[] = ['complaint', 'eviden
 export const batchOutputKey = (output: BatchOutput): TextKey => `batchOutput.${output}` satisfies TextKey;
 /** A job state's label key. */
 export const batchStateKey = (state: BatchState): TextKey => `batchState.${state}` satisfies TextKey;
-/** A case state's label key. */
-export const batchCaseStateKey = (state: BatchCaseState): TextKey => `batchCaseState.${state}` satisfies TextKey;
 
-/** States in which a job still works or can work again (pause, resume, cancel apply). */
-export const activeStates: readonly BatchState[] = ['queued', 'running', 'paused', 'interrupted'];
-
-/**
- * Cases the job has dealt with so far, whatever became of them: the bar's value. `done` counts the cases
- * assembled; not-ready and failed ones are dealt with too.
- */
+/** Cases the job has dealt with so far, whatever became of them (the view's `done`): the bar's value. */
 export function processedCases(job: BatchJobView): number {
-  return Math.min(job.total, job.done + job.notReady + job.failed);
+  return Math.min(job.total, job.done);
 }

@@ -39,6 +39,7 @@ export const batchRunTextZh = {
   'batchRun.progressLabel': '批量任务进度',
   'batchRun.notReady': '不具备立案条件 {count} 件',
   'batchRun.failed': '失败 {count} 件',
+  'batchRun.skipped': '未纳入 {count} 件',
   'batchRun.eta': '预计还需 {time}',
   'batchRun.etaUnknown': '正在估算剩余时间',
   'batchRun.current': '当前：{name}',
@@ -60,6 +61,7 @@ export const batchRunTextZh = {
   'batchRun.col.court': '法院',
   'batchRun.col.state': '结果',
   'batchRun.col.files': '文件',
+  'batchRun.col.folder': '文件夹',
   'batchRun.col.findings': '检查结果与错误',
   'batchRun.noCases': '本任务没有案件。',
 
@@ -92,12 +94,6 @@ export const batchRunTextZh = {
   'batchState.interrupted': '已中断，可继续',
   'batchState.cancelled': '已取消',
   'batchState.finished': '已完成',
-
-  'batchCaseState.pending': '待生成',
-  'batchCaseState.done': '已生成',
-  'batchCaseState.not-ready': '不具备立案条件',
-  'batchCaseState.failed': '失败',
-  'batchCaseState.skipped': '已跳过',
 };
 
 export const batchRunTextEn: Record<keyof typeof batchRunTextZh, string> = {
@@ -137,6 +133,7 @@ export const batchRunTextEn: Record<keyof typeof batchRunTextZh, string> = {
   'batchRun.progressLabel': 'Batch progress',
   'batchRun.notReady': '{count} not ready to file',
   'batchRun.failed': '{count} failed',
+  'batchRun.skipped': '{count} left out',
   'batchRun.eta': 'About {time} left',
   'batchRun.etaUnknown': 'Estimating the time left',
   'batchRun.current': 'Now: {name}',
@@ -158,6 +155,7 @@ export const batchRunTextEn: Record<keyof typeof batchRunTextZh, string> = {
   'batchRun.col.court': 'Court',
   'batchRun.col.state': 'Result',
   'batchRun.col.files': 'Files',
+  'batchRun.col.folder': 'Folder',
   'batchRun.col.findings': 'Findings and errors',
   'batchRun.noCases': 'This run has no cases.',
 
@@ -190,10 +188,4 @@ export const batchRunTextEn: Record<keyof typeof batchRunTextZh, string> = {
   'batchState.interrupted': 'Interrupted, can resume',
   'batchState.cancelled': 'Cancelled',
   'batchState.finished': 'Finished',
-
-  'batchCaseState.pending': 'To do',
-  'batchCaseState.done': 'Prepared',
-  'batchCaseState.not-ready': 'Not ready to file',
-  'batchCaseState.failed': 'Failed',
-  'batchCaseState.skipped': 'Skipped',
 };

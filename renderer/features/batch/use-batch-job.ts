@@ -1,8 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { BatchJobView } from '../../../core/batch/batch-operations';
 import type { ErrorPayload } from '../../../core/errors';
-import { subscribeProgress } from '../../api';
-import { callBatch } from './batch-api';
+import { call, subscribeProgress } from '../../api';
 
 /** How often a running job's status is read again (its progress events come in between). */
 const pollMs = 1000;
@@ -35,7 +34,7 @@ export function useBatchJob(jobId: string | null): BatchJobWatch {
   useEffect(() => {
     if (!jobId) return;
     let live = true;
-    void callBatch('batch:status', { jobId }).then((result) => {
+    void call('batch:status', { jobId }).then((result) => {
       if (!live) return;
       if (result.ok) {
         setJobState(result.value);
