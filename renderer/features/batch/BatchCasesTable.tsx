@@ -5,6 +5,7 @@ import { call } from '../../api';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { Pager } from '../../components/Pager';
 import { useText } from '../../i18n/use-text';
+import { withinCaseFolder } from './folder-path';
 
 const pageSize = 50;
 
@@ -68,7 +69,7 @@ export function BatchCasesTable({ jobId, version, fullHashes = false, caption }:
                     <ul className="batch-files">
                       {c.files.map((f) => (
                         <li key={f.name}>
-                          <span className="file-name">{f.name}</span>{' '}
+                          <span className="file-name">{withinCaseFolder(c.folder, f.name)}</span>{' '}
                           <span className="mono muted" title={f.sha256}>{fullHashes ? f.sha256 : `${f.sha256.slice(0, 12)}…`}</span>
                         </li>
                       ))}

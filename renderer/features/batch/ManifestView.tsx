@@ -1,6 +1,7 @@
 import type { BatchJobView } from '../../../core/batch/batch-operations';
 import { useText } from '../../i18n/use-text';
 import { BatchCasesTable } from './BatchCasesTable';
+import { insideFolder } from './folder-path';
 
 /** The finished job's manifest: where its files are (folder, Excel and CSV manifest) and its rows, with every file's SHA-256. */
 export function ManifestView({ job }: { job: BatchJobView & { manifest: NonNullable<BatchJobView['manifest']> } }) {
@@ -13,9 +14,9 @@ export function ManifestView({ job }: { job: BatchJobView & { manifest: NonNulla
         <dt>{t('batchRun.manifestFolder')}</dt>
         <dd className="mono" data-path="folder">{job.outDir}</dd>
         <dt>{t('batchRun.manifestXlsx')}</dt>
-        <dd className="mono" data-path="xlsx">{job.manifest.xlsx}</dd>
+        <dd className="mono" data-path="xlsx">{insideFolder(job.outDir, job.manifest.xlsx)}</dd>
         <dt>{t('batchRun.manifestCsv')}</dt>
-        <dd className="mono" data-path="csv">{job.manifest.csv}</dd>
+        <dd className="mono" data-path="csv">{insideFolder(job.outDir, job.manifest.csv)}</dd>
       </dl>
       <BatchCasesTable jobId={job.id} version={`manifest-${job.finishedAt ?? ''}`} fullHashes caption={t('batchRun.manifest')} />
     </section>
