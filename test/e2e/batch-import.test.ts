@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cardTermsInput } from '../../core/claim/card-terms';
+import { batchRunnerOf } from '../../electron/services/batch-service';
 import { contactInput } from '../../core/evidence/contact-model';
 import { makePdf, makeXlsx, png } from '../services/evidence/evidence-fixtures';
 import { startE2eApp } from '../support/e2e-app';
@@ -167,6 +168,7 @@ describe('bulk import and batch filing (browser)', () => {
     await panel.getByRole('button', { name: '继续' }).click();
 
     await page.locator('.batch-progress-panel[data-state="finished"]').waitFor({ timeout: 110_000 });
+    await batchRunnerOf(app.context)?.finished((await panel.getAttribute('data-job-id'))!);
     const bar = panel.locator('progress');
     expect(await bar.getAttribute('data-done')).toBe(String(caseCount));
     expect(await bar.getAttribute('data-total')).toBe(String(caseCount));
@@ -197,4 +199,73 @@ describe('bulk import and batch filing (browser)', () => {
     expect(await page.locator('.batch-history tbody tr').textContent()).toContain('已完成');
     expect(app.pageErrors).toEqual([]);
   }, 240_000);
+
+  it('reports each bad row by row and column, imports only the good ones when asked, and cancels a paused run after confirming', async () => {
+    const { page, handlers } = app;
+    const before = (await handlers['case:list']({ query: '' })).length;
+    const good = makeResidentId('530102', '1991-04-12', '071');
+    const badCheckDigit = `${good.slice(0, 17)}${good.endsWith('0') ? '1' : '0'}`;
+    const header = '客户姓名,身份证号码,民族,户籍地址,手机号码,信用卡卡号,开卡日期,发卡机构,信用额度,截止日期,透支本金,利息,违约金,费用';
+    const line = (name: string, id: string, card: string, principal: string) =>
+      `${name},${id},汉族,云南省昆明市盘龙区北京路 9 号,13900001111,${card},2021-03-01,云岭银行股份有限公司信用卡中心,20000,2026-10-31,${principal},100,0,0`;
+    const csv = [header,
+      line('韩冬青', good, makeCardNumber('622588099000001'), '5000.00'),
+      line('韩冬梅', badCheckDigit, makeCardNumber('622588099000002'), '5000.00'),
+      line('韩冬雪', makeResidentId('530102', '1992-05-13', '083'), makeCardNumber('622588099000003'), '5000.005'),
+    ].join('\r\n');
+
+    await page.goto(app.url);
+    await page.getByRole('button', { name: '批量导入', exact: true }).click();
+    await page.locator('input[name="import.file"]').setInputFiles({ name: '补充案件.csv', mimeType: 'text/csv', buffer: Buffer.from(`\uFEFF${csv}`, 'utf8') });
+    await page.locator('tr[data-field="residentId"][data-state="mapped"]').waitFor({ timeout: 30_000 });
+    await page.locator('[name="import.plaintiffId"]').selectOption(String(app.plaintiff.id));
+    await page.locator('[name="import.agentId"]').selectOption(String(app.agent.id));
+
+    // All or nothing by default: the bad rows are reported and nothing is written.
+    await page.getByRole('button', { name: '导入', exact: true }).click();
+    const report = page.locator('.import-report[data-written="false"]');
+    await report.waitFor({ timeout: 60_000 });
+    expect(await report.textContent()).toContain('未写入任何数据');
+    const idProblem = report.locator('.problem-table tr[data-row="3"]');
+    expect(await idProblem.locator('td').nth(1).textContent()).toBe('身份证号码');
+    expect(await idProblem.locator('td').nth(2).textContent()).toBe(badCheckDigit);
+    const amountProblem = report.locator('.problem-table tr[data-row="4"]');
+    expect(await amountProblem.locator('td').nth(1).textContent()).toBe('透支本金');
+    expect(await amountProblem.locator('td').nth(2).textContent()).toBe('5000.005');
+    expect((await handlers['case:list']({ query: '' })).length).toBe(before);
+    expect(await internalTextOnPage(app)).toEqual([]);
+
+    // Only the good rows, when asked.
+    await page.locator('[name="import.validOnly"]').check();
+    await page.getByRole('button', { name: '导入', exact: true }).click();
+    await page.locator('.import-report[data-written="true"]').waitFor({ timeout: 60_000 });
+    expect(await page.locator('.import-report [data-count="created"] dd').textContent()).toBe('1');
+    expect(await page.locator('.import-report [data-count="refusedRows"] dd').textContent()).toBe('2');
+    expect((await handlers['case:list']({ query: '' })).length).toBe(before + 1);
+
+    // A run over the ready cases, paused at once and then cancelled: the dialog asks first.
+    await page.getByRole('button', { name: '批量立案', exact: true }).click();
+    await page.locator('[name="batch.readiness"]').selectOption('ready');
+    await page.locator('[name="batch.outDir"]').fill(join(app.dataDir, '立案材料-第二批'));
+    await page.getByRole('button', { name: '开始', exact: true }).click();
+    const panel = page.locator('.batch-progress-panel');
+    await panel.getByRole('button', { name: '暂停' }).click();
+    await page.locator('.batch-progress-panel[data-state="paused"]').waitFor({ timeout: 60_000 });
+    await panel.getByRole('button', { name: '取消任务' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText('已生成的材料保留在文件夹中').waitFor();
+    await dialog.getByRole('button', { name: '继续运行' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    expect(await panel.getAttribute('data-state')).toBe('paused');
+    await panel.getByRole('button', { name: '取消任务' }).click();
+    await dialog.getByRole('button', { name: '取消任务' }).click();
+    await page.locator('.batch-progress-panel[data-state="cancelled"]').waitFor();
+    expect(await panel.getByRole('button', { name: '继续' }).count()).toBe(0);
+    const jobId = (await panel.getAttribute('data-job-id'))!;
+    expect((await handlers['batch:status']({ jobId })).state).toBe('cancelled');
+    // The cases in flight when it was paused finish before the run lets go of the database.
+    await batchRunnerOf(app.context)?.finished(jobId);
+    expect(await internalTextOnPage(app)).toEqual([]);
+    expect(app.pageErrors).toEqual([]);
+  }, 180_000);
 });
