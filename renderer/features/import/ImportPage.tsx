@@ -71,11 +71,19 @@ export function ImportPage({ navigate }: { navigate: Navigate }) {
 
   function applyProfile(profile: ImportProfile | null) {
     if (!preview) return;
+    setReport(null);
     setMapping(profile ? profile.mapping : preview.suggested);
     setConfirmed(profile ? new Set(preview.ambiguous.map((a) => a.field)) : new Set());
   }
 
+  // A report is of the mapping and options it ran with: changing either takes it away rather than leave it misleading.
+  function changeChoices(next: ImportChoices) {
+    setChoices(next);
+    setReport(null);
+  }
+
   function mapField(field: CaseImportField, header: string) {
+    setReport(null);
     setMapping((m) => ({ ...m, [field]: header }));
     setConfirmed((c) => new Set([...c, field]));
   }
@@ -155,7 +163,7 @@ export function ImportPage({ navigate }: { navigate: Navigate }) {
             <MappingTable preview={preview} mapping={mapping} required={required} confirmed={confirmed} onChange={mapField} />
             {unused.length > 0 && <p className="muted">{t('caseImport.unusedHeaders', { headers: unused.join(lang === 'en' ? ', ' : '、') })}</p>}
           </section>
-          <ImportOptions choices={choices} onChange={setChoices} needsPlaintiff={needsPlaintiff} />
+          <ImportOptions choices={choices} onChange={changeChoices} needsPlaintiff={needsPlaintiff} />
           <div className="form-actions">
             <button type="button" className="button" disabled={busy !== null} onClick={() => void run(true)}>
               {busy === 'dry' && <span className="spinner" aria-hidden="true" />}{t('caseImport.dryRun')}
