@@ -14,6 +14,7 @@ import { ledgerBalancesInput, ledgerEntryInput } from './ledger-model';
 import type { LimitationResult } from './limitation';
 import { limitationEventKinds } from './limitation';
 import { textEncodings } from './text-table';
+import type { SkippedRow } from './text-table';
 
 const id = z.number().int().positive();
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'YYYY-MM-DD');
@@ -32,7 +33,7 @@ export type HolidayCalendarView = { calendar: HolidayCalendar; edits: HolidayEdi
 export const claimOperations = {
   'ledger:list': operation(z.object({ caseId: id })).returns<LedgerEntry[]>(),
   'ledger:preview': operation(z.object(file)).returns<LedgerPreview>(),
-  'ledger:import': operation(z.object({ caseId: id, ...file, mapping: ledgerMapping, replace: z.boolean().default(true) })).returns<{ imported: number }>(),
+  'ledger:import': operation(z.object({ caseId: id, ...file, mapping: ledgerMapping, replace: z.boolean().default(true) })).returns<{ imported: number; skipped: SkippedRow[] }>(),
   'ledger:add-entry': operation(z.object({ caseId: id, entry: ledgerEntryInput })).returns<LedgerEntry>(),
   'ledger:delete-entry': operation(z.object({ id })).returns<{ deleted: true }>(),
   'ledger:set-balances': operation(z.object({ caseId: id, balances: ledgerBalancesInput })).returns<LedgerEntry[]>(),

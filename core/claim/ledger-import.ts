@@ -7,11 +7,11 @@ import { z } from 'zod';
 import type { Bilingual } from '../bilingual';
 import { isCalendarDate } from '../calendar/chinese-date';
 import { DossierError } from '../errors';
-import { parseYuan } from '../money/fen';
+import { MAX_FEN, formatYuan, parseSignedYuan } from '../money/fen';
 import type { Fen } from '../money/fen';
 import type { LedgerEntryType } from './ledger-model';
 import { rowProblems } from './text-table';
-import type { TextTable } from './text-table';
+import type { SkippedRow, TextTable } from './text-table';
 
 /** Which column holds what; columns are named by their header text. */
 export const ledgerMapping = z.object({
@@ -29,6 +29,9 @@ export type LedgerMapping = z.output<typeof ledgerMapping>;
 
 /** An entry read from a file, before it is stored. */
 export type ImportedEntry = { date: string; type: LedgerEntryType; amountFen: Fen; description: string };
+
+/** What a ledger file holds: the entries to store, and the rows left out with the reason (each listed to the user). */
+export type ImportedLedger = { entries: ImportedEntry[]; skipped: SkippedRow[] };
 
 /** Words that name each entry type in Chinese and English bank exports; checked in this order. */
 const typeWords: [LedgerEntryType, RegExp][] = [
@@ -73,21 +76,12 @@ export function normaliseDate(text: string): string | null {
   return isCalendarDate(date) ? date : null;
 }
 
-/** A signed amount in fen from text such as "-1,234.56", "¥1234.5", "(12.00)" or "1234.56-"; null when empty. */
-export function signedFen(text: string, field: string): Fen | null {
-  let t = text.replace(/[\s¥\uFFE5,，]/g, '').replace(/^(CNY|RMB)/i, '');
-  if (t === '' || t === '-') return null;
-  let negative = false;
-  if (/^\(.*\)$/.test(t)) {
-    negative = true;
-    t = t.slice(1, -1);
-  }
-  if (t.startsWith('-') || t.endsWith('-')) {
-    negative = true;
-    t = t.replace(/^-|-$/g, '');
-  } else if (t.startsWith('+')) t = t.slice(1);
-  const fen = parseYuan(t, field);
-  return negative ? -fen : fen;
+/**
+ * A signed amount in fen from one cell, by the one amount parser; null when the cell is empty or holds only "-"
+ * (spreadsheets print "-" for nothing).
+ */
+function cellFen(text: string, field: string): Fen | null {
+  return text === '' || text === '-' ? null : parseSignedYuan(text, field);
 }
 
 function columnIndex(table: TextTable, name: string, role: Bilingual): number {
@@ -102,8 +96,12 @@ function columnIndex(table: TextTable, name: string, role: Bilingual): number {
   return index;
 }
 
-/** Applies a mapping to a table; throws one error listing every bad row when any row cannot be read. */
-export function importLedgerTable(table: TextTable, mapping: LedgerMapping, fileName: string): ImportedEntry[] {
+/**
+ * Applies a mapping to a table; throws one error listing every bad row when any row cannot be read. A zero amount
+ * is no transaction: its row is skipped and listed. The sum of all amounts must stay within MAX_FEN, so that no
+ * total the claim later adds up from them can exceed what a claim can hold.
+ */
+export function importLedgerTable(table: TextTable, mapping: LedgerMapping, fileName: string): ImportedLedger {
   if (mapping.amount === '' && (mapping.debit === '' || mapping.credit === '')) {
     throw new DossierError('invalid-input', {
       zh: '列映射有误：请指定金额列，或同时指定支出列和存入列',
@@ -120,6 +118,9 @@ export function importLedgerTable(table: TextTable, mapping: LedgerMapping, file
   };
   const problems = rowProblems(fileName);
   const entries: ImportedEntry[] = [];
+  const skipped: SkippedRow[] = [];
+  let total = 0;
+  let overLimit = false;
   table.rows.forEach((cells, index) => {
     const row = table.lineNumbers[index]!;
     const problem = (column: string, message: Bilingual) => problems.add(row, column, message);
@@ -128,11 +129,11 @@ export function importLedgerTable(table: TextTable, mapping: LedgerMapping, file
     if (!date) problem(mapping.date, { zh: `“${cell(col.date)}”不是有效日期`, en: `"${cell(col.date)}" is not a valid date` });
     let amount: Fen | null = null;
     try {
-      if (col.amount >= 0) amount = signedFen(cell(col.amount), mapping.amount);
+      if (col.amount >= 0) amount = cellFen(cell(col.amount), mapping.amount);
       else {
-        const debit = signedFen(cell(col.debit), mapping.debit);
-        const credit = signedFen(cell(col.credit), mapping.credit);
-        amount = debit !== null && debit !== 0 ? debit : credit !== null ? -Math.abs(credit) : null;
+        const debit = cellFen(cell(col.debit), mapping.debit);
+        const credit = cellFen(cell(col.credit), mapping.credit);
+        amount = debit !== null && debit !== 0 ? debit : credit !== null && credit !== 0 ? -Math.abs(credit) : (debit ?? credit);
       }
       if (amount === null) problem(mapping.amount || mapping.debit, { zh: '金额为空', en: 'the amount is empty' });
     } catch (error) {
@@ -150,12 +151,26 @@ export function importLedgerTable(table: TextTable, mapping: LedgerMapping, file
     }
     if (!date || amount === null || !type) return;
     if (type !== 'adjustment') amount = Math.abs(amount);
-    if (amount === 0) return;
+    if (amount === 0) {
+      skipped.push({ row, column: mapping.amount || mapping.debit, reason: { zh: '金额为零，不是一笔交易，未导入', en: 'the amount is zero, so it is no transaction; not imported' } });
+      return;
+    }
+    // Each amount is at most MAX_FEN, so the running total stays a safe integer until it first passes the limit.
+    if (!overLimit) {
+      total += Math.abs(amount);
+      overLimit = total > MAX_FEN;
+      if (overLimit) {
+        problem(mapping.amount || mapping.debit, {
+          zh: `至此各笔金额合计超过上限 ${formatYuan(MAX_FEN)} 元`,
+          en: `the amounts up to this row add up to more than the limit of ${formatYuan(MAX_FEN)} yuan`,
+        });
+      }
+    }
     entries.push({ date, type, amountFen: amount, description: description || cell(col.type) });
   });
   problems.throwIfAny();
   if (entries.length === 0) {
     throw new DossierError('invalid-input', { zh: `“${fileName}”中没有交易记录`, en: `"${fileName}" contains no entries` }, { file: fileName });
   }
-  return entries;
+  return { entries, skipped };
 }

@@ -22,7 +22,7 @@ export type FileMatch = {
 
 /** Digit runs (with X for an ID's check character) of 13 characters or more in a name. */
 function numberRuns(fileName: string): string[] {
-  return [...fileName.replace(/[\s\u3000]/g, '').matchAll(/\d{13,19}|\d{17}[Xx]/g)].map((m) => m[0].toUpperCase());
+  return [...fileName.replace(/[\s\u3000]/g, '').matchAll(/\d{17}[Xx]|\d{13,19}/g)].map((m) => m[0].toUpperCase());
 }
 
 /** Matches file names (or relative paths: folder names count too) to cases. */

@@ -5,7 +5,7 @@ import { residentIdFacts, residentIdProblem } from '../case/resident-id';
 import { validateCase } from '../case/validate-case';
 import { normaliseDate } from '../claim/ledger-import';
 import { fieldLabel } from '../field-labels';
-import { addFen, amountProblem, formatYuan, parseYuan } from '../money/fen';
+import { addFen, amountProblem, formatYuan, MAX_FEN, parseYuan } from '../money/fen';
 import { issueProblem } from '../zod-issue-text';
 import { fieldOfIntakePath, intakePathOfField } from './import-field-paths';
 import type { CaseImportField, CaseImportMapping, ImportProblem } from './import-operations';
@@ -68,15 +68,25 @@ function plaintiffOf(cells: RowCells, context: ImportRowContext): number | null 
   return context.plaintiffIdByName.get(name) ?? context.defaultPlaintiffId;
 }
 
-/** A total column must equal principal + interest + penalty + fees, to the fen. */
+/**
+ * The claim's parts together may not exceed the largest amount a claim can hold (what the complaint can write
+ * in capitals), and a total column must equal principal + interest + penalty + fees, to the fen.
+ */
 function totalProblem(cells: RowCells): Bilingual | null {
+  const parts = (['principal', 'interest', 'penalty', 'fees'] as const).map((f) => cells(f) ?? '');
+  const partsRead = parts.every((p) => amountProblem(p) === null);
+  const sum = partsRead ? addFen(...parts.map((p) => parseYuan(p))) : 0;
+  if (sum > MAX_FEN) {
+    return {
+      zh: `本金、利息、违约金、费用合计 ${formatYuan(sum)} 元，超过可诉请的上限 ${formatYuan(MAX_FEN)} 元`,
+      en: `principal, interest, penalty and fees come to ${formatYuan(sum)} yuan, more than the most a claim can hold, ${formatYuan(MAX_FEN)} yuan`,
+    };
+  }
   const total = cells('total');
   if (total === undefined || total.trim() === '') return null;
   const problem = amountProblem(total);
   if (problem) return problem;
-  const parts = (['principal', 'interest', 'penalty', 'fees'] as const).map((f) => cells(f) ?? '');
-  if (parts.some((p) => amountProblem(p) !== null)) return null;
-  const sum = addFen(...parts.map((p) => parseYuan(p)));
+  if (!partsRead) return null;
   const stated = parseYuan(total);
   if (stated === sum) return null;
   return {
@@ -137,7 +147,7 @@ export function checkImportRow(row: number, cells: RowCells, context: ImportRowC
     } else report(field, issue.message);
   }
   const total = totalProblem(cells);
-  if (total) report('total', total);
+  if (total) report(cells('total') === undefined ? 'principal' : 'total', total);
   const owner = text('owner').trim();
   if (owner.length > 60) report('owner', { zh: '不能超过 60 个字符', en: 'may have at most 60 characters' });
   if (problems.length > 0) return { ok: false, problems };

@@ -57,7 +57,12 @@ export type CaseImportPreview = {
 /** One problem with one cell (or a missing column: `row` is then the header row). */
 export type ImportProblem = { row: number; column: string; value: string; message: { zh: string; en: string } };
 
-/** What an import did (or, with dryRun, would do). Nothing is written when `written` is false. */
+/**
+ * What an import did (or, with dryRun, would do). Nothing is written when `written` is false: then the counts
+ * say what the rows that passed would do (a dry run; an import refused for a bad row without validOnly; a
+ * re-import that changes nothing, which counts every row as unchanged and leaves no record). `importId` is the
+ * recorded run when something was written; its cases carry it for a batch to select.
+ */
 export type CaseImportReport = {
   importId: number | null;
   dryRun: boolean;

@@ -66,6 +66,25 @@ export function parseYuan(text: string, field = 'amount'): Fen {
   return result.fen;
 }
 
+/**
+ * Parses a signed amount as bank ledgers write it — "-1,234.56", "¥1234.5", "(12.00)", "1234.56-", "RMB 12" — into
+ * fen: the sign is read here, the digits by the same rules as `parseYuan` (commas only as thousands separators, at
+ * most two decimals, at most MAX_FEN), so "1200,50" and "1,2,3" are refused, never read as other amounts. -0 is 0.
+ */
+export function parseSignedYuan(text: string, field = 'amount'): Fen {
+  let t = halfWidth(text).trim().replace(/^(CNY|RMB)\s*/i, '').replace(/^[¥\uFFE5]\s*/, '');
+  let negative = false;
+  if (/^\(.*\)$/.test(t)) {
+    negative = true;
+    t = t.slice(1, -1).trim();
+  } else if (t.startsWith('-') || t.endsWith('-')) {
+    negative = true;
+    t = t.startsWith('-') ? t.slice(1) : t.slice(0, -1);
+  } else if (t.startsWith('+')) t = t.slice(1);
+  const fen = parseYuan(t, field);
+  return negative && fen !== 0 ? -fen : fen;
+}
+
 /** The form validator for amount fields: the same rules as `parseYuan`, null when the text is acceptable. */
 export function amountProblem(text: string): Bilingual | null {
   const result = parse(text);

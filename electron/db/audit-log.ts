@@ -11,12 +11,24 @@ export type AuditEntry = {
   after: unknown;
 };
 
+/** The insert statement of each open database, prepared once: an import of 100,000 cases writes as many records. */
+const insertStatements = new WeakMap<Database.Database, Database.Statement>();
+
+function insertStatement(db: Database.Database): Database.Statement {
+  let statement = insertStatements.get(db);
+  if (!statement) {
+    statement = db.prepare(
+      `INSERT INTO audit_log (at, actor, entity, entity_id, action, before_json, after_json)
+       VALUES (@at, @actor, @entity, @entityId, @action, @before, @after)`,
+    );
+    insertStatements.set(db, statement);
+  }
+  return statement;
+}
+
 /** Appends an audit record. */
 export function writeAudit(db: Database.Database, entry: AuditEntry): void {
-  db.prepare(
-    `INSERT INTO audit_log (at, actor, entity, entity_id, action, before_json, after_json)
-     VALUES (@at, @actor, @entity, @entityId, @action, @before, @after)`,
-  ).run({
+  insertStatement(db).run({
     at: entry.at, actor: entry.actor, entity: entry.entity, entityId: entry.entityId, action: entry.action,
     before: entry.before === null ? null : JSON.stringify(entry.before),
     after: entry.after === null ? null : JSON.stringify(entry.after),

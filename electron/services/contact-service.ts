@@ -6,7 +6,7 @@ import { DossierError } from '../../core/errors';
 import { writeAudit } from '../db/audit-log';
 import { createContactRepository } from '../db/contact-repository';
 import { createEvidenceRepository } from '../db/evidence-repository';
-import { readTableFile } from './ledger-table-file';
+import { readTable } from '../tables/read-table';
 import { createCaseFacts } from './readiness-facts';
 import { clockOf } from './service-context';
 import type { ServiceContext } from './service-context';
@@ -60,8 +60,8 @@ export function createContactHandlers(context: ServiceContext) {
       }).immediate(),
     'contact:import': async ({ caseId, fileName, contentBase64, encoding }) => {
       facts.mustFindCase(caseId);
-      const { table } = await readTableFile(fileName, Buffer.from(contentBase64, 'base64'), encoding);
-      const records = importContactTable(table, fileName);
+      const table = await readTable({ fileName, bytes: Buffer.from(contentBase64, 'base64') }, { encoding });
+      const records = importContactTable(table, table.fileName);
       for (const values of records) check(caseId, values);
       return db.transaction(() => {
         const now = clock.timestamp();

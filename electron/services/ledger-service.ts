@@ -5,9 +5,9 @@ import { isCalendarDate } from '../../core/calendar/chinese-date';
 import { DossierError } from '../../core/errors';
 import { parseYuan } from '../../core/money/fen';
 import { writeAudit } from '../db/audit-log';
+import { readTable } from '../tables/read-table';
 import { createLedgerRepository } from '../db/ledger-repository';
 import { createCaseFacts } from './readiness-facts';
-import { readTableFile } from './ledger-table-file';
 import { clockOf } from './service-context';
 import type { ServiceContext } from './service-context';
 
@@ -32,19 +32,19 @@ export function createLedgerHandlers(context: ServiceContext) {
       return ledger.listForCase(caseId);
     },
     'ledger:preview': async ({ fileName, contentBase64, encoding }) => {
-      const { table, encoding: used } = await readTableFile(fileName, Buffer.from(contentBase64, 'base64'), encoding);
-      return { encoding: used, headers: table.headers, sampleRows: table.rows.slice(0, 8), rowCount: table.rows.length, suggested: suggestLedgerMapping(table.headers) };
+      const table = await readTable({ fileName, bytes: Buffer.from(contentBase64, 'base64') }, { encoding });
+      return { encoding: table.encoding, headers: table.headers, sampleRows: table.rows.slice(0, 8), rowCount: table.rows.length, suggested: suggestLedgerMapping(table.headers) };
     },
     'ledger:import': async ({ caseId, fileName, contentBase64, encoding, mapping, replace }) => {
       facts.mustFindCase(caseId);
-      const { table } = await readTableFile(fileName, Buffer.from(contentBase64, 'base64'), encoding);
-      const entries = importLedgerTable(table, mapping, fileName);
+      const table = await readTable({ fileName, bytes: Buffer.from(contentBase64, 'base64') }, { encoding });
+      const { entries, skipped } = importLedgerTable(table, mapping, table.fileName);
       return db.transaction(() => {
         const now = clock.timestamp();
         const removed = replace ? ledger.removeBySource(caseId, ['import']) : 0;
         for (const entry of entries) ledger.insert({ caseId, ...entry, source: 'import' }, now);
-        audit(caseId, { ledgerEntriesReplaced: removed }, { ledgerImport: { fileName, entries: entries.length } });
-        return { imported: entries.length };
+        audit(caseId, { ledgerEntriesReplaced: removed }, { ledgerImport: { fileName, entries: entries.length, skippedRows: skipped.map((s) => s.row) } });
+        return { imported: entries.length, skipped };
       }).immediate();
     },
     'ledger:add-entry': ({ caseId, entry }) => {

@@ -90,4 +90,35 @@ describe('dossier import', () => {
     expect(again.out).toContain('添加 0 个，已有 2 个，未匹配 1 个');
     expect(again.out).toContain('未匹配 unmatched · 无编号.pdf');
   });
+
+  it('gives each row of a contacts file and a ledger file to the case of its card or ID number, keeping row numbers', async () => {
+    const { dir, db, plaintiffId } = await setUp();
+    const file = join(dir, '案件.csv');
+    writeGb18030Csv(file, [exportRow(0), exportRow(1)]);
+    const contacts = join(dir, '催收记录.csv');
+    writeFileSync(contacts, [
+      '卡号,催收时间,方式,联系对象,号码,是否预留号码,结果,送达凭证,送达状态,备注',
+      `${cardOf(0)},2026-03-01 10:05,电话,本人,13800138000,是,承诺还款,录音,,`,
+      `${cardOf(1)},2026-03-02 11:00,短信,本人,13800138000,是,已送达,短信送达报告,已送达,`,
+      `6228480099999995,2026-03-03 11:00,短信,本人,13800138000,是,已送达,短信送达报告,已送达,`,
+      `${cardOf(1)},2026-03-04 09:30,电话,本人,13800138000,是,接通,录音,,`,
+    ].join('\n'));
+    const ledger = join(dir, '交易明细.csv');
+    writeFileSync(ledger, ['证件号码,交易日期,交易金额,交易描述', `${idOf(0)},2024-01-05,1200.00,消费`, `${idOf(0)},2024-02-05,-200.00,还款`, `${idOf(1)},2024-01-07,88.00,消费`].join('\n'));
+    const run = await cli(['import', file, '--plaintiff', plaintiffId, '--contacts', contacts, '--ledger', ledger, '--db', db]);
+    expect(run.code, run.err).toBe(0);
+    expect(run.out).toContain('催收记录“催收记录.csv”（按“卡号”分案）：导入 2 个案件共 3 行，未匹配 1 行');
+    expect(run.out).toContain('未匹配的行 unmatched rows: 4');
+    expect(run.out).toContain('交易明细“交易明细.csv”（按“证件号码”分案）：导入 2 个案件共 3 行');
+    const services = openTestServices(dir);
+    const ids = (await services.handlers['case:list']({ query: '' })).map((c) => [c.defendantName, c.id] as const);
+    const idOfCase = (name: string) => ids.find(([n]) => n === name)![1];
+    expect(await services.handlers['contact:list']({ caseId: idOfCase('测试客户1') })).toHaveLength(2);
+    expect(await services.handlers['ledger:list']({ caseId: idOfCase('测试客户0') })).toHaveLength(2);
+    services.close();
+    const badContacts = join(dir, '坏的催收记录.csv');
+    writeFileSync(badContacts, ['卡号,催收时间,方式,联系对象,号码,是否预留号码,结果,送达凭证,送达状态,备注', `${cardOf(1)},2026-03-04 09:30,电话,本人,13800138000,是,接通,录音,,`, `${cardOf(0)},昨天,电话,本人,13800138000,是,接通,录音,,`].join('\n'));
+    const bad = await cli(['import', file, '--plaintiff', plaintiffId, '--contacts', badContacts, '--db', db]);
+    expect(bad.out).toMatch(/失败 failed · 案件 case \d+ · 第 3 行/);
+  });
 });

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CaseImportMapping } from '../../core/import/import-operations';
@@ -154,6 +155,21 @@ describe('import:cases', () => {
     const report = await run(path, { mapping: { ...mapping, owner: '经办人' }, validOnly: true });
     expect(report).toMatchObject({ written: false, rows: 0, problems: [{ row: 1, column: '经办人' }] });
     expect(count('cases')).toBe(0);
+    close();
+  });
+});
+
+describe('import:cases from bytes', () => {
+  it('imports a file the renderer sends as bytes, as it imports one from a path', async () => {
+    const { handlers, plaintiff, count, dir, close } = await setUp();
+    const path = join(dir, '案件.csv');
+    writeGb18030Csv(path, [exportRow(0), exportRow(1)]);
+    const report = await handlers['import:cases']({
+      source: { fileName: '案件.csv', contentBase64: readFileSync(path).toString('base64') }, mapping, encoding: 'auto',
+      plaintiffId: plaintiff.id, agentId: null, onDuplicate: 'skip', validOnly: false, dryRun: false,
+    });
+    expect(report).toMatchObject({ written: true, created: 2 });
+    expect(count('cases')).toBe(2);
     close();
   });
 });

@@ -5,7 +5,8 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { openTable, readTable } from '../../electron/tables/read-table';
 import { useTempDir } from '../support/temp-dir';
-import { rejectedDossierError, writeXlsx } from './table-fixtures';
+import { makeXlsx } from '../services/evidence/evidence-fixtures';
+import { rejectedDossierError } from './table-fixtures';
 
 const tempDir = useTempDir('dossier-tables-');
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -103,14 +104,14 @@ describe('reading files from disk', () => {
 
 describe('reading XLSX', () => {
   it('reads dates as calendar dates, numbers as Excel stored them and formulas by their cached result', async () => {
-    const dir = tempDir();
-    const path = await writeXlsx(dir, 'a.xlsx', [
+    const path = join(tempDir(), 'a.xlsx');
+    writeFileSync(path, await makeXlsx([
       ['交易明细'],
       ['交易日期', '交易金额', '交易摘要'],
       [new Date(Date.UTC(2025, 0, 1)), 1234.56, '消费 䶮'],
       [],
       ['2025-01-02', { formula: 'B3*2', result: 2469.12 }, { richText: [{ text: '网银' }, { text: '还款' }] }],
-    ]);
+    ]));
     const table = await readTable({ path });
     expect(table).toMatchObject({ encoding: 'xlsx', headers: ['交易日期', '交易金额', '交易摘要'], lineNumbers: [3, 5] });
     expect(table.rows).toEqual([['2025-01-01', '1234.56', '消费 䶮'], ['2025-01-02', '2469.12', '网银还款']]);

@@ -3,6 +3,7 @@ import type { ClaimBreakdown } from '../../../core/claim/claim-breakdown';
 import type { LedgerPreview } from '../../../core/claim/claim-operations';
 import { limitationSummary } from '../../../core/claim/limitation';
 import type { LimitationResult } from '../../../core/claim/limitation';
+import type { SkippedRow } from '../../../core/claim/text-table';
 import { formatYuan } from '../../../core/money/fen';
 import { dispatch } from '../../services/dispatch';
 import { openCliServices } from '../cli-context';
@@ -76,8 +77,11 @@ export const ledgerImportCommand: CliCommand = {
     } finally {
       services.close();
     }
-    return runOperation<{ imported: number }>(input, 'ledger:import', { caseId, ...file, mapping: preview.suggested, replace: input.flags['append'] !== true },
-      (r) => [`已导入 ${r.imported} 条交易记录（${preview.encoding}）Imported ${r.imported} entries`]);
+    return runOperation<{ imported: number; skipped: SkippedRow[] }>(input, 'ledger:import', { caseId, ...file, mapping: preview.suggested, replace: input.flags['append'] !== true },
+      (r) => [
+        `已导入 ${r.imported} 条交易记录（${preview.encoding}）Imported ${r.imported} entries`,
+        ...r.skipped.map((s) => `  第 ${s.row} 行“${s.column}”：${s.reason.zh}  Row ${s.row}, "${s.column}": ${s.reason.en}`),
+      ]);
   },
 };
 

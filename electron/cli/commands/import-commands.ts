@@ -13,6 +13,8 @@ import type { CliCommand, CommandInput } from '../cli-command';
 import { unwrap } from '../cli-output';
 import { evidenceFolderLines, importEvidenceFolder } from './import-evidence-folder';
 import type { EvidenceFolderResult } from './import-evidence-folder';
+import { importRoutedTable, routedTableLines } from './import-routed-table';
+import type { RoutedKind, RoutedTableResult } from './import-routed-table';
 
 type Call = (name: Parameters<typeof dispatch>[1], value: unknown) => Promise<unknown>;
 
@@ -103,13 +105,15 @@ async function requirePlaintiff(call: Call, mapping: CaseImportMapping, plaintif
 export const importCommand: CliCommand = {
   words: ['import'],
   usage: `dossier import FILE [--profile NAME] [--save-profile NAME] [--dry-run] [--on-duplicate update|skip] [--valid-only]
-      [--plaintiff ID] [--encoding auto|utf-8|gbk|gb18030] [--evidence DIR] [--db FILE] [--json]
-    从银行导出的表格（XLSX/CSV）导入案件；--evidence 按文件或文件夹名中的卡号、身份证号添加证据 /
-    Import cases from a bank's spreadsheet; --evidence adds the files named by card or ID number`,
+      [--plaintiff ID] [--encoding auto|utf-8|gbk|gb18030] [--evidence DIR] [--contacts FILE] [--ledger FILE] [--db FILE] [--json]
+    从银行导出的表格（XLSX/CSV）导入案件；--evidence 按文件或文件夹名中的卡号、身份证号添加证据；
+    --contacts、--ledger 按卡号或身份证号列把催收记录、交易明细分到各案件 /
+    Import cases from a bank's spreadsheet; --evidence adds the files named by card or ID number;
+    --contacts and --ledger give each row of a contacts or ledger file to the case of its card or ID number`,
   options: {
     profile: { type: 'string' }, 'save-profile': { type: 'string' }, 'dry-run': { type: 'boolean', default: false },
     'on-duplicate': { type: 'string' }, 'valid-only': { type: 'boolean', default: false }, plaintiff: { type: 'string' },
-    encoding: { type: 'string' }, evidence: { type: 'string' },
+    encoding: { type: 'string' }, evidence: { type: 'string' }, contacts: { type: 'string' }, ledger: { type: 'string' },
   },
   run: async (input) => {
     const file = input.args[0];
@@ -133,13 +137,22 @@ export const importCommand: CliCommand = {
       const evidence: EvidenceFolderResult | null = evidenceDir !== undefined && !report.dryRun
         ? await importEvidenceFolder(call, resolve(evidenceDir))
         : null;
+      const routed: Partial<Record<RoutedKind, RoutedTableResult>> = {};
+      for (const kind of ['contacts', 'ledger'] as const) {
+        const file = stringFlag(input, kind);
+        if (file !== undefined && !report.dryRun) routed[kind] = await importRoutedTable(call, kind, resolve(file), encoding);
+      }
       if (input.printer.json) {
-        input.printer.out(JSON.stringify({ ok: true, value: evidence ? { ...report, evidence } : report }, null, 2));
+        input.printer.out(JSON.stringify({ ok: true, value: { ...report, ...(evidence ? { evidence } : {}), ...routed } }, null, 2));
         return;
       }
       for (const line of reportLines(report)) input.printer.out(line);
       if (saveAs !== undefined) input.printer.out(`已保存导入方案“${saveAs}” Saved the import profile "${saveAs}"`);
       if (evidence) for (const line of evidenceFolderLines(evidence)) input.printer.out(line);
+      for (const kind of ['contacts', 'ledger'] as const) {
+        const result = routed[kind];
+        if (result) for (const line of routedTableLines(kind, result)) input.printer.out(line);
+      }
     } finally {
       services.close();
     }

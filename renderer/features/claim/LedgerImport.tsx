@@ -47,7 +47,8 @@ export function LedgerImport({ caseId, onImported }: { caseId: number; onImporte
     if (!result.ok) return setError(result.error);
     setFile(null);
     setPreview(null);
-    onImported(t('claim.imported', { count: result.value.imported }));
+    const skipped = result.value.skipped.map((row) => t('claim.importSkipped', { row: row.row, column: row.column, reason: pick(row.reason) }));
+    onImported([t('claim.imported', { count: result.value.imported }), ...skipped].join(' '));
   }
 
   return (

@@ -1,36 +1,23 @@
-import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { importLedgerTable, normaliseDate, suggestLedgerMapping } from '../../../core/claim/ledger-import';
-import { decodeText, parseCsv, toTable } from '../../../core/claim/text-table';
 import { DossierError } from '../../../core/errors';
 import { importContactTable } from '../../../core/evidence/contact-import';
 import { matchFilesToCases } from '../../../core/evidence/file-name-match';
+import { readTable } from '../../../electron/tables/read-table';
 import { makeCardNumber, makeResidentId } from '../../support/identities';
+
+/** The table the reading layer makes of CSV text. */
+const tableOf = (text: string, fileName: string) => readTable({ fileName, bytes: new TextEncoder().encode(text) });
 
 const csv = '信用卡交易明细\n交易日期,交易类型,交易金额,交易描述\n2025/3/1,消费,"1,000.00",某超市\n2025年3月20日,还款,-200.00,网银还款 𠮷\n';
 
 describe('table imports', () => {
-  it('reads GBK and GB18030 CSV, detecting the encoding when asked to', () => {
-    const gbk = iconv.encode(csv.replace(' 𠮷', ''), 'gbk');
-    expect(decodeText(gbk, 'auto', 'a.csv').encoding).toBe('gb18030');
-    expect(decodeText(gbk, 'gbk', 'a.csv').text).toContain('某超市');
-    // 𠮷 (U+20BB7) is outside GBK: GB18030 writes it in four bytes.
-    const gb18030 = iconv.encode(csv, 'gb18030');
-    expect(decodeText(gb18030, 'gb18030', 'b.csv').text).toContain('𠮷');
-    expect(decodeText(gb18030, 'auto', 'b.csv').text).toContain('网银还款 𠮷');
-    expect(decodeText(new TextEncoder().encode('\ufeff' + csv), 'auto', 'c.csv')).toMatchObject({ encoding: 'utf-8' });
-  });
-
-  it('refuses bytes that are not text in the chosen encoding, naming the file', () => {
-    expect(() => decodeText(iconv.encode(csv, 'gbk'), 'utf-8', 'bank.csv')).toThrow(/bank\.csv/);
-  });
-
-  it('skips a title line, maps columns and types, and reads dates and signed amounts', () => {
-    const table = toTable(parseCsv(csv), 'a.csv');
+  it('skips a title line, maps columns and types, and reads dates and signed amounts', async () => {
+    const table = await tableOf(csv, 'a.csv');
     expect(table.headers).toEqual(['交易日期', '交易类型', '交易金额', '交易描述']);
     const mapping = suggestLedgerMapping(table.headers);
     expect(mapping).toMatchObject({ date: '交易日期', type: '交易类型', amount: '交易金额', description: '交易描述' });
-    expect(importLedgerTable(table, mapping, 'a.csv')).toEqual([
+    expect(importLedgerTable(table, mapping, 'a.csv').entries).toEqual([
       { date: '2025-03-01', type: 'consumption', amountFen: 100_000, description: '某超市' },
       { date: '2025-03-20', type: 'payment', amountFen: 20_000, description: '网银还款 𠮷' },
     ]);
@@ -38,8 +25,8 @@ describe('table imports', () => {
     expect(normaliseDate('2024-02-29 13:01:02')).toBe('2024-02-29');
   });
 
-  it('reports every bad row with its line number and imports nothing', () => {
-    const table = toTable(parseCsv('日期,金额,摘要\n2025-01-01,12.345,消费\n2025-02-30,10,消费\n2025-03-01,5,消费\n'), 'bad.csv');
+  it('reports every bad row with its line number and imports nothing', async () => {
+    const table = await tableOf('日期,金额,摘要\n2025-01-01,12.345,消费\n2025-02-30,10,消费\n2025-03-01,5,消费\n', 'bad.csv');
     try {
       importLedgerTable(table, suggestLedgerMapping(table.headers), 'bad.csv');
       expect.unreachable();
@@ -52,8 +39,8 @@ describe('table imports', () => {
     }
   });
 
-  it('imports contact records with Chinese headers and values', () => {
-    const table = toTable(parseCsv('催收时间,方式,联系对象,号码,是否预留号码,结果,送达凭证,送达状态,备注\n2026-03-01 23:05,电话,本人,13712345678,是,承诺还款,录音,,夜间致电\n2026-03-05 10:00,短信,本人,13712345678,是,已送达,短信送达报告,已送达,提醒短信\n'), 'c.csv');
+  it('imports contact records with Chinese headers and values', async () => {
+    const table = await tableOf('催收时间,方式,联系对象,号码,是否预留号码,结果,送达凭证,送达状态,备注\n2026-03-01 23:05,电话,本人,13712345678,是,承诺还款,录音,,夜间致电\n2026-03-05 10:00,短信,本人,13712345678,是,已送达,短信送达报告,已送达,提醒短信\n', 'c.csv');
     const records = importContactTable(table, 'c.csv');
     expect(records.map((r) => [r.occurredAt, r.channel, r.party, r.outcome, r.deliveryProof, r.deliveryStatus, r.toReservedContact])).toEqual([
       ['2026-03-01 23:05', 'phone', 'cardholder', 'promise-to-pay', 'call-recording', 'unknown', true],

@@ -103,3 +103,15 @@ describe('mappingProblems', () => {
     expect(mappingProblems(full, Object.keys(full), 1, false).map((p) => p.message.en)).toEqual(['The file has no plaintiff column; choose the plaintiff']);
   });
 });
+
+describe('checkImportRow on the largest claim', () => {
+  it('refuses parts that together exceed what a claim can hold, even without a total column', () => {
+    const { total: _total, ...withoutTotal } = good;
+    void _total;
+    const mappingWithoutTotal = { ...mapping, total: '' };
+    const huge = { ...withoutTotal, principal: '999,999,999,999.99', interest: '1.00' };
+    const result = checkImportRow(20, cellsOf(huge), { ...context, mapping: mappingWithoutTotal });
+    expect(result).toMatchObject({ ok: false, problems: [{ column: '列-principal' }] });
+    if (!result.ok) expect(result.problems[0]!.message.zh).toContain('超过可诉请的上限');
+  });
+});

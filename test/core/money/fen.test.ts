@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { DossierError } from '../../../core/errors';
-import { MAX_FEN, addFen, amountProblem, assertFen, formatYuan, parseYuan, yuanString } from '../../../core/money/fen';
+import { MAX_FEN, addFen, amountProblem, assertFen, formatYuan, parseSignedYuan, parseYuan, yuanString } from '../../../core/money/fen';
 
 describe('parseYuan', () => {
   it('parses plain, grouped and prefixed amounts into integer fen', () => {
@@ -117,5 +117,24 @@ describe('assertFen and addFen', () => {
     expect(addFen(1_000_000, -250, 5)).toBe(999_755);
     expect(() => addFen(10, 0.5)).toThrow(DossierError);
     expect(() => addFen(Number.MAX_SAFE_INTEGER, 1)).toThrow(DossierError);
+  });
+});
+
+describe('parseSignedYuan', () => {
+  it('reads the sign as ledgers write it', () => {
+    expect(parseSignedYuan('-1,234.56')).toBe(-123_456);
+    expect(parseSignedYuan('(12.00)')).toBe(-1200);
+    expect(parseSignedYuan('1234.56-')).toBe(-123_456);
+    expect(parseSignedYuan('¥-5')).toBe(-500);
+    expect(parseSignedYuan('RMB 12')).toBe(1200);
+    expect(parseSignedYuan('+7.5')).toBe(750);
+    expect(Object.is(parseSignedYuan('-0'), 0)).toBe(true);
+  });
+
+  it('refuses what parseYuan refuses, so no comma is read as a decimal point or dropped', () => {
+    for (const text of ['1200,50', '-1200,50', '1,2,3', '12.345', '-', '', '--5', '1 234']) {
+      expect(() => parseSignedYuan(text, 'amount'), text).toThrow(DossierError);
+    }
+    expect(() => parseSignedYuan('-1,000,000,000,000.00')).toThrow(/too large/);
   });
 });

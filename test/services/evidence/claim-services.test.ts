@@ -25,7 +25,7 @@ describe('ledger, claim, contacts and limitation services', () => {
     const gbk = iconv.encode(ledgerCsv, 'gbk');
     const preview = await handlers['ledger:preview']({ fileName: '明细.csv', contentBase64: b64(gbk), encoding: 'auto' });
     expect(preview).toMatchObject({ encoding: 'gb18030', rowCount: 5, suggested: { date: '交易日期', amount: '交易金额', type: '交易类型' } });
-    expect(await handlers['ledger:import']({ caseId, fileName: '明细.csv', contentBase64: b64(gbk), encoding: 'gbk', mapping: preview.suggested, replace: true })).toEqual({ imported: 5 });
+    expect(await handlers['ledger:import']({ caseId, fileName: '明细.csv', contentBase64: b64(gbk), encoding: 'gbk', mapping: preview.suggested, replace: true })).toEqual({ imported: 5, skipped: [] });
     const claim = await handlers['claim:compute']({ caseId, asOf: '2025-03-31' });
     expect([claimedFen(claim, 'principal'), claimedFen(claim, 'interest'), claimedFen(claim, 'penalty'), claimedFen(claim, 'fees')]).toEqual([915_000, 22_588, 5_000, 2_000]);
     const gb18030 = iconv.encode(ledgerCsv.replace('某商场', '𠮷野家'), 'gb18030');

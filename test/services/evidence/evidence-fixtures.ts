@@ -55,7 +55,7 @@ export async function makeDocx(): Promise<Buffer> {
 }
 
 /** An Excel workbook of `rows` (first row the header); Date values become date cells. */
-export async function makeXlsx(rows: (string | number | Date)[][]): Promise<Buffer> {
+export async function makeXlsx(rows: ExcelJS.CellValue[][]): Promise<Buffer> {
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('明细');
   for (const row of rows) sheet.addRow(row);
