@@ -23,7 +23,8 @@ function devServerCsp(): Plugin {
 export default defineConfig({
   main: {
     plugins: [externalizeDepsPlugin()],
-    build: { outDir: 'out/main', rollupOptions: { input: { main: resolve('electron/main/main.ts'), 'case-import-worker': resolve('electron/workers/case-import-worker.ts') } } },
+    // Each worker is an entry of its own: the case-import worker, and the batch worker started in worker threads from out/main/batch-worker.js (batch-worker-entry.ts).
+    build: { outDir: 'out/main', rollupOptions: { input: { main: resolve('electron/main/main.ts'), 'case-import-worker': resolve('electron/workers/case-import-worker.ts'), 'batch-worker': resolve('electron/batch/batch-worker.ts') } } },
   },
   preload: {
     // A sandboxed preload cannot require packages: bundle everything it uses into one CommonJS file.

@@ -4,6 +4,7 @@
  * numbered as the spreadsheet shows them (the header is row 1), so an error names the row to fix.
  */
 import { DossierError } from '../errors';
+import { safeSpreadsheetCell } from '../tables/spreadsheet-cell';
 import type { FieldIssue } from '../errors';
 import { courtInput, courtKinds, courtLevels } from './court-model';
 import type { Court, CourtInputParsed } from './court-model';
@@ -37,7 +38,8 @@ export function courtsToCsv(courts: readonly Court[]): string {
       id: court.id, name: court.name, level: levelLabels[court.level], kind: kindLabels[court.kind], divisionCode: court.divisionCode,
       address: court.address, phone: court.phone, notes: court.notes, towns: court.towns.join('、'), appealCourtId: court.appealCourtId,
     };
-    lines.push(columns.map((c) => quote(values[c.key])).join(','));
+    // A value that a spreadsheet would run as a formula is written inert (OWASP CSV injection).
+    lines.push(columns.map((c) => quote(safeSpreadsheetCell(values[c.key]))).join(','));
   }
   return '\uFEFF' + lines.join('\r\n') + '\r\n';
 }

@@ -19,9 +19,11 @@ import {
   type IParagraphOptions, type ISectionPropertiesOptions, type ITableBordersOptions,
 } from 'docx';
 import type { DocumentModel, ParagraphBlock, TableBlock } from './document-model';
+import { CORE_PROPERTIES_PATH, corePropertiesXml } from './docx-core-properties';
 import { documentProperties } from './document-properties';
 import { FONT, LINE, sharedFooter, sharedStyles, SIZE, TABLE_TEXT_STYLE } from './docx-shared';
 import { columnCount, columnFractions, isNumericCell, isSpanningRow } from './table-columns';
+import { setZipEntryDates } from './zip-entry-dates';
 
 // Twips (1/20 pt) throughout, as Word stores them.
 const PAGE = { width: 11906, height: 16838, top: 1440, bottom: 1440, left: 1587, right: 1474, header: 851, footer: 737 } as const;
@@ -62,21 +64,29 @@ const SECTION_PROPERTIES: ISectionPropertiesOptions = {
   column: { space: 425 },
 };
 
-/** Renders `doc` as .docx bytes, with its title, subject and keywords in the document properties. */
-export async function renderDocx(doc: DocumentModel): Promise<Uint8Array> {
+/** Rendering options; `createdAt` is stamped as creation and modification date (core has no clock). */
+export type RenderDocxOptions = { createdAt?: Date };
+
+/**
+ * Renders `doc` as .docx bytes, with its title, subject and keywords in the document properties. Deterministic
+ * for equal input: the core properties and the zip entries carry `createdAt` (or no date), never the time of
+ * rendering.
+ */
+export async function renderDocx(doc: DocumentModel, options: RenderDocxOptions = {}): Promise<Uint8Array> {
   const { title, subject, keywords, author } = documentProperties(doc);
+  const properties = {
+    title, subject, creator: author ?? 'Dossier', lastModifiedBy: 'Dossier', description: subject, keywords: keywords.join('; '),
+  };
   const file = new Document({
-    title,
-    subject,
-    creator: author ?? 'Dossier',
-    lastModifiedBy: 'Dossier',
-    description: subject,
-    keywords: keywords.join('; '),
+    ...properties,
     defaultTabStop: 420,
     styles: sharedStyles,
     sections: [{ properties: SECTION_PROPERTIES, footers: { default: sharedFooter }, children: bodyOf(doc) }],
   });
-  return Packer.pack(file, 'uint8array');
+  // docx writes the packing time into core.xml: our own part replaces it (a path given again keeps its place).
+  const coreXml = corePropertiesXml({ ...properties, createdAt: options.createdAt });
+  const packed = await Packer.pack(file, 'uint8array', false, [{ path: CORE_PROPERTIES_PATH, data: coreXml }]);
+  return setZipEntryDates(packed, options.createdAt);
 }
 
 /** The blocks as Word paragraphs and tables; a page break becomes "page break before" on what follows. */

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import type { Handlers } from '../../core/contract';
 import { DossierError } from '../../core/errors';
 import type { BatchCase, BatchJob, BatchJobRepository } from '../db/batch-job-repository';
+import { createCaseRepository } from '../db/case-repository';
 import { safeFileName } from '../services/document-files';
 import { clockOf, type ServiceContext } from '../services/service-context';
 import { createWorkerPool, type WorkerPool } from '../workers/worker-pool';
@@ -62,6 +63,20 @@ export function caseFolder(court: string, defendantName: string, caseId: number)
 export function createBatchRunner(context: ServiceContext, handlers: () => Handlers, repo: BatchJobRepository, options: BatchRunnerOptions = {}) {
   const { db } = context;
   const running = new Map<string, Promise<void>>();
+  let threads = options.threads;
+  let pool: WorkerPool<BatchTask, BatchTaskResult> | null = null;
+  const retired: Promise<void>[] = [];
+
+  /** The runner's pool, started on first use (workers load the renderers once, for every job after). */
+  function workerPool(): WorkerPool<BatchTask, BatchTaskResult> {
+    if (pool && threads !== undefined && pool.threads !== threads && running.size === 0) {
+      retired.push(pool.close());
+      pool = null;
+    }
+    const start: BatchWorkerStart = { databasePath: context.databasePath, dataDir: context.dataDir, templatesDir: context.templatesDir };
+    pool ??= createWorkerPool<BatchTask, BatchTaskResult>({ entry: batchWorkerFile(), workerData: start, ...(threads ? { threads } : {}) });
+    return pool;
+  }
 
   const immediate = <T>(work: () => T): T => db.transaction(work).immediate();
 
@@ -112,9 +127,10 @@ export function createBatchRunner(context: ServiceContext, handlers: () => Handl
         continue;
       }
       const folder = join(job.outDir, current.folder);
-      const task: BatchTask = step === 'readiness' ? { kind: 'readiness', caseId: current.caseId }
-        : step === 'bundle' ? { kind: 'bundle', caseId: current.caseId, folder }
-          : { kind: 'document', caseId: current.caseId, templateId: step.slice('document:'.length), folder };
+      const base = { clock: job.clock, caseId: current.caseId };
+      const task: BatchTask = step === 'readiness' ? { ...base, kind: 'readiness' }
+        : step === 'bundle' ? { ...base, kind: 'bundle', folder }
+          : { ...base, kind: 'document', templateId: step.slice('document:'.length), folder };
       const result = await pool.run(task);
       if (result.error) {
         record(job.id, step, { ...current, step, state: 'failed', error: result.error, finishedMs: Date.now() });
@@ -123,7 +139,7 @@ export function createBatchRunner(context: ServiceContext, handlers: () => Handl
       if (step === 'readiness') {
         const leftOut = wantReady !== undefined && result.ready !== wantReady;
         const state = leftOut ? 'skipped' : result.ready ? 'pending' : 'not-ready';
-        current = { ...current, step, state, findings: result.findings, finishedMs: state === 'pending' ? null : Date.now() };
+        current = { ...current, step, state, findings: result.findings, filing: result.filing, finishedMs: state === 'pending' ? null : Date.now() };
         record(job.id, step, current);
         if (state !== 'pending') return;
         continue;
@@ -140,8 +156,7 @@ export function createBatchRunner(context: ServiceContext, handlers: () => Handl
     const jobId = claimed.id;
     let job = claimed;
     sweepTempFiles(job.outDir);
-    const start: BatchWorkerStart = { databasePath: context.databasePath, dataDir: context.dataDir, templatesDir: context.templatesDir, clock: job.clock };
-    const pool = createWorkerPool<BatchTask, BatchTaskResult>({ entry: batchWorkerFile(), workerData: start, ...(options.threads ? { threads: options.threads } : {}) });
+    const pool = workerPool();
     const heartbeat = setInterval(() => repo.heartbeat(jobId, process.pid, Date.now()), HEARTBEAT_MS);
     heartbeat.unref();
     try {
@@ -161,18 +176,25 @@ export function createBatchRunner(context: ServiceContext, handlers: () => Handl
         break;
       }
       if (job.state === 'running') {
-        const manifest = await writeBatchSummary(job, repo.allCases(jobId));
+        const cases = createCaseRepository(db);
+        const manifest = await writeBatchSummary(job, repo.allCases(jobId), (caseId) => {
+          const found = cases.find(caseId);
+          return found ? { residentId: found.defendant.residentId, cardNumber: found.card.cardNumber } : null;
+        });
         immediate(() => repo.finish(jobId, clockOf(context).timestamp(), manifest));
       }
       report(job, null);
     } finally {
       clearInterval(heartbeat);
-      await pool.close();
       immediate(() => repo.release(jobId));
     }
   }
 
   return {
+    /** Sets how many worker threads the next run starts (the CLI's --threads, the benchmark's one-worker run). */
+    setThreads: (count: number) => {
+      threads = count;
+    },
     /** Whether this process runs the job now. */
     isRunning: (jobId: string) => running.has(jobId),
     /**
@@ -184,6 +206,12 @@ export function createBatchRunner(context: ServiceContext, handlers: () => Handl
       const run$ = run(claim(jobId), report).finally(() => running.delete(jobId));
       running.set(jobId, run$);
       run$.catch(() => undefined);
+    },
+    /** Waits for the runs in flight, then stops the worker threads. */
+    async close(): Promise<void> {
+      await Promise.allSettled([...running.values()]);
+      await Promise.all([...retired.splice(0), pool?.close()]);
+      pool = null;
     },
     /** Resolves when this process's run of the job ends (finished, paused or cancelled); rejects if it failed. */
     finished: (jobId: string): Promise<void> => running.get(jobId) ?? Promise.resolve(),

@@ -7,23 +7,10 @@
 import type Database from 'better-sqlite3';
 import type { BatchFilter } from '../../core/batch/batch-operations';
 import { DossierError } from '../../core/errors';
-import { stageLabels, trackingStages, type TrackingStage } from '../../core/tracking/stages';
+import { stageOf } from '../../core/batch/batch-filter-expr';
 
 /** One selected case, in the order the batch takes them. */
 export type SelectedCase = { caseId: number; defendantName: string; courtName: string };
-
-/** A stage given by its name or by its Chinese or English label; invalid-input naming it otherwise. */
-export function stageOf(text: string): TrackingStage {
-  const wanted = text.trim().toLowerCase();
-  const found = trackingStages.find((stage) => stage === wanted || stageLabels[stage].zh === text.trim() || stageLabels[stage].en.toLowerCase() === wanted);
-  if (!found) {
-    throw new DossierError('invalid-input', {
-      zh: `没有“${text}”这一阶段；可选：${trackingStages.map((s) => stageLabels[s].zh).join('、')}`,
-      en: `There is no stage "${text}"; choose one of: ${trackingStages.map((s) => stageLabels[s].en).join(', ')}`,
-    }, { field: 'stage' });
-  }
-  return found;
-}
 
 /** Whether the cases table records the import a case came from (added with case import). */
 function hasImportColumn(db: Database.Database): boolean {

@@ -1,20 +1,25 @@
 /** What the batch coordinator hands a worker and what it gets back (plain data, copied between threads). */
 import type { Bilingual } from '../../core/bilingual';
+import type { FilingData } from '../../core/documents/filing-data';
 
-/** Given once to every worker of a run: the store to read and the job's fixed clock. */
-export type BatchWorkerStart = { databasePath: string; dataDir: string; templatesDir: string; nativeBinding?: string; clock: string };
+/** Given once to every worker of a pool: the store to read. */
+export type BatchWorkerStart = { databasePath: string; dataDir: string; templatesDir: string };
 
-/** One step of one case for a worker: the readiness check, one document (DOCX and PDF), or the bundle. */
-export type BatchTask =
-  | { kind: 'readiness'; caseId: number }
-  | { kind: 'document'; caseId: number; templateId: string; folder: string }
-  | { kind: 'bundle'; caseId: number; folder: string };
+/**
+ * One step of one case for a worker: the readiness check, one document (DOCX and PDF), or the bundle; `clock` is
+ * the job's fixed time (ISO), which dates the documents and stamps the files.
+ */
+export type BatchTask = { clock: string; caseId: number } & (
+  | { kind: 'readiness' }
+  | { kind: 'document'; templateId: string; folder: string }
+  | { kind: 'bundle'; folder: string });
 
 /** A file a step wrote into the case folder. */
 export type WrittenFile = { fileName: string; sha256: string };
 
 /**
- * What a step gives back: the readiness verdict and findings (readiness), the files written (documents, bundle),
+ * What a step gives back: the readiness verdict and findings, with a ready case's filing data for the element sheet
+ * (readiness), the files written (documents, bundle),
  * or the error that stopped it, in words (an error object would lose its code and text between threads).
  */
-export type BatchTaskResult = { ready: boolean; findings: Bilingual[]; files: WrittenFile[]; error: Bilingual | null };
+export type BatchTaskResult = { ready: boolean; findings: Bilingual[]; filing: FilingData | null; files: WrittenFile[]; error: Bilingual | null };

@@ -5,7 +5,7 @@
  */
 import type { BatchCaseView, BatchJobView, BatchState } from '../../core/batch/batch-operations';
 import type { BatchCase, BatchJob, BatchJobRepository } from '../db/batch-job-repository';
-import { stateLabel } from './batch-case-labels';
+import { batchCaseStateLabels } from '../../core/batch/batch-case-state-labels';
 
 /** A runner that has not written its heartbeat for this long is taken to have died. */
 export const HEARTBEAT_TIMEOUT_MS = 30_000;
@@ -57,7 +57,7 @@ export function batchJobView(repo: BatchJobRepository, job: BatchJob, nowMs: num
 /** One case's line in the job's case list. */
 export function batchCaseView(c: BatchCase): BatchCaseView {
   return {
-    caseId: c.caseId, defendantName: c.defendantName, courtName: c.court, state: c.state, stateLabel: stateLabel(c.state), folder: c.folder,
+    caseId: c.caseId, defendantName: c.defendantName, courtName: c.court, state: c.state, stateLabel: batchCaseStateLabels[c.state], folder: c.folder,
     files: c.files, findings: c.findings, error: c.error,
   };
 }

@@ -14,6 +14,7 @@ import type { Finding } from '../../core/evidence/readiness-model';
 import { writeFileAtomic } from '../services/atomic-write';
 import { buildCaseBundle } from '../services/bundle-service';
 import { loadDocumentFonts } from '../services/document-fonts';
+import { loadFilingData } from '../services/document-filing-data';
 import { renderCaseDocument, savedDocumentInputs } from '../services/document-service';
 import { safeFileName, sha256 } from '../services/document-files';
 import { createReadinessHandlers } from '../services/readiness-service';
@@ -21,6 +22,9 @@ import type { ServiceContext } from '../services/service-context';
 import { createTemplateCatalog } from '../services/template-catalog';
 import { workerStartData } from '../workers/worker-start-data';
 import type { BatchTask, BatchTaskResult, BatchWorkerStart, WrittenFile } from './batch-task';
+
+/** The template whose filing data the court's element sheet (诉讼要素表) lists. */
+const ELEMENT_TEMPLATE = 'complaint-element-2025';
 
 /** The base name of a case's bundle volumes in its folder. */
 export const BATCH_BUNDLE_BASE = '证据材料';
@@ -30,13 +34,15 @@ export function findingText(finding: Finding): Bilingual {
   return { zh: `${finding.title.zh}：${finding.message.zh}`, en: `${finding.title.en}: ${finding.message.en}` };
 }
 
+// The clock of the task at hand: a worker runs one task at a time, and every job has its own fixed time.
+let taskClock = new Date(0);
+
 function openContext(start: BatchWorkerStart): ServiceContext {
-  const db = new Database(start.databasePath, { readonly: true, ...(start.nativeBinding ? { nativeBinding: start.nativeBinding } : {}) });
+  const db = new Database(start.databasePath, { readonly: true });
   db.pragma('busy_timeout = 5000');
-  const clock = new Date(start.clock);
   return {
     db, dataDir: start.dataDir, databasePath: start.databasePath, templatesDir: start.templatesDir, appVersion: '', actor: 'batch',
-    now: () => clock, loadFonts: loadDocumentFonts, revealFolder: () => undefined, reportProgress: () => undefined,
+    now: () => taskClock, loadFonts: loadDocumentFonts, revealFolder: () => undefined, reportProgress: () => undefined,
   };
 }
 
@@ -55,7 +61,9 @@ async function runStep(task: BatchTask): Promise<Omit<BatchTaskResult, 'error'>>
   if (task.kind === 'readiness') {
     const report = readiness['readiness:check']({ caseId: task.caseId });
     const ordered = [...report.findings].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'blocker' ? -1 : 1));
-    return { ready: report.ready, findings: ordered.map(findingText), files: [] };
+    // The element sheet's row: the data the element complaint is filled with, saved inputs included.
+    const filing = report.ready ? loadFilingData(context, task.caseId, savedDocumentInputs(context, task.caseId, ELEMENT_TEMPLATE)).data : null;
+    return { ready: report.ready, findings: ordered.map(findingText), filing, files: [] };
   }
   if (task.kind === 'document') {
     const inputs = savedDocumentInputs(context, task.caseId, task.templateId);
@@ -65,18 +73,19 @@ async function runStep(task: BatchTask): Promise<Omit<BatchTaskResult, 'error'>>
       writeFileAtomic(join(task.folder, fileName), bytes);
       return { fileName, sha256: sha256(bytes) };
     });
-    return { ready: true, findings: [], files: written };
+    return { ready: true, findings: [], filing: null, files: written };
   }
   const limits = bundleOperations['bundle:build'].input.parse({ caseId: task.caseId });
   const { written } = await buildCaseBundle(context, { caseId: task.caseId, order: undefined, folder: task.folder, base: BATCH_BUNDLE_BASE, limits });
-  return { ready: true, findings: [], files: written.map((v) => ({ fileName: v.fileName, sha256: v.sha256 })) };
+  return { ready: true, findings: [], filing: null, files: written.map((v) => ({ fileName: v.fileName, sha256: v.sha256 })) };
 }
 
 /** Runs one step; an error comes back in words, as the result, never as a rejected task. */
 export default async function runBatchTask(task: BatchTask): Promise<BatchTaskResult> {
   try {
+    taskClock = new Date(task.clock);
     return { ...(await runStep(task)), error: null };
   } catch (error) {
-    return { ready: false, findings: [], files: [], error: toErrorPayload(error).message };
+    return { ready: false, findings: [], filing: null, files: [], error: toErrorPayload(error).message };
   }
 }

@@ -1,4 +1,5 @@
 import type { CliCommand } from './cli-command';
+import { batchCommands } from './commands/batch-commands';
 import { bundleCommands } from './commands/bundle-commands';
 import { caseListCommand } from './commands/case-commands';
 import { claimCommands } from './commands/claim-commands';
@@ -23,5 +24,6 @@ export const commandTable: CliCommand[] = [
   ...courtCommands,
   ...trackingCommands,
   ...importCommands,
+  ...batchCommands,
   serveCommand,
 ];

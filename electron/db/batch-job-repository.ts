@@ -5,6 +5,7 @@
 import type Database from 'better-sqlite3';
 import type { Bilingual } from '../../core/bilingual';
 import type { BatchCaseState, BatchFilter, BatchOutput } from '../../core/batch/batch-operations';
+import type { FilingData } from '../../core/documents/filing-data';
 
 /** A job as stored. */
 export type BatchJobRow = {
@@ -19,13 +20,15 @@ export type BatchFile = { name: string; sha256: string };
 /** One case of a job as stored. */
 export type BatchCaseRow = {
   job_id: string; case_id: number; position: number; state: BatchCaseState; step: string; defendant_name: string;
-  court: string; folder: string; files_json: string; findings_json: string; error_json: string | null; finished_ms: number | null;
+  court: string; folder: string; files_json: string; findings_json: string; error_json: string | null; filing_json: string | null; finished_ms: number | null;
 };
 
 /** A job's case with its JSON columns read. */
 export type BatchCase = {
   caseId: number; position: number; state: BatchCaseState; step: string; defendantName: string; court: string; folder: string;
   files: BatchFile[]; findings: Bilingual[]; error: Bilingual | null; finishedMs: number | null;
+  /** The filing data of a ready case, as the element complaint is filled with: its row of the court's element sheet. */
+  filing: FilingData | null;
 };
 
 /** The stored job with its JSON columns read. */
@@ -49,6 +52,7 @@ function caseOf(row: BatchCaseRow): BatchCase {
     caseId: row.case_id, position: row.position, state: row.state, step: row.step, defendantName: row.defendant_name, court: row.court,
     folder: row.folder, files: JSON.parse(row.files_json) as BatchFile[], findings: JSON.parse(row.findings_json) as Bilingual[],
     error: row.error_json === null ? null : JSON.parse(row.error_json) as Bilingual, finishedMs: row.finished_ms,
+    filing: row.filing_json === null ? null : JSON.parse(row.filing_json) as FilingData,
   };
 }
 
@@ -81,7 +85,7 @@ export function createBatchJobRepository(db: Database.Database) {
   const logStep = db.prepare('INSERT INTO batch_job_steps (job_id, case_id, step, recorded_ms) VALUES (?, ?, ?, ?)');
   const stepCounts = db.prepare('SELECT case_id AS caseId, step, count(*) AS n FROM batch_job_steps WHERE job_id = ? GROUP BY case_id, step');
   const updateCase = db.prepare(`UPDATE batch_job_cases SET state = @state, step = @step, court = @court, folder = @folder,
-      files_json = @files_json, findings_json = @findings_json, error_json = @error_json, finished_ms = @finished_ms
+      files_json = @files_json, findings_json = @findings_json, error_json = @error_json, filing_json = @filing_json, finished_ms = @finished_ms
     WHERE job_id = @job_id AND case_id = @case_id`);
 
   return {
@@ -113,7 +117,8 @@ export function createBatchJobRepository(db: Database.Database) {
     stepCounts: (id: string) => stepCounts.all(id) as { caseId: number; step: string; n: number }[],
     updateCase: (id: string, c: BatchCase) => updateCase.run({
       job_id: id, case_id: c.caseId, state: c.state, step: c.step, court: c.court, folder: c.folder, files_json: JSON.stringify(c.files),
-      findings_json: JSON.stringify(c.findings), error_json: c.error === null ? null : JSON.stringify(c.error), finished_ms: c.finishedMs,
+      findings_json: JSON.stringify(c.findings), error_json: c.error === null ? null : JSON.stringify(c.error),
+      filing_json: c.filing === null ? null : JSON.stringify(c.filing), finished_ms: c.finishedMs,
     }),
   };
 }

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { yuanString } from '../../core/money/fen';
+import { safeSpreadsheetCell } from '../../core/tables/spreadsheet-cell';
 import { stageLabels } from '../../core/tracking/stages';
 import type { Dashboard, DashboardGroup, DeadlineRow } from '../../core/tracking/tracking-views';
 import { agingBuckets } from '../db/tracking-queries';
@@ -33,7 +34,7 @@ function groupSheet(workbook: ExcelJS.Workbook, name: string, keyHeader: string,
   ];
   for (const g of groups) {
     sheet.addRow({
-      key: label(g.key), cases: g.cases, claimed: yuan(g.claimedFen), recovered: yuan(g.recoveredFen), costs: yuan(g.costsFen),
+      key: safeSpreadsheetCell(label(g.key)), cases: g.cases, claimed: yuan(g.claimedFen), recovered: yuan(g.recoveredFen), costs: yuan(g.costsFen),
       rate: rate(g.recoveredFen, g.claimedFen),
     });
   }
@@ -94,8 +95,10 @@ export async function dashboardWorkbook(dashboard: Dashboard, deadlines: readonl
   ];
   for (const d of deadlines) {
     open.addRow({
-      date: d.date, daysLeft: d.daysLeft, title: d.title.zh, caseId: d.caseId, defendant: d.defendantName, number: d.courtCaseNumber,
-      court: d.courtName, branch: d.branch, owner: d.owner, rule: d.rule.zh,
+      // Names, courts and branches come from users and banks' files: none may run as a formula (OWASP CSV injection).
+      date: d.date, daysLeft: d.daysLeft, title: safeSpreadsheetCell(d.title.zh), caseId: d.caseId, defendant: safeSpreadsheetCell(d.defendantName),
+      number: safeSpreadsheetCell(d.courtCaseNumber), court: safeSpreadsheetCell(d.courtName), branch: safeSpreadsheetCell(d.branch),
+      owner: safeSpreadsheetCell(d.owner), rule: safeSpreadsheetCell(d.rule.zh),
     });
   }
   open.getRow(1).font = { bold: true };

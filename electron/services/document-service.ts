@@ -22,10 +22,13 @@ import { clockOf } from './service-context';
 import type { ServiceContext } from './service-context';
 import { createTemplateCatalog, type TemplateCatalog } from './template-catalog';
 
-/** Renders one document model to the bytes of a format. */
-export async function renderFormat(context: ServiceContext, model: DocumentModel, format: DocumentFormat): Promise<Uint8Array> {
-  if (format === 'docx') return renderDocx(model);
-  return renderPdf(model, await context.loadFonts());
+/**
+ * Renders one document model to the bytes of a format, dated `createdAt` (by default the service clock's now):
+ * equal models and dates give equal bytes, so a resumed batch can compare files by SHA-256.
+ */
+export async function renderFormat(context: ServiceContext, model: DocumentModel, format: DocumentFormat, createdAt: Date = context.now()): Promise<Uint8Array> {
+  if (format === 'docx') return renderDocx(model, { createdAt });
+  return renderPdf(model, await context.loadFonts(), { createdAt });
 }
 
 /**
@@ -67,7 +70,9 @@ export async function renderCaseDocument(context: ServiceContext, catalog: Templ
   const dataHash = sha256(canonicalJson(data));
   const model = await renderTemplate(template, data, dataHash);
   const unique = [...new Set(request.formats)];
-  const files = await Promise.all(unique.map(async (format) => ({ format, bytes: await renderFormat(context, model, format) })));
+  // One date for every format of the request: the DOCX and the PDF say the same creation time.
+  const createdAt = context.now();
+  const files = await Promise.all(unique.map(async (format) => ({ format, bytes: await renderFormat(context, model, format, createdAt) })));
   return { template, found, dataHash, files };
 }
 

@@ -2,7 +2,7 @@
  * 010: batch jobs (批量诉讼). A job's whole state lives here so a run killed at any point resumes where it
  * stopped: the job (its fixed clock, which dates every document and stamps every file so a resumed run writes
  * the same bytes; the outputs, filter and output folder; who is running it and when it last said so), its
- * cases in order with the steps done and the files written, and a log with one row per step done — the
+ * cases in order with the steps done, the files written and the filing data the element sheet is made of, and a log with one row per step done — the
  * UNIQUE key is what guarantees no step is recorded twice.
  */
 export const batchJobsSchema = `
@@ -33,6 +33,7 @@ CREATE TABLE batch_job_cases (
   files_json TEXT NOT NULL DEFAULT '[]',
   findings_json TEXT NOT NULL DEFAULT '[]',
   error_json TEXT,
+  filing_json TEXT,
   finished_ms INTEGER,
   PRIMARY KEY (job_id, case_id)
 );
