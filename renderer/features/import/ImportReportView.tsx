@@ -23,7 +23,11 @@ export function ImportReportView({ report }: { report: CaseImportReport }) {
   return (
     <section className="panel import-report" aria-labelledby="import-report-title" data-written={report.written} data-dry-run={report.dryRun}>
       <h2 id="import-report-title">{report.dryRun ? t('caseImport.reportDry') : t('caseImport.report')}</h2>
-      {!report.dryRun && <p className={report.written ? 'notice' : 'alert'} role="status">{report.written ? t('caseImport.written') : t('caseImport.notWritten')}</p>}
+      {!report.dryRun && (
+        <p className={report.written ? 'notice' : 'alert'} role="status">
+          {report.written ? t('caseImport.written') : report.refusedRows > 0 ? t('caseImport.notWrittenProblems') : t('caseImport.nothingToWrite')}
+        </p>
+      )}
       <dl className="import-counts">
         {counts.map((c) => (
           <div key={c.key} data-count={c.key}>
