@@ -25,7 +25,7 @@ export function ImportReportView({ report }: { report: CaseImportReport }) {
       <h2 id="import-report-title">{report.dryRun ? t('caseImport.reportDry') : t('caseImport.report')}</h2>
       {!report.dryRun && (
         <p className={report.written ? 'notice' : 'alert'} role="status">
-          {report.written ? t('caseImport.written') : report.refusedRows > 0 ? t('caseImport.notWrittenProblems') : t('caseImport.nothingToWrite')}
+          {report.written ? t('caseImport.written') : report.problemCount > 0 ? t('caseImport.notWrittenProblems') : t('caseImport.nothingToWrite')}
         </p>
       )}
       <dl className="import-counts">
