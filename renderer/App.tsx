@@ -10,6 +10,8 @@ import { PlaintiffsPage } from './features/profiles/PlaintiffsPage';
 import { ReadinessOverviewPage } from './features/readiness/ReadinessOverviewPage';
 import { TemplatesPage } from './features/templates/TemplatesPage';
 import { BatchEventsPage } from './features/tracking/BatchEventsPage';
+import { ImportPage } from './features/import/ImportPage';
+import { BatchRunPage } from './features/batch/BatchRunPage';
 import { useText } from './i18n/use-text';
 import type { Lang } from './i18n/use-text';
 import type { TextKey } from './i18n/zh-CN';
@@ -25,6 +27,9 @@ export type Route =
   | { name: 'deadlines' }
   | { name: 'dashboard' }
   | { name: 'batch' }
+  | { name: 'import' }
+  /** Batch filing packages, for one import's cases or cases handed over from elsewhere (e.g. the case list's selection). */
+  | { name: 'batch-run'; importId?: number; caseIds?: number[] }
   | { name: 'readiness' }
   | { name: 'templates' };
 
@@ -32,13 +37,16 @@ export type Route =
 export type Navigate = (route: Route) => void;
 
 /** The left navigation's sections; every page belongs to one. */
-type Section = 'cases' | 'plaintiffs' | 'agents' | 'courts' | 'deadlines' | 'dashboard' | 'batch' | 'readiness' | 'templates';
+type Section = 'cases' | 'plaintiffs' | 'agents' | 'courts' | 'deadlines' | 'dashboard' | 'batch' | 'readiness' | 'templates'
+  | 'import' | 'batch-run';
 
 const navItems: { name: Section; label: TextKey; route: Route }[] = [
   { name: 'cases', label: 'nav.cases', route: { name: 'cases' } },
   { name: 'readiness', label: 'nav.readiness', route: { name: 'readiness' } },
   { name: 'deadlines', label: 'nav.deadlines', route: { name: 'deadlines' } },
   { name: 'dashboard', label: 'nav.dashboard', route: { name: 'dashboard' } },
+  { name: 'import', label: 'nav.import', route: { name: 'import' } },
+  { name: 'batch-run', label: 'nav.batchRun', route: { name: 'batch-run' } },
   { name: 'batch', label: 'nav.batch', route: { name: 'batch' } },
   { name: 'plaintiffs', label: 'nav.plaintiffs', route: { name: 'plaintiffs' } },
   { name: 'agents', label: 'nav.agents', route: { name: 'agents' } },
@@ -75,6 +83,10 @@ function Page({ route, navigate }: { route: Route; navigate: Navigate }) {
       return <DashboardPage navigate={navigate} />;
     case 'batch':
       return <BatchEventsPage />;
+    case 'import':
+      return <ImportPage navigate={navigate} />;
+    case 'batch-run':
+      return <BatchRunPage key={`${route.importId ?? ''}-${route.caseIds?.join(',') ?? ''}`} importId={route.importId} caseIds={route.caseIds} />;
     case 'readiness':
       return <ReadinessOverviewPage navigate={navigate} />;
     case 'templates':

@@ -6,6 +6,10 @@ type ConfirmDialogProps = {
   title: string;
   message: string;
   confirmLabel: string;
+  /** The dismiss button's label where 取消 would be confused with the action (e.g. cancelling a batch). */
+  cancelLabel?: string;
+  /** What the confirm button says while the action runs; 正在删除… unless given. */
+  busyLabel?: string;
   busy?: boolean;
   /** An error from the confirmed action (e.g. "still used by 3 cases"), shown inside the dialog. */
   error?: string | null;
@@ -14,7 +18,7 @@ type ConfirmDialogProps = {
 };
 
 /** A modal confirmation in the page (a native <dialog>), used before anything is deleted. */
-export function ConfirmDialog({ open, title, message, confirmLabel, busy = false, error, onConfirm, onCancel }: ConfirmDialogProps) {
+export function ConfirmDialog({ open, title, message, confirmLabel, cancelLabel, busyLabel, busy = false, error, onConfirm, onCancel }: ConfirmDialogProps) {
   const { t } = useText();
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
@@ -42,10 +46,10 @@ export function ConfirmDialog({ open, title, message, confirmLabel, busy = false
       {error && <p className="dialog-error" role="alert">{error}</p>}
       <div className="dialog-actions">
         <button type="button" className="button" onClick={onCancel} disabled={busy} autoFocus>
-          {t('common.cancel')}
+          {cancelLabel ?? t('common.cancel')}
         </button>
         <button type="button" className="button button-danger" onClick={onConfirm} disabled={busy}>
-          {busy ? t('common.deleting') : confirmLabel}
+          {busy ? (busyLabel ?? t('common.deleting')) : confirmLabel}
         </button>
       </div>
     </dialog>

@@ -11,6 +11,8 @@ import { documentsTextEn } from '../features/documents/text';
 import { documentInputsTextEn } from '../features/documents/input-text';
 import { templatesTextEn } from '../features/templates/text';
 import { bundleTextEn } from '../features/bundle/text';
+import { importTextEn } from '../features/import/text';
+import { batchRunTextEn } from '../features/batch/text';
 
 /** Every UI string in English; the keys are those of zh-CN.ts (the type makes a missing key a compile error). */
 export const en: Record<TextKey, string> = {
@@ -169,4 +171,6 @@ export const en: Record<TextKey, string> = {
   ...documentInputsTextEn,
   ...templatesTextEn,
   ...bundleTextEn,
+  ...importTextEn,
+  ...batchRunTextEn,
 };

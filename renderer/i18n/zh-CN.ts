@@ -15,6 +15,8 @@ import { documentsTextZh } from '../features/documents/text';
 import { documentInputsTextZh } from '../features/documents/input-text';
 import { templatesTextZh } from '../features/templates/text';
 import { bundleTextZh } from '../features/bundle/text';
+import { importTextZh } from '../features/import/text';
+import { batchRunTextZh } from '../features/batch/text';
 
 /** Every UI string in Simplified Chinese, the app's default language. */
 export const zhCN = {
@@ -173,6 +175,8 @@ export const zhCN = {
   ...documentInputsTextZh,
   ...templatesTextZh,
   ...bundleTextZh,
+  ...importTextZh,
+  ...batchRunTextZh,
 };
 
 /** A key of the UI text tables. */

@@ -13,6 +13,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { Agent, Organisation } from '../../core/case/case-model';
 import { creditCodeCheckCharacter } from '../../core/case/credit-code';
 import type { Handlers } from '../../core/contract';
+import type { ServiceContext } from '../../electron/services/service-context';
 import { startBridge } from '../../electron/bridge/bridge-server';
 import { openServices } from '../../electron/services/open-services';
 
@@ -49,6 +50,8 @@ export type E2eApp = {
   url: string;
   dataDir: string;
   handlers: Handlers;
+  /** The services' context, for what a test must wait on beyond the contract (e.g. a batch run's last cases). */
+  context: ServiceContext;
   plaintiff: Organisation;
   agent: Agent;
   /** Console errors and uncaught page errors seen so far (CSP violations appear here). */
@@ -90,7 +93,7 @@ export async function startE2eApp(): Promise<E2eApp> {
   let bridge: Awaited<ReturnType<typeof startBridge>> | undefined;
   // The services exist before the bridge, so progress goes through a late-bound call.
   const services = openServices({ dataDir, actor: 'e2e', now: () => e2eNow, reportProgress: (event) => bridge?.broadcast(event) });
-  const { handlers } = services;
+  const { handlers, context: serviceContext } = services;
   let browser: Browser | undefined;
   const close = async () => {
     await browser?.close();
@@ -118,7 +121,7 @@ export async function startE2eApp(): Promise<E2eApp> {
       pageErrors.push(`console: ${message.text()}${where ? ` (${where})` : ''}`);
     });
     page.on('pageerror', (error) => pageErrors.push(`pageerror: ${error.message}`));
-    return { page, url: bridge.url, dataDir, handlers, plaintiff, agent, pageErrors, close };
+    return { page, url: bridge.url, dataDir, handlers, context: serviceContext, plaintiff, agent, pageErrors, close };
   } catch (error) {
     await close();
     throw error;
