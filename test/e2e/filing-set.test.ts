@@ -97,7 +97,8 @@ describe('filing set (browser)', () => {
     await page.locator('[name="note"]').fill('加入审核说明');
     await page.getByRole('button', { name: '另存为新版本' }).click();
     await page.getByText('已保存为版本 2026.2-u1').waitFor();
-    expect(await page.locator('[name="version"]').inputValue()).toBe('2026.2-u1');
+    // The version list reloads after the save; the choice shows the new version once it is listed.
+    await expect.poll(() => page.locator('[name="version"]').inputValue()).toBe('2026.2-u1');
     const templates = await app.handlers['template:list']({});
     expect(templates.find((t) => t.id === 'withdrawal-application')).toMatchObject({ version: '2026.2-u1', source: 'user', versionCount: 2 });
     await page.screenshot({ path: '/tmp/e2e-templates.png', fullPage: true });
