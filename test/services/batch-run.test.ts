@@ -131,6 +131,17 @@ describe('batch run', () => {
     expect(stepCounts(started.id).every((s) => s.n === 1)).toBe(true);
   }, 300_000);
 
+  it('cancels a job whose process died, which then cannot be resumed', async () => {
+    const started = await callOperation(services.handlers, 'batch:start', { caseIds: services.ids, outDir: out('interrupted-cancelled') });
+    await services.handlers['batch:pause']({ jobId: started.id });
+    await runner().finished(started.id);
+    const gone = spawnSync(process.execPath, ['-e', 'process.pid']).pid!;
+    services.context.db.prepare("UPDATE batch_jobs SET state = 'running', owner_pid = ?, heartbeat_ms = ? WHERE id = ?").run(gone, Date.now() - 60_000, started.id);
+    expect((await services.handlers['batch:status']({ jobId: started.id })).state).toBe('interrupted');
+    expect((await services.handlers['batch:cancel']({ jobId: started.id })).state).toBe('cancelled');
+    await expect(services.handlers['batch:resume']({ jobId: started.id })).rejects.toThrow(/ended|结束/);
+  }, 300_000);
+
   it('refuses to resume a job another live process is running', async () => {
     const started = await callOperation(services.handlers, 'batch:start', { caseIds: services.ids, outDir: out('claimed') });
     await services.handlers['batch:pause']({ jobId: started.id });

@@ -24,8 +24,8 @@ export function BatchProgress({ job, onChange }: BatchProgressProps) {
   const processed = processedCases(job);
   const running = job.state === 'running' || job.state === 'queued';
   const resumable = job.state === 'paused' || job.state === 'interrupted';
-  // An interrupted job is resumed, not cancelled: its runner is gone, so there is nothing to stop.
-  const cancellable = running || job.state === 'paused';
+  // An interrupted job may be given up as well as resumed: cancelling it only records that it ends here.
+  const cancellable = running || resumable;
 
   async function act(name: 'batch:pause' | 'batch:resume' | 'batch:cancel') {
     setBusy(true);
