@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { call } from './api';
 import { CaseFormPage } from './features/cases/CaseFormPage';
 import { CaseListPage } from './features/cases/CaseListPage';
@@ -12,13 +12,15 @@ import { TemplatesPage } from './features/templates/TemplatesPage';
 import { BatchEventsPage } from './features/tracking/BatchEventsPage';
 import { ImportPage } from './features/import/ImportPage';
 import { BatchRunPage } from './features/batch/BatchRunPage';
+import { useGuardedLeave } from './components/LeaveGuard';
 import { useText } from './i18n/use-text';
 import type { Lang } from './i18n/use-text';
 import type { TextKey } from './i18n/zh-CN';
 
 /** Which page is showing; `notice` is a one-off message for the page (e.g. "case created"). */
 export type Route =
-  | { name: 'cases'; notice?: string }
+  /** The case list; `preset` narrows it on arrival (e.g. a click on a dashboard bar). */
+  | { name: 'cases'; notice?: string; preset?: CaseListPreset }
   | { name: 'case-new' }
   | { name: 'case-edit'; id: number; tab?: string }
   | { name: 'plaintiffs' }
@@ -33,7 +35,10 @@ export type Route =
   | { name: 'readiness' }
   | { name: 'templates' };
 
-/** Moves to another page. */
+/** Filters the case list starts with when another page sends the user there. */
+export type CaseListPreset = { stage?: string; court?: string; branch?: string; owner?: string };
+
+/** Moves to another page (after asking, when a form on the current page holds unsaved input). */
 export type Navigate = (route: Route) => void;
 
 /** The left navigation's sections; every page belongs to one. */
@@ -97,7 +102,9 @@ function Page({ route, navigate }: { route: Route; navigate: Navigate }) {
 /** The window: header with the product name and language switch, navigation on the left, the page on the right. */
 export function App() {
   const { t, lang, setLang } = useText();
-  const [route, setRoute] = useState<Route>({ name: 'cases' });
+  const [route, setRouteNow] = useState<Route>({ name: 'cases' });
+  const guardedLeave = useGuardedLeave();
+  const setRoute: Navigate = useCallback((next) => guardedLeave(() => setRouteNow(next)), [guardedLeave]);
   const [dataDir, setDataDir] = useState('');
 
   useEffect(() => {
