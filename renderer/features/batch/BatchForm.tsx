@@ -15,13 +15,15 @@ type BatchFormProps = {
   importId?: number;
   /** Cases chosen elsewhere (the case list), when handed over. */
   caseIds?: number[];
+  /** The papers ticked on arrival; the default set when not given. */
+  outputs?: readonly BatchOutput[];
   onStarted: (job: BatchJobView) => void;
 };
 
 type Readiness = '' | 'ready' | 'not-ready';
 
 /** Which cases (criteria, or a handed-over selection), which papers, which folder; 开始 starts the job. */
-export function BatchForm({ importId: initialImportId, caseIds: initialCaseIds, onStarted }: BatchFormProps) {
+export function BatchForm({ importId: initialImportId, caseIds: initialCaseIds, outputs: initialOutputs, onStarted }: BatchFormProps) {
   const { t, lang } = useText();
   const [stage, setStage] = useState<TrackingStage | ''>('');
   const [plaintiffId, setPlaintiffId] = useState<number | null>(null);
@@ -30,7 +32,7 @@ export function BatchForm({ importId: initialImportId, caseIds: initialCaseIds, 
   const [owner, setOwner] = useState('');
   const [importId, setImportId] = useState<number | undefined>(initialImportId);
   const [caseIds, setCaseIds] = useState<number[] | undefined>(initialCaseIds);
-  const [outputs, setOutputs] = useState<ReadonlySet<BatchOutput>>(new Set(defaultBatchOutputs));
+  const [outputs, setOutputs] = useState<ReadonlySet<BatchOutput>>(new Set(initialOutputs ?? defaultBatchOutputs));
   const [outDir, setOutDir] = useState('');
   const [plaintiffs, setPlaintiffs] = useState<Organisation[]>([]);
   const [courts, setCourts] = useState<string[]>([]);

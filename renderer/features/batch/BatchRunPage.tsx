@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { BatchJobView } from '../../../core/batch/batch-operations';
+import type { BatchJobView, BatchOutput } from '../../../core/batch/batch-operations';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { useText } from '../../i18n/use-text';
 import { BatchCasesTable } from './BatchCasesTable';
@@ -15,13 +15,15 @@ type BatchRunPageProps = {
   importId?: number;
   /** Opened with cases chosen elsewhere (the case list). */
   caseIds?: number[];
+  /** The papers ticked on arrival (e.g. only the bundle, from the case list's 生成证据册). */
+  outputs?: BatchOutput[];
 };
 
 /**
  * 批量立案: choose cases and papers and start a job; watch it (bar, counts, ETA, current case), pause, resume or
  * cancel it; see each case's result and, once finished, open the manifest. Earlier jobs are listed below.
  */
-export function BatchRunPage({ importId, caseIds }: BatchRunPageProps) {
+export function BatchRunPage({ importId, caseIds, outputs }: BatchRunPageProps) {
   const { t } = useText();
   const [jobId, setJobId] = useState<string | null>(null);
   const [manifestOpen, setManifestOpen] = useState(false);
@@ -41,7 +43,7 @@ export function BatchRunPage({ importId, caseIds }: BatchRunPageProps) {
         {jobId && <button type="button" className="button" onClick={() => setJobId(null)}>{t('batchRun.newJob')}</button>}
       </div>
       <p className="section-note">{t('batchRun.intro')}</p>
-      {!jobId && <BatchForm importId={importId} caseIds={caseIds} onStarted={show} />}
+      {!jobId && <BatchForm importId={importId} caseIds={caseIds} outputs={outputs} onStarted={show} />}
       {jobId && <ErrorPanel title={t('batchRun.loadFailed')} error={error} />}
       {job && job.id === jobId && (
         <>
