@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { operation } from '../operation';
 import type { FieldIssue } from '../errors';
 import { agentInput, caseInput, organisationInput } from './case-model';
+import { caseExportInput, caseListSelection, caseQueryInput, maxMatchingIds } from './case-list-query';
+import type { CaseListPage } from './case-list-query';
 import type { Agent, Case, CaseSummary, Organisation } from './case-model';
 
 const id = z.number().int().positive();
@@ -23,9 +25,14 @@ export const caseOperations = {
   'agent:delete': operation(z.object({ id })).returns<{ deleted: true }>(),
 
   'case:list': operation(z.object({ query: z.string().max(100).default('') })).returns<CaseSummary[]>(),
+  'case:query': operation(caseQueryInput).returns<CaseListPage>(),
+  'case:query-ids': operation(caseListSelection).returns<{ ids: number[]; total: number; capped: boolean }>(),
   'case:get': operation(z.object({ id })).returns<Case>(),
   'case:validate': operation(z.object({ values: caseInput })).returns<FieldIssue[]>(),
   'case:create': operation(z.object({ values: caseInput })).returns<Case>(),
   'case:update': operation(z.object({ id, values: caseInput })).returns<Case>(),
   'case:delete': operation(z.object({ id })).returns<{ deleted: true }>(),
+  'case:archive': operation(z.object({ ids: z.array(id).min(1).max(maxMatchingIds) })).returns<{ archived: number }>(),
+  'case:unarchive': operation(z.object({ ids: z.array(id).min(1).max(maxMatchingIds) })).returns<{ unarchived: number }>(),
+  'case:export': operation(caseExportInput).returns<{ path: string; rows: number }>(),
 } as const;

@@ -11,6 +11,7 @@ import { writeAudit } from '../db/audit-log';
 import { createCaseRepository } from '../db/case-repository';
 import { createOrganisationRepository } from '../db/organisation-repository';
 import { insertCaseAudited, updateCaseAudited } from './case-writes';
+import { refuseDeleteOfWorkedCase } from './case-delete-guard';
 import { clockOf } from './service-context';
 import type { ServiceContext } from './service-context';
 
@@ -64,6 +65,7 @@ export function createCaseHandlers(context: ServiceContext) {
     'case:delete': ({ id }) =>
       db.transaction(() => {
         const before = mustFind(id);
+        refuseDeleteOfWorkedCase(db, id);
         cases.remove(id);
         writeAudit(db, { at: clock.timestamp(), actor, entity: 'case', entityId: id, action: 'delete', before, after: null });
         return { deleted: true as const };

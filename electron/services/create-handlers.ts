@@ -31,6 +31,7 @@ export function createHandlers(context: ServiceContext): Handlers {
     'app:info': () => ({ version: context.appVersion, dataDir: context.dataDir, databasePath: context.databasePath }),
     ...lazyArea(context, async () => (await import('./profile-service')).createProfileHandlers, ['organisation:list', 'organisation:save', 'organisation:delete', 'agent:list', 'agent:save', 'agent:delete']),
     ...lazyArea(context, async () => (await import('./case-service')).createCaseHandlers, ['case:list', 'case:get', 'case:validate', 'case:create', 'case:update', 'case:delete']),
+    ...lazyArea(context, async () => (await import('./case-list-service')).createCaseListHandlers, ['case:query', 'case:query-ids', 'case:archive', 'case:unarchive', 'case:export']),
     ...lazyArea(context, async () => (await import('./document-service')).createDocumentHandlers, ['document:generate', 'document:inputs', 'document:set', 'document:list', 'document:reveal']),
     ...lazyArea(context, async () => (await import('./template-service')).createTemplateHandlers, ['template:list', 'template:get', 'template:validate', 'template:save-version', 'template:preview']),
     ...lazyArea(context, async () => (await import('./form-service')).createFormHandlers, ['form:list', 'form:import', 'form:fields', 'form:save-mapping', 'form:fill']),

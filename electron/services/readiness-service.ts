@@ -6,9 +6,11 @@ import type { ReadinessReport } from '../../core/evidence/readiness-model';
 import { ruleSet } from '../../core/evidence/rule-set';
 import type { RuleSet } from '../../core/evidence/rule-set';
 import { DossierError } from '../../core/errors';
+import { createCaseListStateRepository } from '../db/case-list-state-repository';
 import { createCaseRepository } from '../db/case-repository';
 import { createEvidenceSettingsRepository } from '../db/evidence-settings-repository';
 import { createCaseFacts } from './readiness-facts';
+import { clockOf } from './service-context';
 import type { ServiceContext } from './service-context';
 
 /** Loads and checks the rule set of a case type from templates/rules/<type>.json (data, never code). */
@@ -37,8 +39,14 @@ export function createReadinessHandlers(context: ServiceContext) {
   const cases = createCaseRepository(context.db);
   const settings = createEvidenceSettingsRepository(context.db);
 
+  const listStates = createCaseListStateRepository(context.db);
+  const clock = clockOf(context);
+
+  // Every check leaves its outcome for the case list's 立案检查 column, so the list never re-runs the rules.
   function check(caseId: number): ReadinessReport {
-    return evaluateReadiness(loadRuleSet(context.templatesDir), facts.readinessFacts(caseId));
+    const report = evaluateReadiness(loadRuleSet(context.templatesDir), facts.readinessFacts(caseId));
+    listStates.recordReadiness(caseId, report, clock.timestamp());
+    return report;
   }
 
   return {
@@ -46,14 +54,19 @@ export function createReadinessHandlers(context: ServiceContext) {
     'readiness:rules': () => loadRuleSet(context.templatesDir).rules.map(({ id, kind, severity, title }) => ({ id, kind, severity, title })),
     'readiness:list': ({ query, onlyNotReady, ruleId }) => {
       const rules = loadRuleSet(context.templatesDir);
-      return cases.summaries(query.trim()).map((summary) => {
+      const checked: ReadinessReport[] = [];
+      const rows = cases.summaries(query.trim()).map((summary) => {
         const report = evaluateReadiness(rules, facts.readinessFacts(summary.id));
+        checked.push(report);
         return {
           caseId: summary.id, defendantName: summary.defendantName, ready: report.ready, blockers: report.blockers, warnings: report.warnings,
           findingRuleIds: [...new Set(report.findings.map((f) => f.ruleId))],
           findingTitles: [...new Map(report.findings.map((f) => [f.ruleId, f.title])).values()],
         };
-      }).filter((row) => (!onlyNotReady || !row.ready) && (ruleId === '' || row.findingRuleIds.includes(ruleId)));
+      });
+      const at = clock.timestamp();
+      context.db.transaction(() => { for (const report of checked) listStates.recordReadiness(report.caseId, report, at); }).immediate();
+      return rows.filter((row) => (!onlyNotReady || !row.ready) && (ruleId === '' || row.findingRuleIds.includes(ruleId)));
     },
     'readiness:get-settings': () => settings.get(),
     'readiness:save-settings': ({ settings: values }) => {

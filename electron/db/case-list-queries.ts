@@ -1,0 +1,163 @@
+import type Database from 'better-sqlite3';
+import type { CaseListColumn, CaseListSelectionParsed, ReadinessState } from '../../core/case/case-list-query';
+import type { DeadlineKind } from '../../core/tracking/derive-deadlines';
+import type { TrackingStage } from '../../core/tracking/stages';
+import { stageOrderExpression } from './migrations/011-case-list';
+
+/** One list row as stored: raw identifiers (the service masks them) and fen. */
+export type CaseListRecord = {
+  id: number; defendant_name: string; defendant_resident_id: string; card_number: string; issuing_branch: string;
+  plaintiff_name: string; court_name: string; court_case_number: string; stage: TrackingStage; claim_total_fen: number;
+  next_deadline_date: string | null; next_deadline_kind: DeadlineKind | null; readiness: ReadinessState; blocking_count: number;
+  owner: string; activity_at: string; created_at: string; archived: 0 | 1;
+};
+
+/** The filters with amounts already in fen (null = no bound). */
+export type CaseListWhere = Omit<CaseListSelectionParsed, 'filters'> & {
+  filters: Omit<CaseListSelectionParsed['filters'], 'claimMin' | 'claimMax'> & { claimMinFen: number | null; claimMaxFen: number | null };
+};
+
+const claimTotal = 'c.principal_fen + c.interest_fen + c.penalty_fen + c.fees_fen';
+
+/**
+ * The sort key of each column and the key of the table it lives in (the tiebreak), so SQLite can walk
+ * one index for "ORDER BY key, id" (migration 011). Cases without a deadline sort after the rest.
+ */
+const sortKeys: Record<CaseListColumn, { asc: string; desc: string; id: string }> = {
+  id: { asc: 'c.id', desc: 'c.id', id: 'c.id' },
+  defendant: { asc: 'l.name_initials', desc: 'l.name_initials', id: 'l.case_id' },
+  residentId: { asc: 'c.defendant_resident_id', desc: 'c.defendant_resident_id', id: 'c.id' },
+  cardNumber: { asc: 'c.card_number', desc: 'c.card_number', id: 'c.id' },
+  branch: { asc: 'c.issuing_branch', desc: 'c.issuing_branch', id: 'c.id' },
+  court: { asc: 'c.court_name', desc: 'c.court_name', id: 'c.id' },
+  courtCaseNumber: { asc: 't.court_case_number', desc: 't.court_case_number', id: 't.case_id' },
+  stage: { asc: stageOrderExpression.replace(/\bstage\b/, 't.stage'), desc: stageOrderExpression.replace(/\bstage\b/, 't.stage'), id: 't.case_id' },
+  claim: { asc: claimTotal, desc: claimTotal, id: 'c.id' },
+  nextDeadline: { asc: "coalesce(l.next_deadline_date, '9999-12-31')", desc: 'l.next_deadline_date', id: 'l.case_id' },
+  readiness: { asc: 'l.readiness, l.blocking_count', desc: 'l.readiness, l.blocking_count', id: 'l.case_id' },
+  owner: { asc: 't.owner', desc: 't.owner', id: 't.case_id' },
+  updated: { asc: 'l.activity_at', desc: 'l.activity_at', id: 'l.case_id' },
+  created: { asc: 'c.created_at', desc: 'c.created_at', id: 'c.id' },
+};
+
+/** Escapes LIKE's wildcards in user text. */
+function likeText(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => '\\' + c);
+}
+
+/** Escapes GLOB's wildcards in user text (brackets hold a wildcard literally). */
+function globText(text: string): string {
+  return text.replace(/[*?[]/g, (c) => `[${c}]`);
+}
+
+/**
+ * The ids the free text matches, as a subquery each of whose parts starts from an index: letters are
+ * pinyin initials (张伟 ← "zw"), four digits the card's last four, a longer run of digits the start of a
+ * resident ID or card number; anything else a part of the defendant's name. Every search also looks in the
+ * 案号, with half-width brackets read as the full-width ones courts print.
+ */
+function searchClause(search: string, params: Record<string, unknown>): string {
+  const compact = search.replace(/[\s\u3000]/g, '');
+  const caseNumber = compact.replace(/\(/g, '（').replace(/\)/g, '）');
+  params.caseNumberLike = `%${likeText(caseNumber)}%`;
+  const parts = ["SELECT case_id FROM case_tracking WHERE court_case_number LIKE @caseNumberLike ESCAPE '\\'"];
+  if (/^[A-Za-z]+$/.test(compact)) {
+    params.initialsGlob = `${compact.toLowerCase()}*`;
+    parts.push('SELECT case_id FROM case_list_state WHERE name_initials GLOB @initialsGlob');
+  } else if (/^\d{4}$/.test(compact)) {
+    params.last4 = compact;
+    parts.push('SELECT id FROM cases WHERE substr(card_number, -4) = @last4');
+  } else if (/^\d{5,}[\dXx]?$/.test(compact)) {
+    params.numberGlob = `${globText(compact.toUpperCase())}*`;
+    parts.push('SELECT id FROM cases WHERE defendant_resident_id GLOB @numberGlob', 'SELECT id FROM cases WHERE card_number GLOB @numberGlob');
+  } else {
+    params.nameLike = `%${likeText(compact)}%`;
+    parts.push("SELECT id FROM cases WHERE defendant_name LIKE @nameLike ESCAPE '\\'");
+  }
+  return `c.id IN (${parts.join(' UNION ')})`;
+}
+
+/** The WHERE clause for a selection: one term per filter actually set, each on an indexed column. */
+function whereOf(selection: CaseListWhere): { where: string; params: Record<string, unknown> } {
+  const f = selection.filters;
+  const params: Record<string, unknown> = {};
+  const terms: string[] = [];
+  const inList = (name: string, values: readonly string[]) => {
+    values.forEach((v, i) => { params[`${name}${i}`] = v; });
+    return values.map((_, i) => `@${name}${i}`).join(', ');
+  };
+  if (f.archived !== 'all') terms.push(f.archived === 'only' ? 'l.archived = 1' : 'l.archived = 0');
+  if (f.stages.length > 0) terms.push(`t.stage IN (${inList('stage', f.stages)})`);
+  if (f.readiness.length > 0) terms.push(`l.readiness IN (${inList('readiness', f.readiness)})`);
+  if (f.court) { params.court = f.court; terms.push('c.court_name = @court'); }
+  if (f.branch) { params.branch = f.branch; terms.push('c.issuing_branch = @branch'); }
+  if (f.owner) { params.owner = f.owner; terms.push('t.owner = @owner'); }
+  if (f.claimMinFen !== null) { params.claimMin = f.claimMinFen; terms.push(`${claimTotal} >= @claimMin`); }
+  if (f.claimMaxFen !== null) { params.claimMax = f.claimMaxFen; terms.push(`${claimTotal} <= @claimMax`); }
+  if (f.importId !== null) { params.importId = f.importId; terms.push('c.import_id = @importId'); }
+  // Timestamps are ISO text in China time: a date bound compares with the date part, "T99" closes the last day.
+  if (f.createdFrom) { params.createdFrom = f.createdFrom; terms.push('c.created_at >= @createdFrom'); }
+  if (f.createdTo) { params.createdTo = `${f.createdTo}T99`; terms.push('c.created_at <= @createdTo'); }
+  if (f.updatedFrom) { params.updatedFrom = f.updatedFrom; terms.push('l.activity_at >= @updatedFrom'); }
+  if (f.updatedTo) { params.updatedTo = `${f.updatedTo}T99`; terms.push('l.activity_at <= @updatedTo'); }
+  if (selection.search) terms.push(searchClause(selection.search, params));
+  return { where: terms.length > 0 ? `WHERE ${terms.join(' AND ')}` : '', params };
+}
+
+const fromAll = `FROM cases c JOIN case_tracking t ON t.case_id = c.id JOIN case_list_state l ON l.case_id = c.id`;
+
+/** The read side of the case list: a page of rows, the count, and every matching id. */
+export function createCaseListQueries(db: Database.Database) {
+  const statements = new Map<string, Database.Statement>();
+  /** Prepares each distinct SQL text once (the filters set decide the text, not the values). */
+  function prepared(sql: string): Database.Statement {
+    let statement = statements.get(sql);
+    if (!statement) {
+      statement = db.prepare(sql);
+      statements.set(sql, statement);
+    }
+    return statement;
+  }
+
+  function orderBy(column: CaseListColumn, direction: 'asc' | 'desc'): string {
+    const key = sortKeys[column];
+    const dir = direction === 'asc' ? 'ASC' : 'DESC';
+    const expression = direction === 'asc' ? key.asc : key.desc;
+    const keyed = expression.split(', ').map((part) => `${part} ${dir}`).join(', ');
+    return `ORDER BY ${keyed}, ${key.id} ${dir}`;
+  }
+
+  return {
+    /** One page of matching cases in the chosen order. */
+    page(selection: CaseListWhere, sort: { column: CaseListColumn; direction: 'asc' | 'desc' }, offset: number, limit: number): CaseListRecord[] {
+      const { where, params } = whereOf(selection);
+      const sql = `SELECT c.id, c.defendant_name, c.defendant_resident_id, c.card_number, c.issuing_branch,
+          (SELECT o.name FROM organisations o WHERE o.id = c.plaintiff_id) AS plaintiff_name, c.court_name, t.court_case_number,
+          t.stage, ${claimTotal} AS claim_total_fen, l.next_deadline_date, l.next_deadline_kind, l.readiness, l.blocking_count,
+          t.owner, l.activity_at, c.created_at, l.archived
+        ${fromAll} ${where} ${orderBy(sort.column, sort.direction)} LIMIT @limit OFFSET @offset`;
+      return prepared(sql).all({ ...params, limit, offset }) as CaseListRecord[];
+    },
+    /** How many cases match. */
+    count(selection: CaseListWhere): number {
+      const { where, params } = whereOf(selection);
+      return (prepared(`SELECT count(*) AS n ${fromAll} ${where}`).get(params) as { n: number }).n;
+    },
+    /** The ids of matching cases in the chosen order, at most `limit`. */
+    ids(selection: CaseListWhere, sort: { column: CaseListColumn; direction: 'asc' | 'desc' }, limit: number): number[] {
+      const { where, params } = whereOf(selection);
+      return prepared(`SELECT c.id ${fromAll} ${where} ${orderBy(sort.column, sort.direction)} LIMIT @limit`).pluck().all({ ...params, limit }) as number[];
+    },
+    /** The rows of the given cases (in `sort` order), for an export of a selection. */
+    rowsOf(ids: readonly number[], sort: { column: CaseListColumn; direction: 'asc' | 'desc' }): CaseListRecord[] {
+      if (ids.length === 0) return [];
+      const sql = `SELECT c.id, c.defendant_name, c.defendant_resident_id, c.card_number, c.issuing_branch,
+          (SELECT o.name FROM organisations o WHERE o.id = c.plaintiff_id) AS plaintiff_name, c.court_name, t.court_case_number,
+          t.stage, ${claimTotal} AS claim_total_fen, l.next_deadline_date, l.next_deadline_kind, l.readiness, l.blocking_count,
+          t.owner, l.activity_at, c.created_at, l.archived
+        ${fromAll} WHERE c.id IN (SELECT value FROM json_each(@ids)) ${orderBy(sort.column, sort.direction)}`;
+      return prepared(sql).all({ ids: JSON.stringify(ids) }) as CaseListRecord[];
+    },
+  };
+}
+export type CaseListQueries = ReturnType<typeof createCaseListQueries>;

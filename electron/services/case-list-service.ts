@@ -1,0 +1,117 @@
+import { maskCardNumber } from '../../core/case/card-number';
+import { maxMatchingIds } from '../../core/case/case-list-query';
+import type { CaseListRow, CaseListSelectionParsed } from '../../core/case/case-list-query';
+import { maskResidentId } from '../../core/case/resident-id';
+import type { Handlers } from '../../core/contract';
+import { DossierError } from '../../core/errors';
+import { parseYuan } from '../../core/money/fen';
+import { writeAudit } from '../db/audit-log';
+import { createCaseListQueries } from '../db/case-list-queries';
+import type { CaseListRecord, CaseListWhere } from '../db/case-list-queries';
+import { createCaseListStateRepository } from '../db/case-list-state-repository';
+import { caseListWorkbook } from './case-list-xlsx';
+import { exportPath } from './export-path';
+import { nameInitials } from './name-initials';
+import { writeFileAtomic } from './atomic-write';
+import { clockOf } from './service-context';
+import type { ServiceContext } from './service-context';
+import { trackingStoreOf } from './tracking-store';
+
+/** A list row as the page receives it: identifiers masked, the last activity as "updated". */
+export function caseListRow(r: CaseListRecord): CaseListRow {
+  return {
+    id: r.id, defendantName: r.defendant_name, residentIdMasked: maskResidentId(r.defendant_resident_id),
+    cardNumberMasked: maskCardNumber(r.card_number), branch: r.issuing_branch, plaintiffName: r.plaintiff_name,
+    courtName: r.court_name, courtCaseNumber: r.court_case_number, stage: r.stage, claimTotalFen: r.claim_total_fen,
+    nextDeadline: r.next_deadline_date && r.next_deadline_kind ? { date: r.next_deadline_date, kind: r.next_deadline_kind } : null,
+    readiness: r.readiness, blockingCount: r.blocking_count, owner: r.owner, updatedAt: r.activity_at, createdAt: r.created_at,
+    archived: r.archived === 1,
+  };
+}
+
+/** An amount bound typed in yuan, in fen; empty is no bound. A bad amount is reported against its own filter. */
+function boundFen(text: string, field: 'claimMin' | 'claimMax'): number | null {
+  if (text === '') return null;
+  try {
+    return parseYuan(text, `filters.${field}`);
+  } catch (error) {
+    if (!(error instanceof DossierError)) throw error;
+    const which = field === 'claimMin' ? { zh: '最低诉请金额', en: 'Minimum claim' } : { zh: '最高诉请金额', en: 'Maximum claim' };
+    throw new DossierError('invalid-input', { zh: `${which.zh}：${error.text.zh}`, en: `${which.en}: ${error.text.en}` }, { field: `filters.${field}` });
+  }
+}
+
+/** The selection with its amount bounds in fen. */
+function whereOf(selection: CaseListSelectionParsed): CaseListWhere {
+  const { claimMin, claimMax, ...filters } = selection.filters;
+  return { search: selection.search, filters: { ...filters, claimMinFen: boundFen(claimMin, 'claimMin'), claimMaxFen: boundFen(claimMax, 'claimMax') } };
+}
+
+/** Handlers of the case list: query, all matching ids, archive and unarchive, XLSX export. */
+export function createCaseListHandlers(context: ServiceContext) {
+  const { db, actor } = context;
+  const clock = clockOf(context);
+  const queries = createCaseListQueries(db);
+  const states = createCaseListStateRepository(db);
+  const tracking = trackingStoreOf(context);
+
+  /**
+   * Computes the initials of cases that predate migration 011 (the migration runs SQL only, and pinyin needs
+   * code), a few thousand per transaction; afterwards the case write path keeps them.
+   */
+  function fillMissingInitials(): void {
+    for (let batch = states.missingInitials(5000); batch.length > 0; batch = states.missingInitials(5000)) {
+      db.transaction(() => {
+        for (const { id, name } of batch) states.setInitials(id, nameInitials(name));
+      }).immediate();
+    }
+  }
+
+  /** What every read needs first: initials for every case, and the stage the tracking tab would show. */
+  function prepareRead(): void {
+    fillMissingInitials();
+    tracking.refreshStale();
+  }
+
+  /** Runs `change` on each case in one IMMEDIATE transaction, with an audit record per case it changed. */
+  function setArchived(ids: readonly number[], archived: boolean): number {
+    return db.transaction(() => {
+      const at = clock.timestamp();
+      let changed = 0;
+      for (const id of new Set(ids)) {
+        const before = states.find(id);
+        if (!before) throw new DossierError('not-found', { zh: `找不到案件（编号 ${id}）`, en: `No case with id ${id}` }, { field: 'ids' });
+        if (!(archived ? states.archive(id, at) : states.unarchive(id))) continue;
+        changed += 1;
+        writeAudit(db, { at, actor, entity: 'case', entityId: id, action: 'update', before: { archived: !archived }, after: { archived } });
+      }
+      return changed;
+    }).immediate();
+  }
+
+  return {
+    'case:query': ({ search, filters, sort, offset, limit }) => {
+      prepareRead();
+      const where = whereOf({ search, filters });
+      return { rows: queries.page(where, sort, offset, limit).map(caseListRow), total: queries.count(where) };
+    },
+    'case:query-ids': (selection) => {
+      prepareRead();
+      const where = whereOf(selection);
+      const ids = queries.ids(where, { column: 'id', direction: 'asc' }, maxMatchingIds);
+      const total = ids.length < maxMatchingIds ? ids.length : queries.count(where);
+      return { ids, total, capped: total > ids.length };
+    },
+    'case:archive': ({ ids }) => ({ archived: setArchived(ids, true) }),
+    'case:unarchive': ({ ids }) => ({ unarchived: setArchived(ids, false) }),
+    'case:export': async ({ search, filters, ids, sort, path }) => {
+      prepareRead();
+      const records = ids
+        ? queries.rowsOf(ids, sort)
+        : queries.page(whereOf({ search, filters }), sort, 0, maxMatchingIds);
+      const target = exportPath(context.dataDir, path, 'cases', clock.timestamp());
+      writeFileAtomic(target, await caseListWorkbook(records.map(caseListRow), context.now()));
+      return { path: target, rows: records.length };
+    },
+  } satisfies Partial<Handlers>;
+}
