@@ -16,6 +16,7 @@ import { useGuardedLeave } from './components/LeaveGuard';
 import { useText } from './i18n/use-text';
 import type { Lang } from './i18n/use-text';
 import type { TextKey } from './i18n/zh-CN';
+import type { BatchOutput } from '../core/batch/batch-operations';
 
 /** Which page is showing; `notice` is a one-off message for the page (e.g. "case created"). */
 export type Route =
@@ -31,7 +32,7 @@ export type Route =
   | { name: 'batch' }
   | { name: 'import' }
   /** Batch filing packages, for one import's cases or cases handed over from elsewhere (e.g. the case list's selection). */
-  | { name: 'batch-run'; importId?: number; caseIds?: number[] }
+  | { name: 'batch-run'; importId?: number; caseIds?: number[]; outputs?: BatchOutput[] }
   | { name: 'readiness' }
   | { name: 'templates' };
 
@@ -71,7 +72,7 @@ function section(route: Route): Section {
 function Page({ route, navigate }: { route: Route; navigate: Navigate }) {
   switch (route.name) {
     case 'cases':
-      return <CaseListPage notice={route.notice} navigate={navigate} />;
+      return <CaseListPage notice={route.notice} preset={route.preset} navigate={navigate} />;
     case 'case-new':
       return <CaseFormPage navigate={navigate} />;
     case 'case-edit':
@@ -91,7 +92,7 @@ function Page({ route, navigate }: { route: Route; navigate: Navigate }) {
     case 'import':
       return <ImportPage navigate={navigate} />;
     case 'batch-run':
-      return <BatchRunPage key={`${route.importId ?? ''}-${route.caseIds?.join(',') ?? ''}`} importId={route.importId} caseIds={route.caseIds} />;
+      return <BatchRunPage key={`${route.importId ?? ''}-${route.caseIds?.join(',') ?? ''}`} importId={route.importId} caseIds={route.caseIds} outputs={route.outputs} />;
     case 'readiness':
       return <ReadinessOverviewPage navigate={navigate} />;
     case 'templates':
