@@ -4,6 +4,7 @@ import { formatTimestamp } from '../../../components/format-time';
 import { useText } from '../../../i18n/use-text';
 import { stageKey } from '../../tracking/labels';
 import { deadlineKindKey } from './deadline-labels';
+import { shortBranch } from './short-branch';
 import type { CaseListRow } from '../../../../core/case/case-list-query';
 
 type CaseTableRowProps = {
@@ -26,7 +27,7 @@ export function CaseTableRow({ row, index, selected, onCheck, onClick, onKeyDown
   const readiness = row.readiness === 'ready' ? t('caseList.readiness.ready')
     : row.readiness === 'blocked' ? t('caseList.readiness.blocked', { count: row.blockingCount })
       : t('caseList.readiness.unchecked');
-  const branch = row.branch || row.plaintiffName;
+  const branch = row.branch ? shortBranch(row.branch, row.plaintiffName) : row.plaintiffName;
   const deadline = row.nextDeadline ? t(deadlineKindKey(row.nextDeadline.kind)) : '';
   return (
     <tr data-case-id={row.id} data-index={index} aria-rowindex={index + 2} aria-selected={selected} tabIndex={0}
@@ -46,7 +47,6 @@ export function CaseTableRow({ row, index, selected, onCheck, onClick, onKeyDown
       </td>
       <td className="case-col-branch" title={row.branch ? `${row.plaintiffName} ${row.branch}` : row.plaintiffName}>
         <span className="cell-line">{branch}</span>
-        {row.branch && <span className="cell-sub">{row.plaintiffName}</span>}
       </td>
       <td className="case-col-court" title={row.courtName}><span className="cell-line">{row.courtName || '—'}</span></td>
       <td className="case-col-courtCaseNumber" title={row.courtCaseNumber}><span className="cell-line">{row.courtCaseNumber || '—'}</span></td>
@@ -62,7 +62,10 @@ export function CaseTableRow({ row, index, selected, onCheck, onClick, onKeyDown
       </td>
       <td className="case-col-readiness"><span className={`readiness-mark readiness-${row.readiness}`}>{readiness}</span></td>
       <td className="case-col-owner" title={row.owner}><span className="cell-line">{row.owner || '—'}</span></td>
-      <td className="case-col-updated mono nowrap">{formatTimestamp(row.updatedAt)}</td>
+      <td className="case-col-updated mono" title={formatTimestamp(row.updatedAt)}>
+        <span className="cell-line">{row.updatedAt.slice(0, 10)}</span>
+        <span className="cell-sub">{formatTimestamp(row.updatedAt).slice(11)}</span>
+      </td>
       <td className="case-col-actions">
         <span className="case-actions">
           <button type="button" className="button button-small" onClick={onOpen}>{t('common.edit')}</button>
