@@ -49,6 +49,11 @@ function seedCases(app: E2eApp) {
       track.run(stage, accepted ? `（2026）云0102民初${i}号` : '', owners[i % owners.length], branches[i % branches.length], courts[i % courts.length],
         principal + Math.floor(principal / 10), calendarVersion, i);
     }
+    // Readiness outcomes and next deadlines as the readiness check and the deadline rows would leave them.
+    db.prepare(`UPDATE case_list_state SET readiness = CASE case_id % 3 WHEN 0 THEN 'ready' WHEN 1 THEN 'blocked' ELSE 'unchecked' END,
+        blocking_count = CASE case_id % 3 WHEN 1 THEN 1 + case_id % 4 ELSE 0 END`).run();
+    db.prepare(`UPDATE case_list_state SET next_deadline_date = '2027-0' || (1 + case_id % 9) || '-15', next_deadline_kind = 'limitation'
+        WHERE case_id % 2 = 0`).run();
   })();
 }
 
@@ -102,6 +107,13 @@ describe('case list at 10,000 cases (browser)', () => {
       expect(text).toContain(courts[2]);
     }
     await page.getByRole('button', { name: '清除筛选' }).click();
+    await page.getByText('共 10,000 件').waitFor();
+
+    // Filter by the last filing check: 就绪 only.
+    await page.locator('#case-filter-readiness').selectOption('ready');
+    await page.getByText(`共 ${Math.floor(caseCount / 3).toLocaleString('en-US')} 件`).waitFor();
+    for (const text of await rows.allTextContents()) expect(text).toContain('就绪');
+    await page.locator('#case-filter-readiness').selectOption('');
     await page.getByText('共 10,000 件').waitFor();
 
     // Search by pinyin initials.
@@ -184,6 +196,15 @@ describe('case list at 10,000 cases (browser)', () => {
       await page.waitForTimeout(200);
       await page.screenshot({ path: `/tmp/listui-${width}.png` });
     }
+    expect(await internalTextOnList(app)).toEqual([]);
+
+    // The English page speaks English, with no internal codes either.
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByText('10,000 cases').waitFor();
+    expect(await page.locator('th.case-col-claim').textContent()).toContain('Claim (yuan)');
+    expect(await internalTextOnList(app)).toEqual([]);
+    await page.screenshot({ path: '/tmp/listui-1920-en.png' });
+    await page.getByRole('button', { name: '中文' }).click();
     expect(app.pageErrors).toEqual([]);
   }, 90_000);
 });
