@@ -50,7 +50,7 @@ export function CaseTableRow({ row, index, selected, onCheck, onClick, onKeyDown
       </td>
       <td className="case-col-court" title={row.courtName}><span className="cell-line">{row.courtName || '—'}</span></td>
       <td className="case-col-courtCaseNumber" title={row.courtCaseNumber}><span className="cell-line">{row.courtCaseNumber || '—'}</span></td>
-      <td className="case-col-stage"><span className="status" data-stage={row.stage}>{t(stageKey(row.stage))}</span></td>
+      <td className="case-col-stage" title={t(stageKey(row.stage))}><span className="status" data-stage={row.stage}>{t(stageKey(row.stage))}</span></td>
       <td className="case-col-claim num mono">{yuan(row.claimTotalFen)}</td>
       <td className="case-col-nextDeadline" title={deadline}>
         {row.nextDeadline ? (

@@ -108,7 +108,7 @@ export const caseListTextZh = {
 
 /** The same keys in English. */
 export const caseListTextEn: Record<keyof typeof caseListTextZh, string> = {
-  'caseList.searchPlaceholder': 'Name, pinyin initials, ID number, card number or case number',
+  'caseList.searchPlaceholder': 'Name, pinyin initials, ID, card or case no.',
   'caseList.count': '{count} cases',
   'caseList.loading': 'Loading…',
   'caseList.empty': 'No cases yet. Click "New case" to enter one, or bring many in through Import.',
@@ -118,7 +118,7 @@ export const caseListTextEn: Record<keyof typeof caseListTextZh, string> = {
 
   'caseList.col.defendant': 'Defendant',
   'caseList.col.residentId': 'ID / card',
-  'caseList.col.branch': 'Plaintiff (branch)',
+  'caseList.col.branch': 'Branch',
   'caseList.col.court': 'Court',
   'caseList.col.courtCaseNumber': 'Case number',
   'caseList.col.stage': 'Stage',
