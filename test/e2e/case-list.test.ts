@@ -2,9 +2,11 @@
  * The case list at bank scale in the real UI (issue 12): 10,000 fictional cases seeded with SQL in one
  * transaction; a paralegal sorts by claim both ways, filters by stage and court, finds cases by the
  * defendants' pinyin initials, selects 50 with a click and a shift-click, hands them to 批量立案 for their
- * evidence bundles, and archives three cases and takes it back from the toast. Only visible rows exist in
+ * evidence bundles, archives three cases and takes it back from the toast, then gives the three an owner and
+ * an event and exports them to Excel. Only visible rows exist in
  * the page, however many cases match.
  */
+import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { batchRunnerOf } from '../../electron/services/batch-service';
 import { trackingStoreOf } from '../../electron/services/tracking-store';
@@ -69,7 +71,7 @@ describe('case list at 10,000 cases (browser)', () => {
     await app?.close();
   });
 
-  it('sorts, filters, searches by pinyin initials, hands a selection to a batch and undoes an archive', async () => {
+  it('sorts, filters, searches by pinyin initials, hands a selection to a batch, undoes an archive and acts on a selection', async () => {
     const { page } = app;
     const { db } = app.context;
     const rows = page.locator('.case-table tbody tr.case-row');
@@ -176,6 +178,31 @@ describe('case list at 10,000 cases (browser)', () => {
     await page.locator('.toast', { hasText: '已取消归档 3 件案件。' }).waitFor();
     await page.getByText('共 10,000 件').waitFor();
     await page.locator(`.case-table tbody tr[data-case-id="${three[0]}"]`).waitFor();
+
+    // The same three: an owner, an event and an Excel export, each reported in a toast.
+    for (const id of three) await page.locator(`.case-table tbody tr[data-case-id="${id}"] input[type="checkbox"]`).click();
+    await page.getByText('已选 3 件').waitFor();
+    await page.getByRole('button', { name: '分配经办人' }).click();
+    await page.getByRole('dialog').locator('[name="owner"]').fill('孙专员');
+    await page.getByRole('dialog').getByRole('button', { name: '分配', exact: true }).click();
+    await page.locator('.toast', { hasText: '已为 3 件案件分配经办人“孙专员”。' }).waitFor();
+    const owned = db.prepare(`SELECT count(*) AS n FROM case_tracking WHERE owner = '孙专员' AND case_id IN (${three.join(',')})`).get() as { n: number };
+    expect(owned.n).toBe(3);
+    await page.getByRole('button', { name: '记录事件' }).click();
+    await page.getByRole('dialog').locator('[name="type"]').selectOption('note');
+    await page.getByRole('dialog').locator('[name="date"]').fill('2026-11-20');
+    await page.getByRole('dialog').locator('[name="note"]').fill('电话联系，承诺月底还款');
+    await page.getByRole('dialog').getByRole('button', { name: '登记', exact: true }).click();
+    await page.locator('.toast', { hasText: '已为 3 件案件登记“备注”。' }).waitFor();
+    const noted = db.prepare(`SELECT count(*) AS n FROM case_events WHERE type = 'note' AND case_id IN (${three.join(',')})`).get() as { n: number };
+    expect(noted.n).toBe(3);
+    await page.getByText('已选 3 件').waitFor();
+    await page.getByRole('button', { name: '导出 Excel' }).click();
+    const exported = page.locator('.toast', { hasText: '已导出 3 件案件：' });
+    await exported.waitFor();
+    const exportPath = ((await exported.locator('.toast-text').textContent()) ?? '').replace(/^已导出 3 件案件：/, '');
+    expect(existsSync(exportPath), exportPath).toBe(true);
+    await page.getByRole('button', { name: '取消选择' }).click();
 
     // A click on a row opens its case; Enter on a focused row does too.
     const name = nameOf(three[1]!);
