@@ -23,21 +23,22 @@ const claimTotal = 'c.principal_fen + c.interest_fen + c.penalty_fen + c.fees_fe
  * The sort key of each column and the key of the table it lives in (the tiebreak), so SQLite can walk
  * one index for "ORDER BY key, id" (migration 011). Cases without a deadline sort after the rest.
  */
-const sortKeys: Record<CaseListColumn, { asc: string; desc: string; id: string }> = {
-  id: { asc: 'c.id', desc: 'c.id', id: 'c.id' },
-  defendant: { asc: 'l.name_initials', desc: 'l.name_initials', id: 'l.case_id' },
-  residentId: { asc: 'c.defendant_resident_id', desc: 'c.defendant_resident_id', id: 'c.id' },
-  cardNumber: { asc: 'c.card_number', desc: 'c.card_number', id: 'c.id' },
-  branch: { asc: 'c.issuing_branch', desc: 'c.issuing_branch', id: 'c.id' },
-  court: { asc: 'c.court_name', desc: 'c.court_name', id: 'c.id' },
-  courtCaseNumber: { asc: 't.court_case_number', desc: 't.court_case_number', id: 't.case_id' },
-  stage: { asc: stageOrderExpression.replace(/\bstage\b/, 't.stage'), desc: stageOrderExpression.replace(/\bstage\b/, 't.stage'), id: 't.case_id' },
-  claim: { asc: claimTotal, desc: claimTotal, id: 'c.id' },
-  nextDeadline: { asc: "coalesce(l.next_deadline_date, '9999-12-31')", desc: 'l.next_deadline_date', id: 'l.case_id' },
-  readiness: { asc: 'l.readiness, l.blocking_count', desc: 'l.readiness, l.blocking_count', id: 'l.case_id' },
-  owner: { asc: 't.owner', desc: 't.owner', id: 't.case_id' },
-  updated: { asc: 'l.activity_at', desc: 'l.activity_at', id: 'l.case_id' },
-  created: { asc: 'c.created_at', desc: 'c.created_at', id: 'c.id' },
+const stageOrder = stageOrderExpression.replace(/\bstage\b/, 't.stage');
+const sortKeys: Record<CaseListColumn, { asc: string[]; desc: string[]; id: string }> = {
+  id: { asc: ['c.id'], desc: ['c.id'], id: 'c.id' },
+  defendant: { asc: ['l.name_initials'], desc: ['l.name_initials'], id: 'l.case_id' },
+  residentId: { asc: ['c.defendant_resident_id'], desc: ['c.defendant_resident_id'], id: 'c.id' },
+  cardNumber: { asc: ['c.card_number'], desc: ['c.card_number'], id: 'c.id' },
+  branch: { asc: ['c.issuing_branch'], desc: ['c.issuing_branch'], id: 'c.id' },
+  court: { asc: ['c.court_name'], desc: ['c.court_name'], id: 'c.id' },
+  courtCaseNumber: { asc: ['t.court_case_number'], desc: ['t.court_case_number'], id: 't.case_id' },
+  stage: { asc: [stageOrder], desc: [stageOrder], id: 't.case_id' },
+  claim: { asc: [claimTotal], desc: [claimTotal], id: 'c.id' },
+  nextDeadline: { asc: ["coalesce(l.next_deadline_date, '9999-12-31')"], desc: ['l.next_deadline_date'], id: 'l.case_id' },
+  readiness: { asc: ['l.readiness', 'l.blocking_count'], desc: ['l.readiness', 'l.blocking_count'], id: 'l.case_id' },
+  owner: { asc: ['t.owner'], desc: ['t.owner'], id: 't.case_id' },
+  updated: { asc: ['l.activity_at'], desc: ['l.activity_at'], id: 'l.case_id' },
+  created: { asc: ['c.created_at'], desc: ['c.created_at'], id: 'c.id' },
 };
 
 /** Escapes LIKE's wildcards in user text. */
@@ -56,7 +57,7 @@ function globText(text: string): string {
  * resident ID or card number; anything else a part of the defendant's name. Every search also looks in the
  * 案号, with half-width brackets read as the full-width ones courts print.
  */
-function searchClause(search: string, params: Record<string, unknown>): string {
+function searchSubquery(search: string, params: Record<string, unknown>): string {
   const compact = search.replace(/[\s\u3000]/g, '');
   const caseNumber = compact.replace(/\(/g, '（').replace(/\)/g, '）');
   params.caseNumberLike = `%${likeText(caseNumber)}%`;
@@ -74,37 +75,71 @@ function searchClause(search: string, params: Record<string, unknown>): string {
     params.nameLike = `%${likeText(compact)}%`;
     parts.push("SELECT id FROM cases WHERE defendant_name LIKE @nameLike ESCAPE '\\'");
   }
-  return `c.id IN (${parts.join(' UNION ')})`;
+  return parts.join(' UNION ');
 }
 
-/** The WHERE clause for a selection: one term per filter actually set, each on an indexed column. */
-function whereOf(selection: CaseListWhere): { where: string; params: Record<string, unknown> } {
+type Alias = 'c' | 't' | 'l';
+/** One condition of a WHERE clause and the table it reads; `{id}` stands for the case id of the query's first table. */
+type Term = { table: Alias; sql: string };
+
+const tableOf: Record<Alias, { name: string; id: string }> = {
+  c: { name: 'cases', id: 'c.id' },
+  t: { name: 'case_tracking', id: 't.case_id' },
+  l: { name: 'case_list_state', id: 'l.case_id' },
+};
+
+/**
+ * The conditions for a selection: one per filter actually set, each on an indexed column. Hiding archived
+ * cases (nearly every case passes) is kept off its index, so that a page walks the sort's index and a count
+ * starts from the narrowing filter; `forPage` says the terms are for a page rather than a count.
+ */
+function termsOf(selection: CaseListWhere, params: Record<string, unknown>, forPage: boolean): Term[] {
   const f = selection.filters;
-  const params: Record<string, unknown> = {};
-  const terms: string[] = [];
+  const terms: Term[] = [];
   const inList = (name: string, values: readonly string[]) => {
     values.forEach((v, i) => { params[`${name}${i}`] = v; });
     return values.map((_, i) => `@${name}${i}`).join(', ');
   };
-  if (f.archived !== 'all') terms.push(f.archived === 'only' ? 'l.archived = 1' : 'l.archived = 0');
-  if (f.stages.length > 0) terms.push(`t.stage IN (${inList('stage', f.stages)})`);
-  if (f.readiness.length > 0) terms.push(`l.readiness IN (${inList('readiness', f.readiness)})`);
-  if (f.court) { params.court = f.court; terms.push('c.court_name = @court'); }
-  if (f.branch) { params.branch = f.branch; terms.push('c.issuing_branch = @branch'); }
-  if (f.owner) { params.owner = f.owner; terms.push('t.owner = @owner'); }
-  if (f.claimMinFen !== null) { params.claimMin = f.claimMinFen; terms.push(`${claimTotal} >= @claimMin`); }
-  if (f.claimMaxFen !== null) { params.claimMax = f.claimMaxFen; terms.push(`${claimTotal} <= @claimMax`); }
-  if (f.importId !== null) { params.importId = f.importId; terms.push('c.import_id = @importId'); }
+  if (f.stages.length > 0) terms.push({ table: 't', sql: `t.stage IN (${inList('stage', f.stages)})` });
+  if (f.readiness.length > 0) terms.push({ table: 'l', sql: `l.readiness IN (${inList('readiness', f.readiness)})` });
+  if (f.court) { params.court = f.court; terms.push({ table: 'c', sql: 'c.court_name = @court' }); }
+  if (f.branch) { params.branch = f.branch; terms.push({ table: 'c', sql: 'c.issuing_branch = @branch' }); }
+  if (f.owner) { params.owner = f.owner; terms.push({ table: 't', sql: 't.owner = @owner' }); }
+  if (f.claimMinFen !== null) { params.claimMin = f.claimMinFen; terms.push({ table: 'c', sql: `${claimTotal} >= @claimMin` }); }
+  if (f.claimMaxFen !== null) { params.claimMax = f.claimMaxFen; terms.push({ table: 'c', sql: `${claimTotal} <= @claimMax` }); }
+  if (f.importId !== null) { params.importId = f.importId; terms.push({ table: 'c', sql: 'c.import_id = @importId' }); }
   // Timestamps are ISO text in China time: a date bound compares with the date part, "T99" closes the last day.
-  if (f.createdFrom) { params.createdFrom = f.createdFrom; terms.push('c.created_at >= @createdFrom'); }
-  if (f.createdTo) { params.createdTo = `${f.createdTo}T99`; terms.push('c.created_at <= @createdTo'); }
-  if (f.updatedFrom) { params.updatedFrom = f.updatedFrom; terms.push('l.activity_at >= @updatedFrom'); }
-  if (f.updatedTo) { params.updatedTo = `${f.updatedTo}T99`; terms.push('l.activity_at <= @updatedTo'); }
-  if (selection.search) terms.push(searchClause(selection.search, params));
-  return { where: terms.length > 0 ? `WHERE ${terms.join(' AND ')}` : '', params };
+  if (f.createdFrom) { params.createdFrom = f.createdFrom; terms.push({ table: 'c', sql: 'c.created_at >= @createdFrom' }); }
+  if (f.createdTo) { params.createdTo = `${f.createdTo}T99`; terms.push({ table: 'c', sql: 'c.created_at <= @createdTo' }); }
+  if (f.updatedFrom) { params.updatedFrom = f.updatedFrom; terms.push({ table: 'l', sql: 'l.activity_at >= @updatedFrom' }); }
+  if (f.updatedTo) { params.updatedTo = `${f.updatedTo}T99`; terms.push({ table: 'l', sql: 'l.activity_at <= @updatedTo' }); }
+  // Last, and off its index unless it is the only condition: without statistics SQLite would start from it.
+  const alone = terms.length === 0 && !selection.search && !forPage;
+  if (f.archived === 'no') terms.push({ table: 'l', sql: alone ? 'l.archived = 0' : '+l.archived = 0' });
+  if (f.archived === 'only') terms.push({ table: 'l', sql: 'l.archived = 1' });
+  return terms;
 }
 
-const fromAll = `FROM cases c JOIN case_tracking t ON t.case_id = c.id JOIN case_list_state l ON l.case_id = c.id`;
+/**
+ * FROM and WHERE over only the tables the query reads, the `first` table leading; every other table is
+ * joined on its case id, so SQLite is never made to touch the wide cases rows for a count that needs none.
+ */
+function fromWhere(first: Alias, terms: readonly Term[], search: string, params: Record<string, unknown>): string {
+  const tables = new Set<Alias>([first, ...terms.map((t) => t.table)]);
+  const firstId = tableOf[first].id;
+  const joins = [...tables].filter((a) => a !== first).map((a) => `JOIN ${tableOf[a].name} ${a} ON ${tableOf[a].id} = ${firstId}`);
+  const conditions = terms.map((t) => t.sql);
+  if (search) conditions.push(`${firstId} IN (${searchSubquery(search, params)})`);
+  return `FROM ${tableOf[first].name} ${first} ${joins.join(' ')} ${conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : ''}`;
+}
+
+const rowColumns = `c.id, c.defendant_name, c.defendant_resident_id, c.card_number, c.issuing_branch,
+  (SELECT o.name FROM organisations o WHERE o.id = c.plaintiff_id) AS plaintiff_name, c.court_name, t.court_case_number,
+  t.stage, ${claimTotal} AS claim_total_fen, l.next_deadline_date, l.next_deadline_kind, l.readiness, l.blocking_count,
+  t.owner, l.activity_at, c.created_at, l.archived`;
+
+/** A sort of the list. */
+type Sort = { column: CaseListColumn; direction: 'asc' | 'desc' };
 
 /** The read side of the case list: a page of rows, the count, and every matching id. */
 export function createCaseListQueries(db: Database.Database) {
@@ -119,44 +154,49 @@ export function createCaseListQueries(db: Database.Database) {
     return statement;
   }
 
-  function orderBy(column: CaseListColumn, direction: 'asc' | 'desc'): string {
-    const key = sortKeys[column];
-    const dir = direction === 'asc' ? 'ASC' : 'DESC';
-    const expression = direction === 'asc' ? key.asc : key.desc;
-    const keyed = expression.split(', ').map((part) => `${part} ${dir}`).join(', ');
+  /** The ORDER BY of a sort: its key, then the case id of the key's table, both in the sort's direction. */
+  function orderBy(sort: Sort): string {
+    const key = sortKeys[sort.column];
+    const dir = sort.direction === 'asc' ? 'ASC' : 'DESC';
+    const keyed = (sort.direction === 'asc' ? key.asc : key.desc).map((part) => `${part} ${dir}`).join(', ');
     return `ORDER BY ${keyed}, ${key.id} ${dir}`;
   }
 
+  /** The matching ids in the sort's order, from the tables the sort and the filters need. */
+  function sortedIds(selection: CaseListWhere, sort: Sort, offset: number, limit: number): number[] {
+    const params: Record<string, unknown> = { limit, offset };
+    const first = sortKeys[sort.column].id.slice(0, 1) as Alias;
+    const sql = `SELECT ${tableOf[first].id} ${fromWhere(first, termsOf(selection, params, true), selection.search, params)} ${orderBy(sort)} LIMIT @limit OFFSET @offset`;
+    return prepared(sql).pluck().all(params) as number[];
+  }
+
+  /** The full rows of `ids`, in the order given. */
+  function rowsOf(ids: readonly number[]): CaseListRecord[] {
+    if (ids.length === 0) return [];
+    const sql = `SELECT ${rowColumns} FROM cases c JOIN case_tracking t ON t.case_id = c.id JOIN case_list_state l ON l.case_id = c.id
+      WHERE c.id IN (SELECT value FROM json_each(@ids))`;
+    const byId = new Map((prepared(sql).all({ ids: JSON.stringify(ids) }) as CaseListRecord[]).map((r) => [r.id, r]));
+    return ids.flatMap((id) => byId.get(id) ?? []);
+  }
+
   return {
-    /** One page of matching cases in the chosen order. */
-    page(selection: CaseListWhere, sort: { column: CaseListColumn; direction: 'asc' | 'desc' }, offset: number, limit: number): CaseListRecord[] {
-      const { where, params } = whereOf(selection);
-      const sql = `SELECT c.id, c.defendant_name, c.defendant_resident_id, c.card_number, c.issuing_branch,
-          (SELECT o.name FROM organisations o WHERE o.id = c.plaintiff_id) AS plaintiff_name, c.court_name, t.court_case_number,
-          t.stage, ${claimTotal} AS claim_total_fen, l.next_deadline_date, l.next_deadline_kind, l.readiness, l.blocking_count,
-          t.owner, l.activity_at, c.created_at, l.archived
-        ${fromAll} ${where} ${orderBy(sort.column, sort.direction)} LIMIT @limit OFFSET @offset`;
-      return prepared(sql).all({ ...params, limit, offset }) as CaseListRecord[];
-    },
+    /** One page of matching cases in the chosen order: the ids first (narrow), then those rows in full. */
+    page: (selection: CaseListWhere, sort: Sort, offset: number, limit: number): CaseListRecord[] => rowsOf(sortedIds(selection, sort, offset, limit)),
     /** How many cases match. */
     count(selection: CaseListWhere): number {
-      const { where, params } = whereOf(selection);
-      return (prepared(`SELECT count(*) AS n ${fromAll} ${where}`).get(params) as { n: number }).n;
+      const params: Record<string, unknown> = {};
+      const terms = termsOf(selection, params, false);
+      const first = terms[0]?.table ?? 'l';
+      return prepared(`SELECT count(*) ${fromWhere(first, terms, selection.search, params)}`).pluck().get(params) as number;
     },
     /** The ids of matching cases in the chosen order, at most `limit`. */
-    ids(selection: CaseListWhere, sort: { column: CaseListColumn; direction: 'asc' | 'desc' }, limit: number): number[] {
-      const { where, params } = whereOf(selection);
-      return prepared(`SELECT c.id ${fromAll} ${where} ${orderBy(sort.column, sort.direction)} LIMIT @limit`).pluck().all({ ...params, limit }) as number[];
-    },
-    /** The rows of the given cases (in `sort` order), for an export of a selection. */
-    rowsOf(ids: readonly number[], sort: { column: CaseListColumn; direction: 'asc' | 'desc' }): CaseListRecord[] {
+    ids: (selection: CaseListWhere, sort: Sort, limit: number): number[] => sortedIds(selection, sort, 0, limit),
+    /** The rows of the given cases in `sort` order, for an export of a chosen set. */
+    rowsInOrder(ids: readonly number[], sort: Sort): CaseListRecord[] {
       if (ids.length === 0) return [];
-      const sql = `SELECT c.id, c.defendant_name, c.defendant_resident_id, c.card_number, c.issuing_branch,
-          (SELECT o.name FROM organisations o WHERE o.id = c.plaintiff_id) AS plaintiff_name, c.court_name, t.court_case_number,
-          t.stage, ${claimTotal} AS claim_total_fen, l.next_deadline_date, l.next_deadline_kind, l.readiness, l.blocking_count,
-          t.owner, l.activity_at, c.created_at, l.archived
-        ${fromAll} WHERE c.id IN (SELECT value FROM json_each(@ids)) ${orderBy(sort.column, sort.direction)}`;
-      return prepared(sql).all({ ids: JSON.stringify(ids) }) as CaseListRecord[];
+      const sql = `SELECT c.id FROM cases c JOIN case_tracking t ON t.case_id = c.id JOIN case_list_state l ON l.case_id = c.id
+        WHERE c.id IN (SELECT value FROM json_each(@ids)) ${orderBy(sort)}`;
+      return rowsOf(prepared(sql).pluck().all({ ids: JSON.stringify(ids) }) as number[]);
     },
   };
 }

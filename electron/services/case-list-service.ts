@@ -107,7 +107,7 @@ export function createCaseListHandlers(context: ServiceContext) {
     'case:export': async ({ search, filters, ids, sort, path }) => {
       prepareRead();
       const records = ids
-        ? queries.rowsOf(ids, sort)
+        ? queries.rowsInOrder(ids, sort)
         : queries.page(whereOf({ search, filters }), sort, 0, maxMatchingIds);
       const target = exportPath(context.dataDir, path, 'cases', clock.timestamp());
       writeFileAtomic(target, await caseListWorkbook(records.map(caseListRow), context.now()));
