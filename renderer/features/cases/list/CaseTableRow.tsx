@@ -18,9 +18,6 @@ type CaseTableRowProps = {
   onDelete: () => void;
 };
 
-/** The claim as yuan with two decimals, without the ¥ sign the column header already states. */
-const yuan = (fen: number) => formatFen(fen).replace('¥', '');
-
 /** One case in the list; every cell keeps to one or two lines so the row height stays fixed. */
 export function CaseTableRow({ row, index, selected, onCheck, onClick, onKeyDown, onOpen, onDelete }: CaseTableRowProps) {
   const { t } = useText();
@@ -47,11 +44,12 @@ export function CaseTableRow({ row, index, selected, onCheck, onClick, onKeyDown
       </td>
       <td className="case-col-branch" title={row.branch ? `${row.plaintiffName} ${row.branch}` : row.plaintiffName}>
         <span className="cell-line">{branch}</span>
+        <span className="cell-sub">{row.plaintiffName}</span>
       </td>
       <td className="case-col-court" title={row.courtName}><span className="cell-line">{row.courtName || '—'}</span></td>
       <td className="case-col-courtCaseNumber" title={row.courtCaseNumber}><span className="cell-line">{row.courtCaseNumber || '—'}</span></td>
       <td className="case-col-stage" title={t(stageKey(row.stage))}><span className="status" data-stage={row.stage}>{t(stageKey(row.stage))}</span></td>
-      <td className="case-col-claim num mono">{yuan(row.claimTotalFen)}</td>
+      <td className="case-col-claim num mono">{formatFen(row.claimTotalFen)}</td>
       <td className="case-col-nextDeadline" title={deadline}>
         {row.nextDeadline ? (
           <>
