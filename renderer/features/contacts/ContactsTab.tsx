@@ -7,6 +7,7 @@ import { useText } from '../../i18n/use-text';
 import type { TextKey } from '../../i18n/zh-CN';
 import { fileToBase64 } from '../evidence/file-base64';
 import { ContactForm } from './ContactForm';
+import { FileDropZone } from '../../components/FileDropZone';
 
 /** The case's 催收记录 tab: records with their compliance flags (C1–C12) and delivery, a form, and import. */
 export function ContactsTab({ caseId }: { caseId: number }) {
@@ -65,10 +66,10 @@ export function ContactsTab({ caseId }: { caseId: number }) {
           <h2 id="contacts-title">{t('contacts.title')}</h2>
           <button type="button" className="button button-primary" onClick={() => setEditing('new')}>{t('contacts.add')}</button>
         </div>
-        <label className="field inline-field">
+        <div className="field">
           <span className="field-label">{t('contacts.import')}</span>
-          <input className="input" type="file" name="contacts.file" accept=".csv,.xlsx" onChange={(e) => { void importFile(e.target.files?.[0]); e.target.value = ''; }} />
-        </label>
+          <FileDropZone compact name="contacts.file" accept=".csv,.xlsx" busy={busy} onFiles={(files) => void importFile(files[0])} />
+        </div>
         <div aria-live="polite">{notice && <p className="notice">{notice}</p>}</div>
         {error && (
           <div className="alert" role="alert">
