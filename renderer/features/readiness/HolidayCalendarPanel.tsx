@@ -5,6 +5,7 @@ import type { HolidayDayKind } from '../../../core/claim/holiday-edits';
 import type { ErrorPayload } from '../../../core/errors';
 import { call } from '../../api';
 import { useText } from '../../i18n/use-text';
+import { DateField } from '../../components/DateField';
 
 /** The editable holiday calendar: the bundled years, the user's added years and day edits, and the weekend setting. */
 export function HolidayCalendarPanel({ onChanged }: { onChanged: () => void }) {
@@ -73,7 +74,7 @@ export function HolidayCalendarPanel({ onChanged }: { onChanged: () => void }) {
       </form>
       <form className="form-section" onSubmit={(e) => void setDayKind(e)}>
         <div className="form-grid">
-          <label className="field"><span className="field-label">{t('holidays.date')}</span><input className="input" type="date" name="holidays.date" value={day.date} onChange={(e) => setDay({ ...day, date: e.target.value })} /></label>
+          <label className="field"><span className="field-label">{t('holidays.date')}</span><DateField name="holidays.date" value={day.date} onChange={(v) => setDay({ ...day, date: v })} /></label>
           <label className="field">
             <span className="field-label">{t('holidays.kind')}</span>
             <select className="input" name="holidays.kind" value={day.kind} onChange={(e) => setDay({ ...day, kind: e.target.value as HolidayDayKind })}>

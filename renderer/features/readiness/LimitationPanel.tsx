@@ -5,6 +5,7 @@ import type { ErrorPayload } from '../../../core/errors';
 import { call } from '../../api';
 import { useText } from '../../i18n/use-text';
 import type { TextKey } from '../../i18n/zh-CN';
+import { DateField } from '../../components/DateField';
 
 const kinds: LimitationEventKind[] = ['demand', 'account-debit', 'police-report', 'payment', 'promise-to-pay', 'repayment-plan', 'acknowledgement'];
 const effectText = { restarted: '✓', 'before-start': '—', 'not-proven': '✗', 'after-expiry': '✗', waiver: '✓' } as const satisfies Record<LimitationStep['effect'], string>;
@@ -89,7 +90,7 @@ export function LimitationPanel({ caseId, version, onChanged }: { caseId: number
       <form className="form-section" onSubmit={(e) => void addEvent(e)}>
         <h3>{t('limitation.addEvent')}</h3>
         <div className="form-grid">
-          <label className="field"><span className="field-label">{t('limitation.col.date')}</span><input className="input" type="date" name="event.date" value={event.date} onChange={(e) => setEvent({ ...event, date: e.target.value })} /></label>
+          <label className="field"><span className="field-label">{t('limitation.col.date')}</span><DateField name="event.date" value={event.date} onChange={(v) => setEvent({ ...event, date: v })} /></label>
           <label className="field">
             <span className="field-label">{t('limitation.eventKind')}</span>
             <select className="input" name="event.kind" value={event.kind} onChange={(e) => setEvent({ ...event, kind: e.target.value as LimitationEventKind })}>

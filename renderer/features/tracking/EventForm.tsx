@@ -9,6 +9,7 @@ import { Field } from '../../components/Field';
 import { useText } from '../../i18n/use-text';
 import { eventKey, propertyKindList, readAsBase64 } from './labels';
 import { FileDropZone } from '../../components/FileDropZone';
+import { DateField } from '../../components/DateField';
 
 type Details = OperationInput<'event:add'>['event']['details'];
 
@@ -98,7 +99,7 @@ export function EventForm({ tracking, onRecorded }: EventFormProps) {
           )}
         </Field>
         <Field name="date" label={t('tracking.date')} error={errorFor('date')} hint={allowed === 'hearing' ? t('tracking.hearingDateHint') : undefined}>
-          {(control) => <input {...control} className="input" type="date" value={date} onChange={(e) => setDate(e.target.value)} />}
+          {(control) => <DateField {...control} value={date} onChange={(v) => setDate(v)} />}
         </Field>
         {withCourtNumber.includes(allowed) && (
           <Field name="details.courtCaseNumber" label={t('tracking.courtCaseNumber')} error={errorFor('details.courtCaseNumber')}>

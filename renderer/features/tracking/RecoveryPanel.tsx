@@ -7,6 +7,7 @@ import { Field } from '../../components/Field';
 import { formatFen } from '../../components/format-fen';
 import { useText } from '../../i18n/use-text';
 import { costKindList, recoveryKindList } from './labels';
+import { DateField } from '../../components/DateField';
 
 type RecoveryPanelProps = { tracking: CaseTracking; onChanged: (next: CaseTracking, message: string) => void };
 
@@ -103,7 +104,7 @@ export function RecoveryPanel({ tracking, onChanged }: RecoveryPanelProps) {
             </Field>
           )}
           <Field name="date" label={t('tracking.date')} error={errorFor('date')}>
-            {(c) => <input {...c} className="input" type="date" value={date} onChange={(e) => setDate(e.target.value)} />}
+            {(c) => <DateField {...c} value={date} onChange={(v) => setDate(v)} />}
           </Field>
           <Field name="amount" label={t('recovery.amount')} error={errorFor('amount')}>
             {(c) => <input {...c} className="input num" inputMode="decimal" placeholder="0.00" value={amount} onChange={(e) => setAmount(e.target.value)} />}

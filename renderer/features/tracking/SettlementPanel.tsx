@@ -6,6 +6,7 @@ import { call } from '../../api';
 import { Field } from '../../components/Field';
 import { formatFen } from '../../components/format-fen';
 import { useText } from '../../i18n/use-text';
+import { DateField } from '../../components/DateField';
 
 type SettlementPanelProps = { tracking: CaseTracking; onChanged: (next: CaseTracking, message: string) => void };
 
@@ -104,7 +105,7 @@ export function SettlementPanel({ tracking, onChanged }: SettlementPanelProps) {
           {error && !error.details.length && !error.field && <p className="alert" role="alert">{pick(error.message)}</p>}
           <div className="form-grid">
             <Field name="agreedDate" label={t('settlement.agreedDate')} error={errorFor('agreedDate')}>
-              {(c) => <input {...c} className="input" type="date" value={values.agreedDate} onChange={(e) => set('agreedDate', e.target.value)} />}
+              {(c) => <DateField {...c} value={values.agreedDate} onChange={(v) => set('agreedDate', v)} />}
             </Field>
             <Field name="context" label={t('settlement.context')}>
               {(c) => (
@@ -120,7 +121,7 @@ export function SettlementPanel({ tracking, onChanged }: SettlementPanelProps) {
               {(c) => <input {...c} className="input" type="number" min={1} max={60} value={values.installmentCount} onChange={(e) => set('installmentCount', e.target.value)} />}
             </Field>
             <Field name="firstDueDate" label={t('settlement.firstDueDate')} error={errorFor('firstDueDate')}>
-              {(c) => <input {...c} className="input" type="date" value={values.firstDueDate} onChange={(e) => set('firstDueDate', e.target.value)} />}
+              {(c) => <DateField {...c} value={values.firstDueDate} onChange={(v) => set('firstDueDate', v)} />}
             </Field>
             <Field name="intervalMonths" label={t('settlement.intervalMonths')} error={errorFor('intervalMonths')}>
               {(c) => <input {...c} className="input" type="number" min={1} max={12} value={values.intervalMonths} onChange={(e) => set('intervalMonths', e.target.value)} />}
