@@ -6,10 +6,12 @@ import type { ErrorPayload } from '../../../core/errors';
 import { call } from '../../api';
 import { useText } from '../../i18n/use-text';
 import { DateField } from '../../components/DateField';
+import { useConfirm } from '../../components/use-confirm';
 
 /** The editable holiday calendar: the bundled years, the user's added years and day edits, and the weekend setting. */
 export function HolidayCalendarPanel({ onChanged }: { onChanged: () => void }) {
   const { t, pick } = useText();
+  const { ask, dialog } = useConfirm();
   const [view, setView] = useState<HolidayCalendarView | null>(null);
   const [error, setError] = useState<ErrorPayload | null>(null);
   const [year, setYear] = useState({ year: '', source: '' });
@@ -34,8 +36,14 @@ export function HolidayCalendarPanel({ onChanged }: { onChanged: () => void }) {
     done(await call('holiday:set-day', day));
   }
 
+  async function clearDay(date: string, kind: string) {
+    const sure = await ask({ title: t('holidays.clearTitle'), message: t('holidays.clearMessage', { date, kind }), confirmLabel: t('holidays.clear') });
+    if (sure) done(await call('holiday:clear-day', { date }));
+  }
+
   return (
     <section className="panel holidays" id="holiday-calendar" tabIndex={-1} aria-labelledby="holidays-title">
+      {dialog}
       <h2 id="holidays-title">{t('holidays.title')}</h2>
       <p className="muted">{t('holidays.hint')}</p>
       {error && <p className="alert" role="alert">{pick(error.message)}</p>}
@@ -58,7 +66,7 @@ export function HolidayCalendarPanel({ onChanged }: { onChanged: () => void }) {
               <h3>{t('holidays.edits')}</h3>
               <ul>
                 {view.edits.days.map((d) => (
-                  <li key={d.date}>{d.date} → {t(`holidays.kind.${d.kind}`)} {d.note} <button type="button" className="button button-small" onClick={async () => done(await call('holiday:clear-day', { date: d.date }))}>{t('holidays.clear')}</button></li>
+                  <li key={d.date}>{d.date} → {t(`holidays.kind.${d.kind}`)} {d.note} <button type="button" className="button button-small" onClick={() => void clearDay(d.date, t(`holidays.kind.${d.kind}`))}>{t('holidays.clear')}</button></li>
                 ))}
               </ul>
             </>

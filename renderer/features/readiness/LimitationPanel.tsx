@@ -6,6 +6,7 @@ import { call } from '../../api';
 import { useText } from '../../i18n/use-text';
 import type { TextKey } from '../../i18n/zh-CN';
 import { DateField } from '../../components/DateField';
+import { useConfirm } from '../../components/use-confirm';
 
 const kinds: LimitationEventKind[] = ['demand', 'account-debit', 'police-report', 'payment', 'promise-to-pay', 'repayment-plan', 'acknowledgement'];
 const effectText = { restarted: '✓', 'before-start': '—', 'not-proven': '✗', 'after-expiry': '✗', waiver: '✓' } as const satisfies Record<LimitationStep['effect'], string>;
@@ -13,6 +14,7 @@ const effectText = { restarted: '✓', 'before-start': '—', 'not-proven': '✗
 /** 诉讼时效: the last day, the event it rests on, whether it expires before filing (a defence the defendant may plead), the events with a review mark on flagged ones, and a form for events entered by hand. */
 export function LimitationPanel({ caseId, version, onChanged }: { caseId: number; version: number; onChanged: () => void }) {
   const { t, pick } = useText();
+  const { ask, dialog } = useConfirm();
   const [result, setResult] = useState<LimitationResult | null>(null);
   const [error, setError] = useState<ErrorPayload | null>(null);
   const [event, setEvent] = useState({ date: '', kind: 'acknowledgement' as LimitationEventKind, note: '' });
@@ -38,6 +40,13 @@ export function LimitationPanel({ caseId, version, onChanged }: { caseId: number
     onChanged();
   }
   async function removeEvent(id: number) {
+    const step = result?.timeline.find((s) => s.source.type === 'manual' && s.source.id === id);
+    const sure = await ask({
+      title: t('confirm.deleteTitle'),
+      message: t('limitation.deleteMessage', { date: step?.date ?? '', event: step ? t(`event.${step.kind}` as TextKey) : '' }),
+      confirmLabel: t('confirm.delete'),
+    });
+    if (!sure) return;
     const removed = await call('limitation:delete-event', { id });
     if (!removed.ok) return setError(removed.error);
     onChanged();
@@ -45,6 +54,7 @@ export function LimitationPanel({ caseId, version, onChanged }: { caseId: number
 
   return (
     <section className="panel limitation" aria-labelledby="limitation-title">
+      {dialog}
       <h2 id="limitation-title" tabIndex={-1}>{t('limitation.title')}</h2>
       {error && <p className="alert" role="alert">{pick(error.message)}</p>}
       {result && (

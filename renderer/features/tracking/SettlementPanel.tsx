@@ -7,6 +7,7 @@ import { Field } from '../../components/Field';
 import { formatFen } from '../../components/format-fen';
 import { useText } from '../../i18n/use-text';
 import { DateField } from '../../components/DateField';
+import { useConfirm } from '../../components/use-confirm';
 
 type SettlementPanelProps = { tracking: CaseTracking; onChanged: (next: CaseTracking, message: string) => void };
 
@@ -16,6 +17,7 @@ const bases = ['remaining-installments', 'original-debt'] as const;
 /** Settlement plans: each schedule with what is paid, default and the accelerated amount; a form for a new plan. */
 export function SettlementPanel({ tracking, onChanged }: SettlementPanelProps) {
   const { t, pick } = useText();
+  const { ask, dialog } = useConfirm();
   const [open, setOpen] = useState(false);
   const [values, setValues] = useState({
     agreedDate: tracking.today, context: 'in-suit' as (typeof contexts)[number], totalAmount: '', installmentCount: '12',
@@ -52,12 +54,23 @@ export function SettlementPanel({ tracking, onChanged }: SettlementPanelProps) {
   }
 
   async function remove(planId: number) {
+    const plan = tracking.plans.find((p) => p.id === planId);
+    if (!plan) return;
+    const sure = await ask({
+      title: t('confirm.deleteTitle'),
+      message: t('settlement.deleteMessage', { date: plan.agreedDate, amount: formatFen(plan.totalFen) }),
+      confirmLabel: t('confirm.delete'),
+    });
+    if (!sure) return;
     const result = await call('settlement:delete', { planId });
-    if (result.ok) await refresh('');
+    if (!result.ok) return setError(result.error);
+    setError(null);
+    await refresh(t('settlement.deleted'));
   }
 
   return (
     <section className="panel" aria-labelledby="settlement-title">
+      {dialog}
       <div className="panel-header">
         <h2 id="settlement-title">{t('settlement.title')}</h2>
         <button type="button" className="button button-small" aria-expanded={open} onClick={() => setOpen((o) => !o)}>{t('settlement.new')}</button>
