@@ -89,7 +89,9 @@ export function DateField({ value, onChange, id, name, required = false, invalid
           onChange={(e) => type(e.target.value)} onBlur={leave} />
         <button type="button" className="button date-field-calendar" disabled={disabled} aria-label={t('dateField.calendar')}
           title={t('dateField.calendar')} onClick={openPicker}>
-          <span aria-hidden="true">📅</span>
+          <svg aria-hidden="true" width="16" height="16" viewBox="0 0 16 16" fill="none" stroke="currentColor" strokeWidth="1.4">
+            <rect x="2" y="3" width="12" height="11" rx="1.5" /><path d="M2 6.5h12M5 1.5v3M11 1.5v3" />
+          </svg>
         </button>
         <input ref={picker} className="date-field-picker" type="date" tabIndex={-1} aria-hidden="true" min={min} max={max}
           onChange={(e) => { if (e.target.value) { setText(e.target.value); setProblem(null); onChange(e.target.value); } }} />
