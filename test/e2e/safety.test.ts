@@ -101,6 +101,28 @@ describe('safety (browser)', () => {
     expect(nativeDialogs).toEqual([]);
   });
 
+  it('scrolls an error that appears far from the click into view and gives it the focus', async () => {
+    const { page } = app;
+    for (let day = 1; day <= 28; day++) {
+      await run('ledger:add-entry', { caseId, entry: { date: `2025-04-${String(day).padStart(2, '0')}`, type: 'consumption', amount: '10.00', description: `第${day}笔` } });
+    }
+    await openTab('账务与诉请');
+    const last = page.locator('.ledger-table tbody tr', { hasText: '第28笔' });
+    await last.scrollIntoViewIfNeeded();
+    // The row is removed behind the page's back, so the delete fails and the panel's error box opens above the table.
+    const entries = (await run('ledger:list', { caseId })) as { id: number; description: string }[];
+    await run('ledger:delete-entry', { id: entries.find((e) => e.description === '第28笔')!.id });
+    await last.getByRole('button', { name: '删除' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: '删除', exact: true }).click();
+    const alert = page.locator('#ledger .alert');
+    await alert.waitFor();
+    await page.waitForFunction(() => document.activeElement?.matches('#ledger .alert') ?? false);
+    const box = await alert.boundingBox();
+    const viewport = page.viewportSize()!;
+    expect(box!.y).toBeGreaterThanOrEqual(0);
+    expect(box!.y + box!.height).toBeLessThanOrEqual(viewport.height);
+  });
+
   it('asks before a contact record is deleted, and cancel keeps it', async () => {
     const { page } = app;
     await openTab('催收记录');
