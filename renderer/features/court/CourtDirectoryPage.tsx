@@ -9,6 +9,7 @@ import { fileToBase64 } from '../evidence/file-base64';
 import { CourtEditor } from './CourtEditor';
 import { ThresholdsPanel } from './ThresholdsPanel';
 import { FileDropZone } from '../../components/FileDropZone';
+import { useToast } from '../../components/Toast';
 
 type Level = CourtEntry['level'] | '';
 const levels = ['basic', 'intermediate', 'high'] as const satisfies readonly CourtEntry['level'][];
@@ -22,6 +23,7 @@ export function CourtDirectoryPage() {
   const [info, setInfo] = useState<CourtDirectoryInfo | null>(null);
   const [editing, setEditing] = useState<CourtEntry | 'new' | null>(null);
   const [notice, setNotice] = useState('');
+  const toast = useToast();
   const [error, setError] = useState<ErrorPayload | null>(null);
   const [busy, setBusy] = useState(false);
   const [reloads, setReloads] = useState(0);
@@ -42,7 +44,9 @@ export function CourtDirectoryPage() {
 
   function done(message: string) {
     setEditing(null);
-    setNotice(message);
+    // Saved, reset, deleted or imported: the result shows in the corner, wherever the editor was on the long list.
+    setNotice('');
+    toast.show({ text: message, kind: 'success' });
     setReloads((n) => n + 1);
   }
 

@@ -10,6 +10,7 @@ import { FolderImport } from './FolderImport';
 import { evidenceKindList, kindKey, standardKinds } from './evidence-kind-keys';
 import { fileToBase64 } from './file-base64';
 import { FileDropZone } from '../../components/FileDropZone';
+import { useToast } from '../../components/Toast';
 
 const accept = '.pdf,.jpg,.jpeg,.png,.docx,.xlsx,application/pdf,image/jpeg,image/png';
 
@@ -21,6 +22,7 @@ export function EvidenceTab({ caseId }: { caseId: number }) {
   const [kind, setKind] = useState<EvidenceKind | ''>('');
   const [busy, setBusy] = useState(0);
   const [notice, setNotice] = useState('');
+  const toast = useToast();
   const [failures, setFailures] = useState<{ file: string; message: string }[]>([]);
   const [preview, setPreview] = useState<EvidenceItem | null>(null);
   const [folder, setFolder] = useState<File[] | null>(null);
@@ -59,7 +61,7 @@ export function EvidenceTab({ caseId }: { caseId: number }) {
     }
     setBusy(0);
     setFailures(failed);
-    if (added > 0) setNotice(t('evidence.added', { count: added }));
+    if (added > 0) toast.show({ text: t('evidence.added', { count: added }), kind: 'success' });
     setReloads((n) => n + 1);
   }
 
@@ -99,7 +101,7 @@ export function EvidenceTab({ caseId }: { caseId: number }) {
           </div>
         )}
         {folder && (
-          <FolderImport files={folder} onCancel={() => setFolder(null)} onDone={(message) => { setFolder(null); setNotice(message); setReloads((n) => n + 1); }} />
+          <FolderImport files={folder} onCancel={() => setFolder(null)} onDone={(message) => { setFolder(null); setNotice(''); toast.show({ text: message, kind: 'success' }); setReloads((n) => n + 1); }} />
         )}
       </section>
 
