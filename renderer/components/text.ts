@@ -14,6 +14,7 @@ export const componentsTextZh = {
   'confirm.replaceTitle': '确认替换',
   'confirm.replace': '替换',
   'saved.toast': '已保存',
+  'deleted.toast': '已删除',
 };
 
 /** The same text in English. */
@@ -32,4 +33,5 @@ export const componentsTextEn: Record<keyof typeof componentsTextZh, string> = {
   'confirm.replaceTitle': 'Confirm replacement',
   'confirm.replace': 'Replace',
   'saved.toast': 'Saved',
+  'deleted.toast': 'Deleted',
 };

@@ -8,6 +8,7 @@ import { Field } from '../../components/Field';
 import { useText } from '../../i18n/use-text';
 import type { TextKey } from '../../i18n/zh-CN';
 import { useConfirm } from '../../components/use-confirm';
+import { useToast } from '../../components/Toast';
 
 type Form = { id?: string; provinceCode: string; mandatoryLimit: string; agreementLimit: string; wageYear: string; wageBasis: string; averageWage: string; inForceFrom: string; source: string };
 const empty: Form = { provinceCode: '', mandatoryLimit: '', agreementLimit: '', wageYear: '', wageBasis: '', averageWage: '', inForceFrom: '', source: '' };
@@ -23,6 +24,7 @@ function formOf(t: SmallClaimsThreshold): Form {
 export function ThresholdsPanel() {
   const { t, pick } = useText();
   const { ask, dialog } = useConfirm();
+  const toast = useToast();
   const [rows, setRows] = useState<SmallClaimsThreshold[]>([]);
   const [form, setForm] = useState<Form | null>(null);
   const [error, setError] = useState<ErrorPayload | null>(null);
@@ -40,6 +42,7 @@ export function ThresholdsPanel() {
     if (!result.ok) return setError(result.error);
     setError(null);
     setForm(null);
+    toast.show({ text: t('thresholds.saved'), kind: 'success' });
     setReloads((n) => n + 1);
   }
 
@@ -49,6 +52,7 @@ export function ThresholdsPanel() {
     if (!sure) return;
     const result = await call('threshold:delete', { id });
     if (!result.ok) setError(result.error);
+    else toast.show({ text: t('deleted.toast'), kind: 'success' });
     setReloads((n) => n + 1);
   }
 

@@ -7,11 +7,13 @@ import { call } from '../../api';
 import { useText } from '../../i18n/use-text';
 import { DateField } from '../../components/DateField';
 import { useConfirm } from '../../components/use-confirm';
+import { useToast } from '../../components/Toast';
 
 /** The editable holiday calendar: the bundled years, the user's added years and day edits, and the weekend setting. */
 export function HolidayCalendarPanel({ onChanged }: { onChanged: () => void }) {
   const { t, pick } = useText();
   const { ask, dialog } = useConfirm();
+  const toast = useToast();
   const [view, setView] = useState<HolidayCalendarView | null>(null);
   const [error, setError] = useState<ErrorPayload | null>(null);
   const [year, setYear] = useState({ year: '', source: '' });
@@ -25,6 +27,7 @@ export function HolidayCalendarPanel({ onChanged }: { onChanged: () => void }) {
     if (!result.ok) return setError(result.error);
     setError(null);
     setView(result.value);
+    toast.show({ text: t('saved.toast'), kind: 'success' });
     onChanged();
   }
   async function addYear(e: FormEvent) {

@@ -7,6 +7,7 @@ import { useText } from '../../i18n/use-text';
 import type { TextKey } from '../../i18n/zh-CN';
 import { DateField } from '../../components/DateField';
 import { useConfirm } from '../../components/use-confirm';
+import { useToast } from '../../components/Toast';
 
 const kinds: LimitationEventKind[] = ['demand', 'account-debit', 'police-report', 'payment', 'promise-to-pay', 'repayment-plan', 'acknowledgement'];
 const effectText = { restarted: '✓', 'before-start': '—', 'not-proven': '✗', 'after-expiry': '✗', waiver: '✓' } as const satisfies Record<LimitationStep['effect'], string>;
@@ -15,6 +16,7 @@ const effectText = { restarted: '✓', 'before-start': '—', 'not-proven': '✗
 export function LimitationPanel({ caseId, version, onChanged }: { caseId: number; version: number; onChanged: () => void }) {
   const { t, pick } = useText();
   const { ask, dialog } = useConfirm();
+  const toast = useToast();
   const [result, setResult] = useState<LimitationResult | null>(null);
   const [error, setError] = useState<ErrorPayload | null>(null);
   const [event, setEvent] = useState({ date: '', kind: 'acknowledgement' as LimitationEventKind, note: '' });
@@ -37,6 +39,7 @@ export function LimitationPanel({ caseId, version, onChanged }: { caseId: number
     if (!saved.ok) return setError(saved.error);
     setError(null);
     setEvent({ ...event, note: '' });
+    toast.show({ text: t('saved.toast'), kind: 'success' });
     onChanged();
   }
   async function removeEvent(id: number) {
@@ -49,6 +52,7 @@ export function LimitationPanel({ caseId, version, onChanged }: { caseId: number
     if (!sure) return;
     const removed = await call('limitation:delete-event', { id });
     if (!removed.ok) return setError(removed.error);
+    toast.show({ text: t('deleted.toast'), kind: 'success' });
     onChanged();
   }
 
