@@ -14,6 +14,7 @@ import { bundleTextEn } from '../features/bundle/text';
 import { importTextEn } from '../features/import/text';
 import { batchRunTextEn } from '../features/batch/text';
 import { caseListTextEn } from '../features/cases/list/text';
+import { componentsTextEn } from '../components/text';
 
 /** Every UI string in English; the keys are those of zh-CN.ts (the type makes a missing key a compile error). */
 export const en: Record<TextKey, string> = {
@@ -180,4 +181,5 @@ export const en: Record<TextKey, string> = {
   ...importTextEn,
   ...batchRunTextEn,
   ...caseListTextEn,
+  ...componentsTextEn,
 };

@@ -18,6 +18,7 @@ import { bundleTextZh } from '../features/bundle/text';
 import { importTextZh } from '../features/import/text';
 import { batchRunTextZh } from '../features/batch/text';
 import { caseListTextZh } from '../features/cases/list/text';
+import { componentsTextZh } from '../components/text';
 
 /** Every UI string in Simplified Chinese, the app's default language. */
 export const zhCN = {
@@ -184,6 +185,7 @@ export const zhCN = {
   ...importTextZh,
   ...batchRunTextZh,
   ...caseListTextZh,
+  ...componentsTextZh,
 };
 
 /** A key of the UI text tables. */

@@ -96,6 +96,8 @@ describe('filing set (browser)', () => {
     await body.fill(original.replace('请予准许。', '请予准许。（本行法务部已审核）'));
     await page.locator('[name="note"]').fill('加入审核说明');
     await page.getByRole('button', { name: '另存为新版本' }).click();
+    // A new version replaces the one generation uses: the app's dialog asks first.
+    await page.getByRole('dialog').getByRole('button', { name: '保存新版本' }).click();
     await page.getByText('已保存为版本 2026.2-u1').waitFor();
     // The version list reloads after the save; the choice shows the new version once it is listed.
     await expect.poll(() => page.locator('[name="version"]').inputValue()).toBe('2026.2-u1');

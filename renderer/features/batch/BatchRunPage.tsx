@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { BatchJobView, BatchOutput } from '../../../core/batch/batch-operations';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { useText } from '../../i18n/use-text';
@@ -34,6 +34,11 @@ export function BatchRunPage({ importId, caseIds, outputs }: BatchRunPageProps) 
     setJob(next);
     setManifestOpen(false);
   }
+
+  // A started or chosen job shows at the top of the page: bring it into view from wherever the button was.
+  useEffect(() => {
+    if (jobId) document.getElementById('batch-run-title')?.scrollIntoView({ block: 'start' });
+  }, [jobId]);
 
   const version = job ? `${job.state}-${job.done}-${job.notReady}-${job.failed}` : '';
   return (

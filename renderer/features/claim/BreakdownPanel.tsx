@@ -4,6 +4,7 @@ import type { ErrorPayload } from '../../../core/errors';
 import { call } from '../../api';
 import { formatFen } from '../../components/format-fen';
 import { useText } from '../../i18n/use-text';
+import { DateField } from '../../components/DateField';
 
 /** The itemised claim (欠款计算明细) as of a date, with the combined rate, flagged charges and the running-interest wording. */
 export function BreakdownPanel({ caseId, version }: { caseId: number; version: number }) {
@@ -33,7 +34,7 @@ export function BreakdownPanel({ caseId, version }: { caseId: number; version: n
         <h2 id="breakdown-title">{t('claim.breakdown')}</h2>
         <label className="field inline-field">
           <span className="field-label">{t('claim.asOf')}</span>
-          <input className="input" type="date" name="claim.asOf" value={asOf} onChange={(e) => e.target.value && setAsOf(e.target.value)} />
+          <DateField name="claim.asOf" value={asOf} onChange={(v) => v && setAsOf(v)} />
         </label>
       </div>
       {error && <p className="alert" role="alert">{pick(error.message)}</p>}

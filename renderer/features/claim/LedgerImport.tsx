@@ -6,6 +6,7 @@ import { call } from '../../api';
 import { useText } from '../../i18n/use-text';
 import type { TextKey } from '../../i18n/zh-CN';
 import { fileToBase64 } from '../evidence/file-base64';
+import { FileDropZone } from '../../components/FileDropZone';
 
 type Encoding = 'auto' | 'utf-8' | 'gbk' | 'gb18030';
 const columns: { key: keyof LedgerMapping; label: TextKey }[] = [
@@ -54,10 +55,11 @@ export function LedgerImport({ caseId, onImported }: { caseId: number; onImporte
   return (
     <div className="ledger-import" aria-busy={busy}>
       <div className="form-grid">
-        <label className="field">
+        <div className="field field-wide">
           <span className="field-label">{t('claim.import')}</span>
-          <input className="input" type="file" name="ledger.file" accept=".csv,.txt,.xlsx" onChange={(e) => void choose(e.target.files?.[0])} />
-        </label>
+          <FileDropZone compact name="ledger.file" accept=".csv,.txt,.xlsx" busy={busy} fileName={file?.name ?? null}
+            onFiles={(files) => void choose(files[0])} />
+        </div>
         <label className="field">
           <span className="field-label">{t('claim.encoding')}</span>
           <select className="input" name="ledger.encoding" value={encoding} onChange={(e) => { const next = e.target.value as Encoding; setEncoding(next); if (file) void load(file, next); }}>

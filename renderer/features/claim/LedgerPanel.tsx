@@ -7,6 +7,8 @@ import { formatFen } from '../../components/format-fen';
 import { useText } from '../../i18n/use-text';
 import type { TextKey } from '../../i18n/zh-CN';
 import { LedgerImport } from './LedgerImport';
+import { useToast } from '../../components/Toast';
+import { useConfirm } from '../../components/use-confirm';
 
 const entryTypes: LedgerEntryType[] = ['consumption', 'cash-advance', 'fee', 'interest', 'penalty', 'payment', 'adjustment'];
 const typeKey = (type: LedgerEntryType): TextKey => `type.${type}`;
@@ -15,8 +17,9 @@ const sourceKey = (source: LedgerEntry['source']): TextKey => `claim.source.${so
 /** The card's transactions: import, balances entered directly, single entries, and the list. */
 export function LedgerPanel({ caseId, onChanged }: { caseId: number; onChanged: () => void }) {
   const { t, pick } = useText();
+  const { ask, dialog } = useConfirm();
   const [entries, setEntries] = useState<LedgerEntry[] | null>(null);
-  const [notice, setNotice] = useState('');
+  const toast = useToast();
   const [error, setError] = useState<ErrorPayload | null>(null);
   const [balances, setBalances] = useState({ date: '', principal: '', interest: '', penalty: '', fees: '' });
   const [entry, setEntry] = useState({ date: '', type: 'consumption' as LedgerEntryType, amount: '', description: '' });
@@ -33,7 +36,7 @@ export function LedgerPanel({ caseId, onChanged }: { caseId: number; onChanged: 
   }, [caseId, reloads]);
 
   function changed(message: string) {
-    setNotice(message);
+    if (message) toast.show({ text: message, kind: 'success' });
     setError(null);
     setReloads((n) => n + 1);
     onChanged();
@@ -52,9 +55,17 @@ export function LedgerPanel({ caseId, onChanged }: { caseId: number; onChanged: 
     changed(t('common.saved'));
   }
   async function remove(id: number) {
+    const entry = entries?.find((e) => e.id === id);
+    if (!entry) return;
+    const sure = await ask({
+      title: t('confirm.deleteTitle'),
+      message: t('claim.deleteEntryMessage', { date: entry.date, type: t(typeKey(entry.type)), amount: formatFen(entry.amountFen) }),
+      confirmLabel: t('confirm.delete'),
+    });
+    if (!sure) return;
     const result = await call('ledger:delete-entry', { id });
     if (!result.ok) return setError(result.error);
-    changed('');
+    changed(t('claim.entryDeleted'));
   }
   const input = (name: string, value: string, onChange: (value: string) => void, label: TextKey, type = 'text') => (
     <label className="field" key={name}>
@@ -68,6 +79,7 @@ export function LedgerPanel({ caseId, onChanged }: { caseId: number; onChanged: 
 
   return (
     <section className="panel" aria-labelledby="ledger-title" id="ledger">
+      {dialog}
       <h2 id="ledger-title">{t('claim.ledger')}</h2>
       <LedgerImport caseId={caseId} onImported={changed} />
       <div className="ledger-forms">
@@ -98,7 +110,6 @@ export function LedgerPanel({ caseId, onChanged }: { caseId: number; onChanged: 
           <button type="submit" className="button">{t('claim.addEntry')}</button>
         </form>
       </div>
-      <div aria-live="polite">{notice && <p className="notice">{notice}</p>}</div>
       {error && !error.field?.match(/^(balances|entry)\./) && <p className="alert" role="alert">{pick(error.message)}</p>}
       {entries && entries.length === 0 && <p className="empty">{t('claim.noEntries')}</p>}
       {entries && entries.length > 0 && (

@@ -5,6 +5,7 @@ import type { ErrorPayload } from '../../../core/errors';
 import { call } from '../../api';
 import { useText } from '../../i18n/use-text';
 import type { TextKey } from '../../i18n/zh-CN';
+import { DateField } from '../../components/DateField';
 
 type Props = { caseId: number; terms: CardTerms; onSaved: (terms: CardTerms) => void };
 
@@ -69,7 +70,7 @@ export function TermsForm({ caseId, terms, onSaved }: Props) {
         {dateFields.map((f) => (
           <label key={f.name} className="field">
             <span className="field-label">{t(f.label)}</span>
-            <input className="input" type="date" name={`terms.${f.name}`} value={values[f.name]} onChange={(e) => setValues({ ...values, [f.name]: e.target.value })} />
+            <DateField name={`terms.${f.name}`} value={values[f.name]} onChange={(v) => setValues({ ...values, [f.name]: v })} />
             {fieldError(f.name)}
           </label>
         ))}

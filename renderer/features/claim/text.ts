@@ -79,6 +79,8 @@ export const claimTextZh = {
   'type.penalty': '违约金',
   'type.payment': '还款',
   'type.adjustment': '调整',
+  'claim.deleteEntryMessage': '删除 {date} 的“{type}”明细（{amount}）？',
+  'claim.entryDeleted': '已删除一条账务明细。',
 };
 
 /** English text of the ledger and claim tab. */
@@ -159,4 +161,6 @@ export const claimTextEn: Record<keyof typeof claimTextZh, string> = {
   'type.penalty': 'Penalty',
   'type.payment': 'Payment',
   'type.adjustment': 'Adjustment',
+  'claim.deleteEntryMessage': 'Delete the "{type}" entry of {date} ({amount})?',
+  'claim.entryDeleted': 'One ledger entry was deleted.',
 };

@@ -7,15 +7,19 @@ import { useText } from '../../i18n/use-text';
 import type { TextKey } from '../../i18n/zh-CN';
 import { fileToBase64 } from '../evidence/file-base64';
 import { ContactForm } from './ContactForm';
+import { FileDropZone } from '../../components/FileDropZone';
+import { useToast } from '../../components/Toast';
+import { useConfirm } from '../../components/use-confirm';
 
 /** The case's 催收记录 tab: records with their compliance flags (C1–C12) and delivery, a form, and import. */
 export function ContactsTab({ caseId }: { caseId: number }) {
   const { t, pick } = useText();
+  const { ask, dialog } = useConfirm();
   const [views, setViews] = useState<ContactView[] | null>(null);
   const [evidence, setEvidence] = useState<EvidenceItem[]>([]);
   const [editing, setEditing] = useState<ContactView['record'] | 'new' | null>(null);
   const [error, setError] = useState<ErrorPayload | null>(null);
-  const [notice, setNotice] = useState('');
+  const toast = useToast();
   const [reloads, setReloads] = useState(0);
   const [busy, setBusy] = useState(false);
 
@@ -35,12 +39,11 @@ export function ContactsTab({ caseId }: { caseId: number }) {
   async function importFile(file: File | undefined) {
     if (!file) return;
     setBusy(true);
-    setNotice('');
     const result = await call('contact:import', { caseId, fileName: file.name, contentBase64: await fileToBase64(file), encoding: 'auto' });
     setBusy(false);
     if (!result.ok) return setError(result.error);
     setError(null);
-    setNotice(t('contacts.imported', { count: result.value.imported }));
+    toast.show({ text: t('contacts.imported', { count: result.value.imported }), kind: 'success' });
     setReloads((n) => n + 1);
   }
   /** Takes a flagged record's proof out of the evidence list (the fix for the no-flagged-contacts rule). */
@@ -53,23 +56,32 @@ export function ContactsTab({ caseId }: { caseId: number }) {
     setReloads((n) => n + 1);
   }
   async function remove(id: number) {
+    const record = views?.find((v) => v.record.id === id)?.record;
+    if (!record) return;
+    const sure = await ask({
+      title: t('confirm.deleteTitle'),
+      message: t('contacts.deleteMessage', { date: record.occurredAt, channel: t(`channel.${record.channel}` as TextKey) }),
+      confirmLabel: t('confirm.delete'),
+    });
+    if (!sure) return;
     const result = await call('contact:delete', { id });
     if (!result.ok) return setError(result.error);
+    toast.show({ text: t('contacts.deleted'), kind: 'success' });
     setReloads((n) => n + 1);
   }
 
   return (
     <div className="contacts-tab">
+      {dialog}
       <section className="panel" aria-labelledby="contacts-title" aria-busy={busy}>
         <div className="panel-header">
           <h2 id="contacts-title">{t('contacts.title')}</h2>
           <button type="button" className="button button-primary" onClick={() => setEditing('new')}>{t('contacts.add')}</button>
         </div>
-        <label className="field inline-field">
+        <div className="field">
           <span className="field-label">{t('contacts.import')}</span>
-          <input className="input" type="file" name="contacts.file" accept=".csv,.xlsx" onChange={(e) => { void importFile(e.target.files?.[0]); e.target.value = ''; }} />
-        </label>
-        <div aria-live="polite">{notice && <p className="notice">{notice}</p>}</div>
+          <FileDropZone compact name="contacts.file" accept=".csv,.xlsx" busy={busy} onFiles={(files) => void importFile(files[0])} />
+        </div>
         {error && (
           <div className="alert" role="alert">
             <p>{pick(error.message)}</p>

@@ -69,6 +69,8 @@ export const contactsTextZh = {
   'delivery.in-transit': '在途',
   'delivery.returned': '退回',
   'delivery.failed': '失败',
+  'contacts.deleteMessage': '删除 {date} 的催收记录（{channel}）？',
+  'contacts.deleted': '已删除一条催收记录。',
 };
 
 /** English text of the contact records tab. */
@@ -139,4 +141,6 @@ export const contactsTextEn: Record<keyof typeof contactsTextZh, string> = {
   'delivery.in-transit': 'In transit',
   'delivery.returned': 'Returned',
   'delivery.failed': 'Failed',
+  'contacts.deleteMessage': 'Delete the collection contact of {date} ({channel})?',
+  'contacts.deleted': 'One collection contact was deleted.',
 };

@@ -1,5 +1,4 @@
 import { useEffect, useRef, useState } from 'react';
-import type { ChangeEvent } from 'react';
 import type { CourtDirectoryInfo } from '../../../core/court/court-operations';
 import type { CourtEntry } from '../../../core/court/court-model';
 import type { ErrorPayload } from '../../../core/errors';
@@ -9,6 +8,8 @@ import type { TextKey } from '../../i18n/zh-CN';
 import { fileToBase64 } from '../evidence/file-base64';
 import { CourtEditor } from './CourtEditor';
 import { ThresholdsPanel } from './ThresholdsPanel';
+import { FileDropZone } from '../../components/FileDropZone';
+import { useToast } from '../../components/Toast';
 
 type Level = CourtEntry['level'] | '';
 const levels = ['basic', 'intermediate', 'high'] as const satisfies readonly CourtEntry['level'][];
@@ -22,6 +23,7 @@ export function CourtDirectoryPage() {
   const [info, setInfo] = useState<CourtDirectoryInfo | null>(null);
   const [editing, setEditing] = useState<CourtEntry | 'new' | null>(null);
   const [notice, setNotice] = useState('');
+  const toast = useToast();
   const [error, setError] = useState<ErrorPayload | null>(null);
   const [busy, setBusy] = useState(false);
   const [reloads, setReloads] = useState(0);
@@ -42,7 +44,9 @@ export function CourtDirectoryPage() {
 
   function done(message: string) {
     setEditing(null);
-    setNotice(message);
+    // Saved, reset, deleted or imported: the result shows in the corner, wherever the editor was on the long list.
+    setNotice('');
+    toast.show({ text: message, kind: 'success' });
     setReloads((n) => n + 1);
   }
 
@@ -53,9 +57,7 @@ export function CourtDirectoryPage() {
     if (result.ok) { setNotice(t('courts.exported', { count: result.value.count, path: result.value.path })); setError(null); } else setError(result.error);
   }
 
-  async function importCsv(event: ChangeEvent<HTMLInputElement>) {
-    const file = event.target.files?.[0];
-    event.target.value = '';
+  async function importCsv(file: File | undefined) {
     if (!file) return;
     setBusy(true);
     setNotice(t('courts.importing'));
@@ -73,12 +75,10 @@ export function CourtDirectoryPage() {
         <div className="page-actions">
           <button type="button" className="button button-primary" onClick={() => setEditing('new')}>{t('courts.add')}</button>
           <button type="button" className="button" disabled={busy} onClick={() => void exportCsv()}>{t('courts.export')}</button>
-          <label className="button file-button">
-            {t('courts.import')}
-            <input type="file" accept=".csv,text/csv,.xlsx" className="visually-hidden" name="courts.import" onChange={(e) => void importCsv(e)} />
-          </label>
         </div>
       </div>
+      <FileDropZone compact name="courts.import" accept=".csv,text/csv,.xlsx" busy={busy} chooseLabel={t('courts.import')}
+        onFiles={(files) => void importCsv(files[0])} />
       {info && (
         <p className="muted">
           {t('courts.source', { package: info.source.package, version: info.source.version, dataset: info.source.dataset })}

@@ -6,6 +6,7 @@ import { call } from '../../api';
 import { Field } from '../../components/Field';
 import { useText } from '../../i18n/use-text';
 import type { TextKey } from '../../i18n/zh-CN';
+import { useConfirm } from '../../components/use-confirm';
 
 type CourtEditorProps = { court: CourtEntry | null; onDone: (notice: string) => void; onCancel: () => void };
 
@@ -24,6 +25,7 @@ function valuesOf(court: CourtEntry | null): Values {
 /** Edits one court of the directory (or adds one); edits are stored over the bundled data and survive its updates. */
 export function CourtEditor({ court, onDone, onCancel }: CourtEditorProps) {
   const { t, pick } = useText();
+  const { ask, dialog } = useConfirm();
   const [values, setValues] = useState<Values>(valuesOf(court));
   const [error, setError] = useState<ErrorPayload | null>(null);
   const [busy, setBusy] = useState(false);
@@ -42,6 +44,11 @@ export function CourtEditor({ court, onDone, onCancel }: CourtEditorProps) {
 
   async function act(kind: 'reset' | 'delete') {
     if (!court) return;
+    const sure = await ask(kind === 'reset'
+      ? { title: t('courts.resetTitle'), message: t('courts.resetMessage', { name: court.name }), confirmLabel: t('courts.reset') }
+      : { title: t('confirm.deleteTitle'), message: t('courts.deleteMessage', { name: court.name }), confirmLabel: t('confirm.delete') });
+    if (!sure) return;
+    if (!court) return;
     setBusy(true);
     const result = kind === 'reset' ? await call('court:reset', { id: court.id }) : await call('court:delete', { id: court.id });
     setBusy(false);
@@ -57,6 +64,7 @@ export function CourtEditor({ court, onDone, onCancel }: CourtEditorProps) {
 
   return (
     <form className="case-form court-editor" onSubmit={(event) => void save(event)} noValidate aria-busy={busy}>
+      {dialog}
       <h2>{court ? `${t('courts.edit')}：${court.name}` : t('courts.add')}</h2>
       {court && <p className="muted mono">{court.id}</p>}
       {error && !error.field && <p className="alert" role="alert">{pick(error.message)}</p>}

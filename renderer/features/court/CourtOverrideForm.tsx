@@ -3,6 +3,7 @@ import type { CaseJurisdiction } from '../../../core/court/court-operations';
 import type { ErrorPayload } from '../../../core/errors';
 import { call } from '../../api';
 import { useText } from '../../i18n/use-text';
+import { useConfirm } from '../../components/use-confirm';
 
 /**
  * Addressing a court the advisor rules out: allowed, but only with a reason, which is stored with the choice
@@ -10,6 +11,7 @@ import { useText } from '../../i18n/use-text';
  */
 export function CourtOverrideForm({ view, onSaved }: { view: CaseJurisdiction; onSaved: (view: CaseJurisdiction) => void }) {
   const { t, pick } = useText();
+  const { ask, dialog } = useConfirm();
   const { advice, caseCourtName, chosen } = view;
   const addressedRuledOut = advice.ruledOut.find((c) => c.courtName === caseCourtName);
   const [courtId, setCourtId] = useState(addressedRuledOut?.courtId ?? advice.ruledOut[0]?.courtId ?? '');
@@ -22,6 +24,12 @@ export function CourtOverrideForm({ view, onSaved }: { view: CaseJurisdiction; o
   if (!overridden && !outsideCandidates && advice.ruledOut.length === 0) return null;
 
   async function save() {
+    const replacing = chosen !== null && chosen.courtId !== courtId ? chosen.courtName : '';
+    if (replacing) {
+      const court = advice.ruledOut.find((c) => c.courtId === courtId)?.courtName ?? '';
+      const sure = await ask({ title: t('confirm.replaceTitle'), message: t('jur.override.replaceMessage', { court, current: replacing }), confirmLabel: t('confirm.replace') });
+      if (!sure) return;
+    }
     setBusy(true);
     const result = await call('jurisdiction:override', { caseId: view.caseId, courtId, reason });
     setBusy(false);
@@ -30,6 +38,7 @@ export function CourtOverrideForm({ view, onSaved }: { view: CaseJurisdiction; o
 
   return (
     <div className="court-override" data-testid="court-override">
+      {dialog}
       {overridden && <p className="notice" data-override="recorded">{t('jur.override.recorded', { court: chosen.courtName, reason: chosen.overrideReason })}</p>}
       {!overridden && outsideCandidates && <p className="alert" role="alert" data-override="needed">{t('jur.override.mismatch', { court: caseCourtName })}</p>}
       {advice.ruledOut.length > 0 && (

@@ -9,6 +9,7 @@ import { Field } from '../../components/Field';
 import { useText } from '../../i18n/use-text';
 import type { TextKey } from '../../i18n/zh-CN';
 import { DivisionField } from './DivisionField';
+import { DateField } from '../../components/DateField';
 
 type FactsFormProps = { view: CaseJurisdiction; onSaved: (view: CaseJurisdiction) => void };
 
@@ -68,7 +69,7 @@ export function JurisdictionFactsForm({ view, onSaved }: FactsFormProps) {
           <DivisionField name="registeredDivision" label={t('jur.registeredDivision')} value={facts.registeredDivision} derived={divisions.registered.source === 'derived' ? divisions.registered.path : ''} error={errorFor('registeredDivision')} onChange={(v) => set('registeredDivision', v)} />
           <DivisionField name="habitualDivision" label={t('jur.habitualDivision')} value={facts.habitualDivision} derived={divisions.habitual.source === 'derived' ? divisions.habitual.path : ''} error={errorFor('habitualDivision')} onChange={(v) => set('habitualDivision', v)} />
           <Field name="habitualSince" label={t('jur.habitualSince')} optional error={errorFor('habitualSince')}>
-            {(props) => <input {...props} className="input" type="date" value={facts.habitualSince} onChange={(e) => set('habitualSince', e.target.value)} />}
+            {(props) => <DateField {...props} value={facts.habitualSince} onChange={(v) => set('habitualSince', v)} />}
           </Field>
           <Field name="habitualProof" label={t('jur.habitualProof')} optional>
             {(props) => <input {...props} className="input" value={facts.habitualProof} maxLength={200} onChange={(e) => set('habitualProof', e.target.value)} />}

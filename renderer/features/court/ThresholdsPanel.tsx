@@ -7,6 +7,8 @@ import { fenToYuanText, formatFen } from '../../components/format-fen';
 import { Field } from '../../components/Field';
 import { useText } from '../../i18n/use-text';
 import type { TextKey } from '../../i18n/zh-CN';
+import { useConfirm } from '../../components/use-confirm';
+import { useToast } from '../../components/Toast';
 
 type Form = { id?: string; provinceCode: string; mandatoryLimit: string; agreementLimit: string; wageYear: string; wageBasis: string; averageWage: string; inForceFrom: string; source: string };
 const empty: Form = { provinceCode: '', mandatoryLimit: '', agreementLimit: '', wageYear: '', wageBasis: '', averageWage: '', inForceFrom: '', source: '' };
@@ -21,6 +23,8 @@ function formOf(t: SmallClaimsThreshold): Form {
 /** The provinces × years table of small-claims limits (CPL 165), editable; bundled rows come from domain.md §2.1. */
 export function ThresholdsPanel() {
   const { t, pick } = useText();
+  const { ask, dialog } = useConfirm();
+  const toast = useToast();
   const [rows, setRows] = useState<SmallClaimsThreshold[]>([]);
   const [form, setForm] = useState<Form | null>(null);
   const [error, setError] = useState<ErrorPayload | null>(null);
@@ -38,12 +42,17 @@ export function ThresholdsPanel() {
     if (!result.ok) return setError(result.error);
     setError(null);
     setForm(null);
+    toast.show({ text: t('thresholds.saved'), kind: 'success' });
     setReloads((n) => n + 1);
   }
 
   async function remove(id: string) {
+    const row = rows.find((r) => r.id === id);
+    const sure = await ask({ title: t('confirm.deleteTitle'), message: t('thresholds.deleteMessage', { province: row?.province ?? '', from: row?.inForceFrom ?? '' }), confirmLabel: t('confirm.delete') });
+    if (!sure) return;
     const result = await call('threshold:delete', { id });
     if (!result.ok) setError(result.error);
+    else toast.show({ text: t('deleted.toast'), kind: 'success' });
     setReloads((n) => n + 1);
   }
 
@@ -55,6 +64,7 @@ export function ThresholdsPanel() {
 
   return (
     <section className="panel thresholds-panel" aria-labelledby="thresholds-title">
+      {dialog}
       <div className="panel-header">
         <h2 id="thresholds-title">{t('thresholds.title')}</h2>
         <button type="button" className="button" onClick={() => setForm({ ...empty })}>{t('thresholds.add')}</button>

@@ -165,6 +165,11 @@ export const courtTextZh = {
   'thresholds.source': '来源',
   'thresholds.add': '新增标准',
   'thresholds.saved': '已保存。',
+  'thresholds.deleteMessage': '删除{province}自 {from} 起施行的小额诉讼标准？',
+  'courts.resetTitle': '恢复内置数据',
+  'courts.resetMessage': '放弃对“{name}”的修改，恢复为内置名录中的数据？',
+  'courts.deleteMessage': '删除或隐藏“{name}”？自行添加的法院将被删除，内置法院将在名录中隐藏。',
+  'jur.override.replaceMessage': '改为向“{court}”起诉，替换当前选定的“{current}”？',
 } as const;
 
 /** The same keys in English. */
@@ -331,4 +336,9 @@ export const courtTextEn: Record<keyof typeof courtTextZh, string> = {
   'thresholds.source': 'Source',
   'thresholds.add': 'Add limit',
   'thresholds.saved': 'Saved.',
+  'thresholds.deleteMessage': 'Delete the small-claims threshold for {province} in force from {from}?',
+  'courts.resetTitle': 'Reset to bundled data',
+  'courts.resetMessage': 'Discard the edits to "{name}" and go back to the bundled directory\'s data?',
+  'courts.deleteMessage': 'Delete or hide "{name}"? A court you added is deleted; a bundled court is hidden from the directory.',
+  'jur.override.replaceMessage': 'File at "{court}" instead, replacing the chosen "{current}"?',
 };

@@ -5,6 +5,7 @@ import type { FieldSource, FillReport, FormField, ValueFormat } from '../../../c
 import { call } from '../../api';
 import { useText } from '../../i18n/use-text';
 import type { TextKey } from '../../i18n/zh-CN';
+import { FileDropZone } from '../../components/FileDropZone';
 
 type Props = { caseId: number; onFilled: () => void };
 
@@ -115,10 +116,10 @@ export function FormFillPanel({ caseId, onFilled }: Props) {
             {forms.map((f) => <option key={f.key} value={f.key}>{f.name}（{f.fieldCount}）</option>)}
           </select>
         </label>
-        <label className="field">
+        <div className="field">
           <span className="field-label">{t('form.import')}</span>
-          <input type="file" name="formFile" accept="application/pdf,.pdf" className="input" onChange={(e) => { const file = e.target.files?.[0]; if (file) void importForm(file); }} />
-        </label>
+          <FileDropZone compact name="formFile" accept="application/pdf,.pdf" onFiles={(files) => { if (files[0]) void importForm(files[0]); }} />
+        </div>
       </div>
       {fields.length > 0 && (
         <div className="table-wrap">

@@ -7,12 +7,14 @@ import { formatBytes } from '../../components/format-time';
 import { useText } from '../../i18n/use-text';
 import { PageCanvas } from './PageCanvas';
 import { evidenceKindList, kindKey } from './evidence-kind-keys';
+import { useConfirm } from '../../components/use-confirm';
 
 type Props = { item: EvidenceItem; onChanged: () => void; onPreview: (item: EvidenceItem) => void };
 
 /** One evidence item: thumbnail, what it is and proves, its hash, and an editor for its description. */
 export function EvidenceItemCard({ item, onChanged, onPreview }: Props) {
   const { t, pick } = useText();
+  const { ask, dialog } = useConfirm();
   const [editing, setEditing] = useState(false);
   const [meta, setMeta] = useState<Required<EvidenceMetaInput>>(() => ({
     kind: item.kind, title: item.title, proves: item.proves, periodFrom: item.periodFrom, periodTo: item.periodTo, source: item.source,
@@ -32,7 +34,8 @@ export function EvidenceItemCard({ item, onChanged, onPreview }: Props) {
     onChanged();
   }
   async function remove() {
-    if (!window.confirm(t('evidence.deleteConfirm', { title: item.title }))) return;
+    const sure = await ask({ title: t('confirm.deleteTitle'), message: t('evidence.deleteConfirm', { title: item.title }), confirmLabel: t('confirm.delete') });
+    if (!sure) return;
     const result = await call('evidence:delete', { id: item.id });
     if (!result.ok) return setError(result.error);
     onChanged();
@@ -53,6 +56,7 @@ export function EvidenceItemCard({ item, onChanged, onPreview }: Props) {
 
   return (
     <li className={`evidence-card${item.excluded ? ' evidence-excluded' : ''}`} id={`evidence-item-${item.id}`} tabIndex={-1} data-evidence-kind={item.kind}>
+      {dialog}
       <button type="button" className="evidence-thumb" onClick={() => onPreview(item)} aria-label={`${t('evidence.preview')}：${item.title}`}>
         <PageCanvas itemId={item.id} fileType={item.fileType} page={1} width={120} label={item.title} />
       </button>

@@ -1,5 +1,4 @@
 import { useEffect, useRef, useState } from 'react';
-import type { DragEvent } from 'react';
 import type { EvidenceKind } from '../../../core/evidence/evidence-kinds';
 import type { EvidenceItem } from '../../../core/evidence/evidence-model';
 import type { ErrorPayload } from '../../../core/errors';
@@ -10,6 +9,8 @@ import { EvidencePreview } from './EvidencePreview';
 import { FolderImport } from './FolderImport';
 import { evidenceKindList, kindKey, standardKinds } from './evidence-kind-keys';
 import { fileToBase64 } from './file-base64';
+import { FileDropZone } from '../../components/FileDropZone';
+import { useToast } from '../../components/Toast';
 
 const accept = '.pdf,.jpg,.jpeg,.png,.docx,.xlsx,application/pdf,image/jpeg,image/png';
 
@@ -21,8 +22,8 @@ export function EvidenceTab({ caseId }: { caseId: number }) {
   const [kind, setKind] = useState<EvidenceKind | ''>('');
   const [busy, setBusy] = useState(0);
   const [notice, setNotice] = useState('');
+  const toast = useToast();
   const [failures, setFailures] = useState<{ file: string; message: string }[]>([]);
-  const [dragging, setDragging] = useState(false);
   const [preview, setPreview] = useState<EvidenceItem | null>(null);
   const [folder, setFolder] = useState<File[] | null>(null);
   const [reloads, setReloads] = useState(0);
@@ -60,14 +61,8 @@ export function EvidenceTab({ caseId }: { caseId: number }) {
     }
     setBusy(0);
     setFailures(failed);
-    if (added > 0) setNotice(t('evidence.added', { count: added }));
+    if (added > 0) toast.show({ text: t('evidence.added', { count: added }), kind: 'success' });
     setReloads((n) => n + 1);
-  }
-
-  function onDrop(event: DragEvent<HTMLDivElement>) {
-    event.preventDefault();
-    setDragging(false);
-    void addFiles([...event.dataTransfer.files]);
   }
 
   const counts = new Map<EvidenceKind, number>();
@@ -80,29 +75,21 @@ export function EvidenceTab({ caseId }: { caseId: number }) {
         <div className="panel-header">
           <h2 id="evidence-title">{t('evidence.title')}</h2>
         </div>
-        <div className={`drop-zone${dragging ? ' drop-zone-active' : ''}`} data-testid="evidence-drop-zone"
-          onDragOver={(e) => { e.preventDefault(); setDragging(true); }} onDragLeave={() => setDragging(false)} onDrop={onDrop}>
-          <p>{t('evidence.drop')}</p>
-          <div className="drop-actions">
-            <label className="field inline-field">
-              <span className="field-label">{t('evidence.kindForNew')}</span>
-              <select className="input" name="evidence.newKind" value={kind} onChange={(e) => setKind(e.target.value as EvidenceKind | '')}>
-                <option value="">{t('evidence.kindAuto')}</option>
-                {evidenceKindList.map((k) => <option key={k} value={k}>{t(kindKey(k))}</option>)}
-              </select>
-            </label>
-            <label className="button">
-              {t('evidence.choose')}
-              <input className="visually-hidden" type="file" multiple accept={accept} name="evidence.files"
-                onChange={(e) => { void addFiles([...(e.target.files ?? [])]); e.target.value = ''; }} />
-            </label>
-            <label className="button">
-              {t('evidence.folder')}
-              <input ref={folderInput} className="visually-hidden" type="file" multiple name="evidence.folder"
-                onChange={(e) => { setFolder([...(e.target.files ?? [])]); e.target.value = ''; }} />
-            </label>
-          </div>
-        </div>
+        <FileDropZone name="evidence.files" testId="evidence-drop-zone" multiple accept={accept} busy={busy > 0} title={t('evidence.drop')}
+          chooseLabel={t('evidence.choose')} onFiles={(files) => void addFiles(files)}>
+          <label className="field inline-field">
+            <span className="field-label">{t('evidence.kindForNew')}</span>
+            <select className="input" name="evidence.newKind" value={kind} onChange={(e) => setKind(e.target.value as EvidenceKind | '')}>
+              <option value="">{t('evidence.kindAuto')}</option>
+              {evidenceKindList.map((k) => <option key={k} value={k}>{t(kindKey(k))}</option>)}
+            </select>
+          </label>
+          <label className="button">
+            {t('evidence.folder')}
+            <input ref={folderInput} className="visually-hidden" type="file" multiple name="evidence.folder"
+              onChange={(e) => { setFolder([...(e.target.files ?? [])]); e.target.value = ''; }} />
+          </label>
+        </FileDropZone>
         <div aria-live="polite">
           {busy > 0 && <p className="progress"><span className="spinner" aria-hidden="true" />{t('evidence.adding', { count: busy })}</p>}
           {notice && <p className="notice">{notice}</p>}
@@ -114,7 +101,7 @@ export function EvidenceTab({ caseId }: { caseId: number }) {
           </div>
         )}
         {folder && (
-          <FolderImport files={folder} onCancel={() => setFolder(null)} onDone={(message) => { setFolder(null); setNotice(message); setReloads((n) => n + 1); }} />
+          <FolderImport files={folder} onCancel={() => setFolder(null)} onDone={(message) => { setFolder(null); setNotice(''); toast.show({ text: message, kind: 'success' }); setReloads((n) => n + 1); }} />
         )}
       </section>
 

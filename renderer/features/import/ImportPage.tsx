@@ -7,7 +7,7 @@ import { call, subscribeProgress } from '../../api';
 import { ErrorPanel } from '../../components/ErrorPanel';
 import { useText } from '../../i18n/use-text';
 import { fileToBase64 } from '../evidence/file-base64';
-import { FileDropZone } from './FileDropZone';
+import { FileDropZone } from '../../components/FileDropZone';
 import { requiredImportFields } from './import-fields';
 import { ImportOptions } from './ImportOptions';
 import type { ImportChoices } from './ImportOptions';
@@ -119,7 +119,11 @@ export function ImportPage({ navigate }: { navigate: Navigate }) {
       <div className="page-header"><h1 id="import-title">{t('caseImport.title')}</h1></div>
       <p className="section-note">{t('caseImport.intro')}</p>
       <div className="toolbar">
-        <FileDropZone busy={busy !== null} onFile={(f) => void choose(f)} />
+        <div className="import-drop-zone">
+          <FileDropZone name="import.file" testId="import-drop-zone" busy={busy !== null} title={t('caseImport.drop')} hint={t('caseImport.dropHint')}
+            chooseLabel={t('caseImport.choose')} accept=".xlsx,.csv,.txt,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv"
+            onFiles={(files) => { if (files[0]) void choose(files[0]); }} />
+        </div>
         <span className="filter">
           <label htmlFor="import-encoding">{t('caseImport.encoding')}</label>
           <select id="import-encoding" name="import.encoding" className="input" value={encoding}

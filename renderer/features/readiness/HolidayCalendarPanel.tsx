@@ -5,10 +5,15 @@ import type { HolidayDayKind } from '../../../core/claim/holiday-edits';
 import type { ErrorPayload } from '../../../core/errors';
 import { call } from '../../api';
 import { useText } from '../../i18n/use-text';
+import { DateField } from '../../components/DateField';
+import { useConfirm } from '../../components/use-confirm';
+import { useToast } from '../../components/Toast';
 
 /** The editable holiday calendar: the bundled years, the user's added years and day edits, and the weekend setting. */
 export function HolidayCalendarPanel({ onChanged }: { onChanged: () => void }) {
   const { t, pick } = useText();
+  const { ask, dialog } = useConfirm();
+  const toast = useToast();
   const [view, setView] = useState<HolidayCalendarView | null>(null);
   const [error, setError] = useState<ErrorPayload | null>(null);
   const [year, setYear] = useState({ year: '', source: '' });
@@ -22,6 +27,7 @@ export function HolidayCalendarPanel({ onChanged }: { onChanged: () => void }) {
     if (!result.ok) return setError(result.error);
     setError(null);
     setView(result.value);
+    toast.show({ text: t('saved.toast'), kind: 'success' });
     onChanged();
   }
   async function addYear(e: FormEvent) {
@@ -33,8 +39,14 @@ export function HolidayCalendarPanel({ onChanged }: { onChanged: () => void }) {
     done(await call('holiday:set-day', day));
   }
 
+  async function clearDay(date: string, kind: string) {
+    const sure = await ask({ title: t('holidays.clearTitle'), message: t('holidays.clearMessage', { date, kind }), confirmLabel: t('holidays.clear') });
+    if (sure) done(await call('holiday:clear-day', { date }));
+  }
+
   return (
     <section className="panel holidays" id="holiday-calendar" tabIndex={-1} aria-labelledby="holidays-title">
+      {dialog}
       <h2 id="holidays-title">{t('holidays.title')}</h2>
       <p className="muted">{t('holidays.hint')}</p>
       {error && <p className="alert" role="alert">{pick(error.message)}</p>}
@@ -57,7 +69,7 @@ export function HolidayCalendarPanel({ onChanged }: { onChanged: () => void }) {
               <h3>{t('holidays.edits')}</h3>
               <ul>
                 {view.edits.days.map((d) => (
-                  <li key={d.date}>{d.date} → {t(`holidays.kind.${d.kind}`)} {d.note} <button type="button" className="button button-small" onClick={async () => done(await call('holiday:clear-day', { date: d.date }))}>{t('holidays.clear')}</button></li>
+                  <li key={d.date}>{d.date} → {t(`holidays.kind.${d.kind}`)} {d.note} <button type="button" className="button button-small" onClick={() => void clearDay(d.date, t(`holidays.kind.${d.kind}`))}>{t('holidays.clear')}</button></li>
                 ))}
               </ul>
             </>
@@ -73,7 +85,7 @@ export function HolidayCalendarPanel({ onChanged }: { onChanged: () => void }) {
       </form>
       <form className="form-section" onSubmit={(e) => void setDayKind(e)}>
         <div className="form-grid">
-          <label className="field"><span className="field-label">{t('holidays.date')}</span><input className="input" type="date" name="holidays.date" value={day.date} onChange={(e) => setDay({ ...day, date: e.target.value })} /></label>
+          <label className="field"><span className="field-label">{t('holidays.date')}</span><DateField name="holidays.date" value={day.date} onChange={(v) => setDay({ ...day, date: v })} /></label>
           <label className="field">
             <span className="field-label">{t('holidays.kind')}</span>
             <select className="input" name="holidays.kind" value={day.kind} onChange={(e) => setDay({ ...day, kind: e.target.value as HolidayDayKind })}>

@@ -5,6 +5,9 @@ import type { ErrorPayload } from '../../../core/errors';
 import { call } from '../../api';
 import { useText } from '../../i18n/use-text';
 import type { TextKey } from '../../i18n/zh-CN';
+import { DateField } from '../../components/DateField';
+import { useConfirm } from '../../components/use-confirm';
+import { useToast } from '../../components/Toast';
 
 const kinds: LimitationEventKind[] = ['demand', 'account-debit', 'police-report', 'payment', 'promise-to-pay', 'repayment-plan', 'acknowledgement'];
 const effectText = { restarted: '✓', 'before-start': '—', 'not-proven': '✗', 'after-expiry': '✗', waiver: '✓' } as const satisfies Record<LimitationStep['effect'], string>;
@@ -12,6 +15,8 @@ const effectText = { restarted: '✓', 'before-start': '—', 'not-proven': '✗
 /** 诉讼时效: the last day, the event it rests on, whether it expires before filing (a defence the defendant may plead), the events with a review mark on flagged ones, and a form for events entered by hand. */
 export function LimitationPanel({ caseId, version, onChanged }: { caseId: number; version: number; onChanged: () => void }) {
   const { t, pick } = useText();
+  const { ask, dialog } = useConfirm();
+  const toast = useToast();
   const [result, setResult] = useState<LimitationResult | null>(null);
   const [error, setError] = useState<ErrorPayload | null>(null);
   const [event, setEvent] = useState({ date: '', kind: 'acknowledgement' as LimitationEventKind, note: '' });
@@ -34,16 +39,26 @@ export function LimitationPanel({ caseId, version, onChanged }: { caseId: number
     if (!saved.ok) return setError(saved.error);
     setError(null);
     setEvent({ ...event, note: '' });
+    toast.show({ text: t('saved.toast'), kind: 'success' });
     onChanged();
   }
   async function removeEvent(id: number) {
+    const step = result?.timeline.find((s) => s.source.type === 'manual' && s.source.id === id);
+    const sure = await ask({
+      title: t('confirm.deleteTitle'),
+      message: t('limitation.deleteMessage', { date: step?.date ?? '', event: step ? t(`event.${step.kind}` as TextKey) : '' }),
+      confirmLabel: t('confirm.delete'),
+    });
+    if (!sure) return;
     const removed = await call('limitation:delete-event', { id });
     if (!removed.ok) return setError(removed.error);
+    toast.show({ text: t('deleted.toast'), kind: 'success' });
     onChanged();
   }
 
   return (
     <section className="panel limitation" aria-labelledby="limitation-title">
+      {dialog}
       <h2 id="limitation-title" tabIndex={-1}>{t('limitation.title')}</h2>
       {error && <p className="alert" role="alert">{pick(error.message)}</p>}
       {result && (
@@ -89,7 +104,7 @@ export function LimitationPanel({ caseId, version, onChanged }: { caseId: number
       <form className="form-section" onSubmit={(e) => void addEvent(e)}>
         <h3>{t('limitation.addEvent')}</h3>
         <div className="form-grid">
-          <label className="field"><span className="field-label">{t('limitation.col.date')}</span><input className="input" type="date" name="event.date" value={event.date} onChange={(e) => setEvent({ ...event, date: e.target.value })} /></label>
+          <label className="field"><span className="field-label">{t('limitation.col.date')}</span><DateField name="event.date" value={event.date} onChange={(v) => setEvent({ ...event, date: v })} /></label>
           <label className="field">
             <span className="field-label">{t('limitation.eventKind')}</span>
             <select className="input" name="event.kind" value={event.kind} onChange={(e) => setEvent({ ...event, kind: e.target.value as LimitationEventKind })}>

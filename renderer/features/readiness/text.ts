@@ -79,6 +79,9 @@ export const readinessTextZh = {
   'overview.col.findings': '未满足的规则',
   'overview.open': '打开',
   'overview.count': '共 {count} 件，{ready} 件可以立案',
+  'limitation.deleteMessage': '删除 {date} 的时效事件“{event}”？诉讼时效将重新计算。',
+  'holidays.clearTitle': '撤销对该日的修改',
+  'holidays.clearMessage': '撤销对 {date}（{kind}）的修改？',
 };
 
 /** English text of the readiness tab and overview. */
@@ -159,4 +162,7 @@ export const readinessTextEn: Record<keyof typeof readinessTextZh, string> = {
   'overview.col.findings': 'Rules not met',
   'overview.open': 'Open',
   'overview.count': '{count} case(s), {ready} ready to file',
+  'limitation.deleteMessage': 'Delete the limitation event "{event}" of {date}? The limitation period is worked out again.',
+  'holidays.clearTitle': 'Undo the edit of this day',
+  'holidays.clearMessage': 'Undo the edit of {date} ({kind})?',
 };

@@ -5,6 +5,7 @@ import type { ErrorPayload } from '../../../core/errors';
 import { call } from '../../api';
 import { useText } from '../../i18n/use-text';
 import { PdfPreview } from './PdfPreview';
+import { useConfirm } from '../../components/use-confirm';
 
 type Props = { templateId: string; onBack: () => void };
 type Draft = { title: string; required: string; body: string };
@@ -15,6 +16,7 @@ const fromDraft = (draft: Draft) => ({ title: draft.title, required: draft.requi
 /** One template: its versions, the text to edit with validation messages, a PDF preview, saving as a new version. */
 export function TemplateEditor({ templateId, onBack }: Props) {
   const { t, pick } = useText();
+  const { ask, dialog } = useConfirm();
   const [detail, setDetail] = useState<TemplateDetail | null>(null);
   const [version, setVersion] = useState<string | undefined>(undefined);
   const [draft, setDraft] = useState<Draft>({ title: '', required: '', body: '' });
@@ -61,6 +63,8 @@ export function TemplateEditor({ templateId, onBack }: Props) {
   }
 
   async function save() {
+    const sure = await ask({ title: t('tpl.saveTitle'), message: t('tpl.saveMessage'), confirmLabel: t('tpl.saveConfirm') });
+    if (!sure) return;
     setBusy('save');
     setError(null);
     setNotice('');
@@ -108,6 +112,7 @@ export function TemplateEditor({ templateId, onBack }: Props) {
   if (!detail) return <p className="muted">{error ? pick(error.message) : t('tpl.loading')}</p>;
   return (
     <section className="page template-editor" aria-labelledby="template-editor-title" aria-busy={busy !== ''}>
+      {dialog}
       <button type="button" className="link-button" onClick={onBack}>{t('tpl.back')}</button>
       <h1 id="template-editor-title">{detail.summary.title}</h1>
       <p className="field-hint">{detail.summary.basis}</p>

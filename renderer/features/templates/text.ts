@@ -40,6 +40,9 @@ export const templatesTextZh = {
   'tpl.sampleCase': '虚构示例案件（各项信息齐全）',
   'tpl.pageOf': '{label}：第 {page} 页，共 {total} 页',
   'tpl.loading': '正在加载模板…',
+  'tpl.saveTitle': '保存为新版本',
+  'tpl.saveMessage': '保存后，此后生成的文书将使用新版本；已生成的文书不变，旧版本仍可查看。',
+  'tpl.saveConfirm': '保存新版本',
 };
 
 /** The same keys in English. */
@@ -81,4 +84,7 @@ export const templatesTextEn: Record<keyof typeof templatesTextZh, string> = {
   'tpl.sampleCase': 'Fictional sample case (every fact filled in)',
   'tpl.pageOf': '{label}: page {page} of {total}',
   'tpl.loading': 'Loading the template…',
+  'tpl.saveTitle': 'Save as a new version',
+  'tpl.saveMessage': 'Documents generated from now on use the new version; documents already generated stay as they are, and earlier versions can still be viewed.',
+  'tpl.saveConfirm': 'Save new version',
 };

@@ -7,6 +7,7 @@ import type { TrackedCaseRow } from '../../../core/tracking/tracking-views';
 import { call } from '../../api';
 import { useText } from '../../i18n/use-text';
 import { eventKey, stageKey, stageList } from './labels';
+import { DateField } from '../../components/DateField';
 
 const batchTypes = [
   'marked-ready', 'filed', 'accepted', 'hearing', 'judgment', 'served', 'effective', 'enforcement-applied', 'enforcement-accepted',
@@ -162,7 +163,7 @@ export function BatchEventsPage() {
             </span>
             <span className="filter">
               <label htmlFor="batch-date">{t('tracking.date')}</label>
-              <input id="batch-date" name="date" type="date" className="input" value={date} onChange={(e) => setDate(e.target.value)} />
+              <DateField id="batch-date" name="date" value={date} onChange={(v) => setDate(v)} />
             </span>
             <span className="filter">
               <label htmlFor="batch-note">{t('tracking.note')}</label>

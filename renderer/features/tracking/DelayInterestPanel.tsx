@@ -7,6 +7,7 @@ import { call } from '../../api';
 import { Field } from '../../components/Field';
 import { fenToYuanText, formatFen } from '../../components/format-fen';
 import { useText } from '../../i18n/use-text';
+import { DateField } from '../../components/DateField';
 
 /** The delayed-performance interest calculator, prefilled from the case (awarded amount, last day of performance, payments). */
 export function DelayInterestPanel({ tracking }: { tracking: CaseTracking }) {
@@ -44,10 +45,10 @@ export function DelayInterestPanel({ tracking }: { tracking: CaseTracking }) {
             {(c) => <input {...c} className="input num" inputMode="decimal" value={base} onChange={(e) => setBase(e.target.value)} />}
           </Field>
           <Field name="lastPerformanceDay" label={t('interest.lastPerformanceDay')} error={errorFor('lastPerformanceDay')}>
-            {(c) => <input {...c} className="input" type="date" value={lastDay} onChange={(e) => setLastDay(e.target.value)} />}
+            {(c) => <DateField {...c} value={lastDay} onChange={(v) => setLastDay(v)} />}
           </Field>
           <Field name="toDate" label={t('interest.toDate')} error={errorFor('toDate')}>
-            {(c) => <input {...c} className="input" type="date" value={toDate} onChange={(e) => setToDate(e.target.value)} />}
+            {(c) => <DateField {...c} value={toDate} onChange={(v) => setToDate(v)} />}
           </Field>
         </div>
         <label className="checkbox-line">

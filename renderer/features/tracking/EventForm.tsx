@@ -8,6 +8,8 @@ import { call } from '../../api';
 import { Field } from '../../components/Field';
 import { useText } from '../../i18n/use-text';
 import { eventKey, propertyKindList, readAsBase64 } from './labels';
+import { FileDropZone } from '../../components/FileDropZone';
+import { DateField } from '../../components/DateField';
 
 type Details = OperationInput<'event:add'>['event']['details'];
 
@@ -97,7 +99,7 @@ export function EventForm({ tracking, onRecorded }: EventFormProps) {
           )}
         </Field>
         <Field name="date" label={t('tracking.date')} error={errorFor('date')} hint={allowed === 'hearing' ? t('tracking.hearingDateHint') : undefined}>
-          {(control) => <input {...control} className="input" type="date" value={date} onChange={(e) => setDate(e.target.value)} />}
+          {(control) => <DateField {...control} value={date} onChange={(v) => setDate(v)} />}
         </Field>
         {withCourtNumber.includes(allowed) && (
           <Field name="details.courtCaseNumber" label={t('tracking.courtCaseNumber')} error={errorFor('details.courtCaseNumber')}>
@@ -179,7 +181,7 @@ export function EventForm({ tracking, onRecorded }: EventFormProps) {
           {(control) => <textarea {...control} className="input" rows={2} maxLength={2000} value={note} onChange={(e) => setNote(e.target.value)} />}
         </Field>
         <Field name="attachment" label={t('tracking.attachment')} error={errorFor('attachment')} hint={t('tracking.attachmentHint')} optional wide>
-          {(control) => <input key={fileKey} {...control} className="input" type="file" onChange={(e) => setFile(e.target.files?.[0] ?? null)} />}
+          {(control) => <FileDropZone key={fileKey} compact name={control.name} fileName={file?.name ?? null} onFiles={(files) => setFile(files[0] ?? null)} />}
         </Field>
       </div>
       {allowed === 'judgment' && (

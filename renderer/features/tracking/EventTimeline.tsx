@@ -3,17 +3,31 @@ import type { CaseTracking } from '../../../core/tracking/tracking-views';
 import { call } from '../../api';
 import { useText } from '../../i18n/use-text';
 import { eventKey, stageKey } from './labels';
+import { useConfirm } from '../../components/use-confirm';
 
 type EventTimelineProps = { tracking: CaseTracking; onChanged: (next: CaseTracking, message: string) => void };
 
 /** The events of a case, newest first; the latest can be undone, an attachment shown in its folder. */
 export function EventTimeline({ tracking, onChanged }: EventTimelineProps) {
   const { t, pick } = useText();
+  const { ask, dialog } = useConfirm();
   const [message, setMessage] = useState('');
   const [error, setError] = useState('');
   const latest = tracking.events.at(-1);
 
   async function undo(eventId: number) {
+    const event = tracking.events.find((e) => e.id === eventId);
+    if (!event) return;
+    const name = t(eventKey(event.type));
+    const stage = t(stageKey(event.stageBefore as Parameters<typeof stageKey>[0]));
+    const sure = await ask({
+      title: t('tracking.undoTitle'),
+      message: event.stageAfter !== event.stageBefore
+        ? t('tracking.undoMessage', { date: event.date, event: name, stage })
+        : t('tracking.undoMessageSameStage', { date: event.date, event: name, stage }),
+      confirmLabel: t('tracking.undoConfirm'),
+    });
+    if (!sure) return;
     const result = await call('event:undo', { caseId: tracking.caseId, eventId });
     if (!result.ok) return setError(pick(result.error.message));
     setError('');
@@ -28,6 +42,7 @@ export function EventTimeline({ tracking, onChanged }: EventTimelineProps) {
 
   return (
     <section className="panel" aria-labelledby="tracking-timeline-title">
+      {dialog}
       <h2 id="tracking-timeline-title">{t('tracking.timeline')}</h2>
       {error && <p className="alert" role="alert">{error}</p>}
       {message && <p className="notice" role="status">{message}</p>}

@@ -7,12 +7,15 @@ import { Field } from '../../components/Field';
 import { formatFen } from '../../components/format-fen';
 import { useText } from '../../i18n/use-text';
 import { costKindList, recoveryKindList } from './labels';
+import { DateField } from '../../components/DateField';
+import { useConfirm } from '../../components/use-confirm';
 
 type RecoveryPanelProps = { tracking: CaseTracking; onChanged: (next: CaseTracking, message: string) => void };
 
 /** Payments, enforcement distributions and costs of a case, against what was claimed or awarded. */
 export function RecoveryPanel({ tracking, onChanged }: RecoveryPanelProps) {
   const { t, pick } = useText();
+  const { ask, dialog } = useConfirm();
   const [kind, setKind] = useState<(typeof recoveryKindList)[number]>('payment');
   const [costKind, setCostKind] = useState<(typeof costKindList)[number]>('acceptance-fee');
   const [date, setDate] = useState(tracking.today);
@@ -35,8 +38,18 @@ export function RecoveryPanel({ tracking, onChanged }: RecoveryPanelProps) {
   }
 
   async function remove(entryId: number) {
+    const entry = tracking.recovery.find((r) => r.id === entryId);
+    if (!entry) return;
+    const sure = await ask({
+      title: t('confirm.deleteTitle'),
+      message: t('recovery.deleteMessage', { date: entry.date, kind: t(`recovery.kind.${entry.kind}`), amount: formatFen(entry.amountFen) }),
+      confirmLabel: t('confirm.delete'),
+    });
+    if (!sure) return;
     const result = await call('recovery:delete', { entryId });
-    if (result.ok) onChanged(result.value, '');
+    if (!result.ok) return setError(result.error);
+    setError(null);
+    onChanged(result.value, t('recovery.deleted'));
   }
 
   const figures: [string, string][] = [
@@ -50,6 +63,7 @@ export function RecoveryPanel({ tracking, onChanged }: RecoveryPanelProps) {
 
   return (
     <section className="panel" aria-labelledby="recovery-title">
+      {dialog}
       <h2 id="recovery-title">{t('recovery.title')}</h2>
       <dl className="figures">
         {figures.map(([label, value]) => (
@@ -103,7 +117,7 @@ export function RecoveryPanel({ tracking, onChanged }: RecoveryPanelProps) {
             </Field>
           )}
           <Field name="date" label={t('tracking.date')} error={errorFor('date')}>
-            {(c) => <input {...c} className="input" type="date" value={date} onChange={(e) => setDate(e.target.value)} />}
+            {(c) => <DateField {...c} value={date} onChange={(v) => setDate(v)} />}
           </Field>
           <Field name="amount" label={t('recovery.amount')} error={errorFor('amount')}>
             {(c) => <input {...c} className="input num" inputMode="decimal" placeholder="0.00" value={amount} onChange={(e) => setAmount(e.target.value)} />}

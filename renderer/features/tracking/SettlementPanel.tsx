@@ -6,6 +6,8 @@ import { call } from '../../api';
 import { Field } from '../../components/Field';
 import { formatFen } from '../../components/format-fen';
 import { useText } from '../../i18n/use-text';
+import { DateField } from '../../components/DateField';
+import { useConfirm } from '../../components/use-confirm';
 
 type SettlementPanelProps = { tracking: CaseTracking; onChanged: (next: CaseTracking, message: string) => void };
 
@@ -15,6 +17,7 @@ const bases = ['remaining-installments', 'original-debt'] as const;
 /** Settlement plans: each schedule with what is paid, default and the accelerated amount; a form for a new plan. */
 export function SettlementPanel({ tracking, onChanged }: SettlementPanelProps) {
   const { t, pick } = useText();
+  const { ask, dialog } = useConfirm();
   const [open, setOpen] = useState(false);
   const [values, setValues] = useState({
     agreedDate: tracking.today, context: 'in-suit' as (typeof contexts)[number], totalAmount: '', installmentCount: '12',
@@ -51,12 +54,23 @@ export function SettlementPanel({ tracking, onChanged }: SettlementPanelProps) {
   }
 
   async function remove(planId: number) {
+    const plan = tracking.plans.find((p) => p.id === planId);
+    if (!plan) return;
+    const sure = await ask({
+      title: t('confirm.deleteTitle'),
+      message: t('settlement.deleteMessage', { date: plan.agreedDate, amount: formatFen(plan.totalFen) }),
+      confirmLabel: t('confirm.delete'),
+    });
+    if (!sure) return;
     const result = await call('settlement:delete', { planId });
-    if (result.ok) await refresh('');
+    if (!result.ok) return setError(result.error);
+    setError(null);
+    await refresh(t('settlement.deleted'));
   }
 
   return (
     <section className="panel" aria-labelledby="settlement-title">
+      {dialog}
       <div className="panel-header">
         <h2 id="settlement-title">{t('settlement.title')}</h2>
         <button type="button" className="button button-small" aria-expanded={open} onClick={() => setOpen((o) => !o)}>{t('settlement.new')}</button>
@@ -104,7 +118,7 @@ export function SettlementPanel({ tracking, onChanged }: SettlementPanelProps) {
           {error && !error.details.length && !error.field && <p className="alert" role="alert">{pick(error.message)}</p>}
           <div className="form-grid">
             <Field name="agreedDate" label={t('settlement.agreedDate')} error={errorFor('agreedDate')}>
-              {(c) => <input {...c} className="input" type="date" value={values.agreedDate} onChange={(e) => set('agreedDate', e.target.value)} />}
+              {(c) => <DateField {...c} value={values.agreedDate} onChange={(v) => set('agreedDate', v)} />}
             </Field>
             <Field name="context" label={t('settlement.context')}>
               {(c) => (
@@ -120,7 +134,7 @@ export function SettlementPanel({ tracking, onChanged }: SettlementPanelProps) {
               {(c) => <input {...c} className="input" type="number" min={1} max={60} value={values.installmentCount} onChange={(e) => set('installmentCount', e.target.value)} />}
             </Field>
             <Field name="firstDueDate" label={t('settlement.firstDueDate')} error={errorFor('firstDueDate')}>
-              {(c) => <input {...c} className="input" type="date" value={values.firstDueDate} onChange={(e) => set('firstDueDate', e.target.value)} />}
+              {(c) => <DateField {...c} value={values.firstDueDate} onChange={(v) => set('firstDueDate', v)} />}
             </Field>
             <Field name="intervalMonths" label={t('settlement.intervalMonths')} error={errorFor('intervalMonths')}>
               {(c) => <input {...c} className="input" type="number" min={1} max={12} value={values.intervalMonths} onChange={(e) => set('intervalMonths', e.target.value)} />}

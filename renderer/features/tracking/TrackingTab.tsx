@@ -3,6 +3,7 @@ import type { ErrorPayload } from '../../../core/errors';
 import type { CaseTracking } from '../../../core/tracking/tracking-views';
 import { call } from '../../api';
 import { useText } from '../../i18n/use-text';
+import { useToast } from '../../components/Toast';
 import { CaseDeadlines } from './CaseDeadlines';
 import { DelayInterestPanel } from './DelayInterestPanel';
 import { EventForm } from './EventForm';
@@ -14,6 +15,7 @@ import { stageKey } from './labels';
 /** The case's 诉讼与执行 tab: stage and numbers, the next event, deadlines, events, settlement, recovery and interest. */
 export function TrackingTab({ caseId }: { caseId: number }) {
   const { t, pick } = useText();
+  const toast = useToast();
   const [tracking, setTracking] = useState<CaseTracking | null>(null);
   const [loadError, setLoadError] = useState<ErrorPayload | null>(null);
   const [message, setMessage] = useState('');
@@ -36,14 +38,17 @@ export function TrackingTab({ caseId }: { caseId: number }) {
 
   function changed(next: CaseTracking, text: string, notes: string[] = []) {
     setTracking(next);
-    setMessage(text);
+    // The result shows where the user is looking, whichever panel of the long tab they acted in.
+    if (text) toast.show({ text, kind: 'success' });
+    setMessage('');
     setWarnings(notes);
     setVersion((v) => v + 1);
   }
 
   async function saveOwner() {
     const result = await call('tracking:set-owner', { caseIds: [caseId], owner });
-    setMessage(result.ok ? t('tracking.ownerSaved') : pick(result.error.message));
+    if (result.ok) toast.show({ text: t('tracking.ownerSaved'), kind: 'success' });
+    setMessage(result.ok ? '' : pick(result.error.message));
   }
 
   if (loadError) return <p className="alert" role="alert">{pick(loadError.message)}</p>;
@@ -66,7 +71,7 @@ export function TrackingTab({ caseId }: { caseId: number }) {
           <button type="button" className="button button-small" onClick={() => void saveOwner()}>{t('tracking.saveOwner')}</button>
         </div>
       </section>
-      {message && <p className="notice" role="status">{message}</p>}
+      {message && <p className="alert" role="alert">{message}</p>}
       {warnings.length > 0 && (
         <div className="alert" role="alert">
           <p>{t('tracking.warnings')}</p>

@@ -72,6 +72,10 @@ export const moneyTextZh = {
   'interest.col.days': '天数',
   'interest.col.base': '未履行本金',
   'interest.col.interest': '利息',
+  'recovery.deleteMessage': '删除 {date} 的“{kind}”记录（{amount}）？',
+  'recovery.deleted': '已删除一条回款或费用记录。',
+  'settlement.deleteMessage': '删除 {date} 达成的和解方案（{amount}）及其分期计划？',
+  'settlement.deleted': '已删除和解方案。',
 };
 
 /** English text of settlement, recovery and interest; the keys are those above. */
@@ -148,4 +152,8 @@ export const moneyTextEn: Record<keyof typeof moneyTextZh, string> = {
   'interest.col.days': 'Days',
   'interest.col.base': 'Unpaid debt',
   'interest.col.interest': 'Interest',
+  'recovery.deleteMessage': 'Delete the "{kind}" entry of {date} ({amount})?',
+  'recovery.deleted': 'One recovery or cost entry was deleted.',
+  'settlement.deleteMessage': 'Delete the settlement agreed on {date} ({amount}) and its instalment schedule?',
+  'settlement.deleted': 'The settlement plan was deleted.',
 };

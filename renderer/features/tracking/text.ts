@@ -126,6 +126,10 @@ const lifecycleTextZh = {
   'batch.col.stage': '阶段',
   'batch.col.since': '阶段开始',
   'batch.col.number': '案号',
+  'tracking.undoTitle': '撤销事件',
+  'tracking.undoMessage': '撤销 {date} 登记的“{event}”？撤销后案件阶段回到“{stage}”。',
+  'tracking.undoMessageSameStage': '撤销 {date} 登记的“{event}”？案件阶段不变，仍为“{stage}”。',
+  'tracking.undoConfirm': '撤销该事件',
 };
 
 const lifecycleTextEn: Record<keyof typeof lifecycleTextZh, string> = {
@@ -249,6 +253,10 @@ const lifecycleTextEn: Record<keyof typeof lifecycleTextZh, string> = {
   'batch.col.stage': 'Stage',
   'batch.col.since': 'Stage since',
   'batch.col.number': 'Case number',
+  'tracking.undoTitle': 'Undo event',
+  'tracking.undoMessage': 'Undo "{event}" recorded for {date}? The case goes back to the stage "{stage}".',
+  'tracking.undoMessageSameStage': 'Undo "{event}" recorded for {date}? The stage stays "{stage}".',
+  'tracking.undoConfirm': 'Undo this event',
 };
 
 /** Every tracking UI string in Chinese: lifecycle, batch, settlement, recovery and interest. */
