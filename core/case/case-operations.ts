@@ -3,6 +3,7 @@ import { operation } from '../operation';
 import type { FieldIssue } from '../errors';
 import { agentInput, caseInput, organisationInput } from './case-model';
 import type { Agent, Case, CaseSummary, Organisation } from './case-model';
+import type { CaseOverview } from './case-overview';
 
 const id = z.number().int().positive();
 const empty = z.object({}).strict();
@@ -24,6 +25,8 @@ export const caseOperations = {
 
   'case:list': operation(z.object({ query: z.string().max(100).default('') })).returns<CaseSummary[]>(),
   'case:get': operation(z.object({ id })).returns<Case>(),
+  /** The workspace header: defendant, court, stage and 案号, the next deadline, readiness to file. */
+  'case:overview': operation(z.object({ id })).returns<CaseOverview>(),
   'case:validate': operation(z.object({ values: caseInput })).returns<FieldIssue[]>(),
   'case:create': operation(z.object({ values: caseInput })).returns<Case>(),
   'case:update': operation(z.object({ id, values: caseInput })).returns<Case>(),
