@@ -13,6 +13,7 @@ import { templatesTextEn } from '../features/templates/text';
 import { bundleTextEn } from '../features/bundle/text';
 import { importTextEn } from '../features/import/text';
 import { batchRunTextEn } from '../features/batch/text';
+import { workspaceTextEn } from '../features/cases/workspace/text';
 
 /** Every UI string in English; the keys are those of zh-CN.ts (the type makes a missing key a compile error). */
 export const en: Record<TextKey, string> = {
@@ -178,4 +179,5 @@ export const en: Record<TextKey, string> = {
   ...bundleTextEn,
   ...importTextEn,
   ...batchRunTextEn,
+  ...workspaceTextEn,
 };

@@ -17,6 +17,7 @@ import { templatesTextZh } from '../features/templates/text';
 import { bundleTextZh } from '../features/bundle/text';
 import { importTextZh } from '../features/import/text';
 import { batchRunTextZh } from '../features/batch/text';
+import { workspaceTextZh } from '../features/cases/workspace/text';
 
 /** Every UI string in Simplified Chinese, the app's default language. */
 export const zhCN = {
@@ -182,6 +183,7 @@ export const zhCN = {
   ...bundleTextZh,
   ...importTextZh,
   ...batchRunTextZh,
+  ...workspaceTextZh,
 };
 
 /** A key of the UI text tables. */

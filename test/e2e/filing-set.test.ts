@@ -34,6 +34,7 @@ describe('filing set (browser)', () => {
 
     await page.goto(app.url);
     await page.locator('tbody tr', { hasText: '周和平' }).getByRole('button', { name: '编辑' }).click();
+    await page.getByRole('tab', { name: '文书' }).click();
     await page.getByRole('heading', { name: '生成其他文书' }).waitFor();
     await page.locator('[name="templateId"]').selectOption('settlement-agreement');
     await page.locator('[data-section="settlement"]').waitFor();

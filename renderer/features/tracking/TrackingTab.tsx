@@ -12,7 +12,7 @@ import { SettlementPanel } from './SettlementPanel';
 import { stageKey } from './labels';
 
 /** The case's 诉讼与执行 tab: stage and numbers, the next event, deadlines, events, settlement, recovery and interest. */
-export function TrackingTab({ caseId }: { caseId: number }) {
+export function TrackingTab({ caseId, onChanged }: { caseId: number; onChanged?: () => void }) {
   const { t, pick } = useText();
   const [tracking, setTracking] = useState<CaseTracking | null>(null);
   const [loadError, setLoadError] = useState<ErrorPayload | null>(null);
@@ -39,6 +39,7 @@ export function TrackingTab({ caseId }: { caseId: number }) {
     setMessage(text);
     setWarnings(notes);
     setVersion((v) => v + 1);
+    onChanged?.();
   }
 
   async function saveOwner() {
