@@ -8,17 +8,17 @@ import { call } from '../../api';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import type { SummaryItem } from '../../components/ErrorSummary';
 import { Field } from '../../components/Field';
-import type { ControlProps } from '../../components/Field';
 import { useGuardedLeave, useLeaveGuard } from '../../components/LeaveGuard';
 import { useToast } from '../../components/Toast';
 import { useText } from '../../i18n/use-text';
 import { caseTabs } from './case-tabs';
+import { CaseFieldControl, caseFieldHint } from './workspace/CaseFieldControl';
 import { CaseHeader } from './workspace/CaseHeader';
 import { revealFirstError } from './workspace/reveal-first-error';
 import { SectionAnchors, sectionAnchorId } from './workspace/SectionAnchors';
 import { useSaveShortcut } from './workspace/use-save-shortcut';
 import { caseSections, caseToForm, emptyCaseForm, fieldLabelKey, formFieldOf, formToInput, residentIdHints } from './case-form-values';
-import type { CaseFieldPath, CaseFormValues, FieldSpec } from './case-form-values';
+import type { CaseFieldPath, CaseFormValues } from './case-form-values';
 
 type CaseFormPageProps = { caseId?: number; initialTab?: string | undefined; navigate: Navigate };
 
@@ -225,81 +225,22 @@ export function CaseFormPage({ caseId, initialTab, navigate }: CaseFormPageProps
     }
     setErrors({});
     setFailure(null);
+    // Saved: nothing on the form differs from the store any more (amounts come back normalised).
     const stored = caseToForm(result.value);
     setSaved(stored);
+    setValues(stored);
+    touched.current.clear();
     toast.show({ kind: 'success', text: t('ws.saved', { name: result.value.defendant.name }) });
     if (caseId === undefined) {
       setLeaveTo({ name: 'cases', notice: t('cases.created', { name: result.value.defendant.name }) });
       return;
     }
-    setValues(stored);
-    // Saved: nothing on the form differs from the store any more.
-    touched.current.clear();
     setSavedName(result.value.defendant.name);
     setHeaderVersion((n) => n + 1);
   }
 
   useSaveShortcut(() => void save(), tab === 'details' && !loading && !loadError);
   const trackingChanged = useCallback(() => setHeaderVersion((n) => n + 1), []);
-
-  function control(spec: FieldSpec, props: ControlProps) {
-    const common = { ...props, onBlur: () => void validateOnBlur(spec.path) };
-    const value = values[spec.path];
-    const onChange = (event: { target: { value: string } }) => change(spec.path, event.target.value);
-    switch (spec.kind) {
-      case 'plaintiff':
-      case 'agent': {
-        const options = spec.kind === 'plaintiff' ? organisations : agents;
-        return (
-          <select {...common} className="input" value={value} onChange={onChange}>
-            <option value="">{spec.kind === 'plaintiff' ? t('common.choose') : t('caseForm.noAgent')}</option>
-            {(options ?? []).map((option) => (
-              <option key={option.id} value={String(option.id)}>
-                {'employer' in option ? `${option.name}（${option.employer}）` : option.name}
-              </option>
-            ))}
-          </select>
-        );
-      }
-      case 'sex':
-        return (
-          <select {...common} className="input" value={value} onChange={onChange}>
-            <option value="male">{t('sex.male')}</option>
-            <option value="female">{t('sex.female')}</option>
-          </select>
-        );
-      case 'date':
-        return <input {...common} className="input" type="date" value={value} onChange={onChange} min="1900-01-01" max="2099-12-31" />;
-      case 'amount':
-        return (
-          <span className="input-with-unit">
-            <input {...common} className="input num" type="text" inputMode="decimal" autoComplete="off" placeholder="0.00"
-              value={value} onChange={onChange} maxLength={spec.maxLength} />
-            <span className="input-unit" aria-hidden="true">元</span>
-          </span>
-        );
-      case 'text':
-        return (
-          <input {...common} className={`input${spec.path === 'defendant.residentId' || spec.path === 'card.cardNumber' ? ' mono' : ''}`}
-            type="text" autoComplete="off" value={value} onChange={onChange} maxLength={spec.maxLength}
-            placeholder={spec.placeholder ? t(spec.placeholder) : undefined} />
-        );
-    }
-  }
-
-  function hint(spec: FieldSpec) {
-    const empty = spec.kind === 'plaintiff' ? organisations?.length === 0 : spec.kind === 'agent' ? agents?.length === 0 : false;
-    if (!empty) return undefined;
-    const target = spec.kind === 'plaintiff' ? 'plaintiffs' : 'agents';
-    return (
-      <>
-        {t(spec.kind === 'plaintiff' ? 'caseForm.noPlaintiffs' : 'caseForm.noAgents')}{' '}
-        <button type="button" className="link-button" onClick={() => navigate({ name: target })}>
-          {t(spec.kind === 'plaintiff' ? 'caseForm.goPlaintiffs' : 'caseForm.goAgents')}
-        </button>
-      </>
-    );
-  }
 
   const label = (field: string) => {
     const key = fieldLabelKey(field);
@@ -350,8 +291,12 @@ export function CaseFormPage({ caseId, initialTab, navigate }: CaseFormPageProps
                     const error = errors[spec.path];
                     return (
                       <Field key={spec.path} name={spec.path} label={t(fieldLabelKey(spec.path)!)} error={error ? pick(error) : null}
-                        hint={hint(spec)} optional={spec.optional} wide={spec.wide}>
-                        {(props) => control(spec, props)}
+                        hint={caseFieldHint({ spec, organisations, agents, onGoTo: (name) => navigate({ name }), t })}
+                        optional={spec.optional} wide={spec.wide}>
+                        {(props) => (
+                          <CaseFieldControl spec={spec} props={props} value={values[spec.path]} onValue={(value) => change(spec.path, value)}
+                            onBlur={() => void validateOnBlur(spec.path)} organisations={organisations} agents={agents} />
+                        )}
                       </Field>
                     );
                   })}
