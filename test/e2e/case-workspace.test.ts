@@ -79,6 +79,14 @@ describe('case workspace (browser)', () => {
     await dialog.waitFor({ state: 'hidden' });
     expect(await phone.inputValue()).toBe('13900009999');
 
+    // A tab switch asks too.
+    await page.getByRole('tab', { name: '诉讼与执行' }).click();
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: '留在本页' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    expect(await page.getByRole('tab', { name: '案件信息' }).getAttribute('aria-selected')).toBe('true');
+    expect(await phone.inputValue()).toBe('13900009999');
+
     await page.getByRole('navigation', { name: '主导航' }).getByRole('button', { name: '案件', exact: true }).click();
     await dialog.getByRole('button', { name: '放弃修改并离开' }).click();
     await page.locator('tbody tr', { hasText: '孙青禾' }).waitFor();
@@ -114,7 +122,7 @@ describe('case workspace (browser)', () => {
     await pdfRow.getByRole('button', { name: '预览' }).click();
     const preview = page.locator('dialog.document-preview');
     await preview.waitFor();
-    await page.waitForFunction(() => Number(document.querySelector('dialog.document-preview .pdf-preview')?.getAttribute('data-pages-drawn')) >= 1, undefined, { timeout: 60_000 });
+    await page.waitForFunction(() => Number(document.querySelector('dialog.document-preview .pdf-preview')?.getAttribute('data-pages-drawn')) >= 1, undefined, { timeout: 60_000, polling: 250 });
     await page.screenshot({ path: '/tmp/e2e-workspace-preview-1920.png' });
     await preview.getByRole('button', { name: '关闭预览' }).click();
     await preview.waitFor({ state: 'detached' });
@@ -134,4 +142,21 @@ describe('case workspace (browser)', () => {
     await page.screenshot({ path: '/tmp/e2e-workspace-1920.png' });
     expect(app.pageErrors).toEqual([]);
   });
+
+  it('generates the filing set the case stage calls for, with progress and a closing toast', async () => {
+    const { page } = app;
+    const set = await app.handlers['document:set']({ caseId });
+    await page.getByRole('tab', { name: '文书' }).click();
+    await page.getByRole('button', { name: '生成全套文书' }).click();
+    await page.locator('[data-progress]').first().waitFor();
+    const toast = page.locator('.toast-success, .toast-error', { hasText: /已生成 \d+ 份文书/ });
+    await toast.waitFor({ timeout: 240_000 });
+    const generated = new Set((await app.handlers['document:list']({ caseId })).map((d) => d.templateId));
+    const text = (await toast.textContent()) ?? '';
+    // Every template of the set was attempted: generated, or named in the toast as not generated.
+    expect(set.templates.length).toBeGreaterThan(0);
+    for (const template of set.templates) expect(generated.has(template.id) || text.includes(`《${template.title}》`)).toBe(true);
+    expect(set.templates.filter((t) => generated.has(t.id)).length).toBe(Number(/已生成 (\d+) 份文书/.exec(text)?.[1]));
+    expect(app.pageErrors).toEqual([]);
+  }, 300_000);
 });
