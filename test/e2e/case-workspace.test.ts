@@ -51,6 +51,7 @@ describe('case workspace (browser)', () => {
     expect(await header.locator('[data-fact="court"]').textContent()).toBe('昆明市五华区人民法院');
     expect(await header.locator('[data-fact="readiness"]').textContent()).toMatch(/^(就绪|有 \d+ 项需处理)$/);
 
+    await page.screenshot({ path: '/tmp/e2e-workspace-top-1366.png' });
     const court = page.locator('#case-section-court');
     const before = (await court.boundingBox())!.y;
     expect(before).toBeGreaterThan(768);
@@ -119,6 +120,9 @@ describe('case workspace (browser)', () => {
     const pdfRow = page.locator('[data-document-format="pdf"]');
     await pdfRow.waitFor();
     await page.screenshot({ path: '/tmp/e2e-workspace-documents-1920.png' });
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.screenshot({ path: '/tmp/e2e-workspace-documents-1366.png' });
+    await page.setViewportSize({ width: 1920, height: 1080 });
     await pdfRow.getByRole('button', { name: '预览' }).click();
     const preview = page.locator('dialog.document-preview');
     await preview.waitFor();
