@@ -49,7 +49,10 @@ describe('case workspace (browser)', () => {
     await header.locator('[data-fact="case-number"]', { hasText: '（2026）云0102民初7788号' }).waitFor();
     expect(await header.locator('[data-fact="stage"]').textContent()).toBe('已立案受理');
     expect(await header.locator('[data-fact="court"]').textContent()).toBe('昆明市五华区人民法院');
-    expect(await header.locator('[data-fact="readiness"]').textContent()).toMatch(/^(就绪|有 \d+ 项需处理)$/);
+    // The readiness check's own verdict: blockers to handle, or ready (with its warnings).
+    const report = await app.handlers['readiness:check']({ caseId });
+    expect(await header.locator('[data-fact="readiness"]').textContent())
+      .toBe(report.ready ? (report.warnings > 0 ? `就绪（${report.warnings} 项提示）` : '就绪') : `有 ${report.blockers} 项需处理`);
 
     await page.screenshot({ path: '/tmp/e2e-workspace-top-1366.png' });
     const court = page.locator('#case-section-court');
@@ -67,6 +70,12 @@ describe('case workspace (browser)', () => {
       return box.top >= 0 && box.top < 200;
     });
     await page.screenshot({ path: '/tmp/e2e-workspace-1366.png' });
+
+    // The readiness link opens the readiness tab; 案件信息 brings the form back.
+    await header.locator('[data-fact="readiness"]').getByRole('button').click();
+    expect(await page.getByRole('tab', { name: '立案检查' }).getAttribute('aria-selected')).toBe('true');
+    await page.getByRole('tab', { name: '案件信息' }).click();
+    await page.locator('[name="defendant.phone"]').waitFor();
   });
 
   it('asks before a nav link discards typed input: stay keeps it, discard leaves', async () => {

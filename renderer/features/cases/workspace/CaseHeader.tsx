@@ -29,12 +29,11 @@ export function CaseHeader({ caseId, version, onOpenReadiness }: CaseHeaderProps
 
   if (!overview) return <div className="case-header case-header-loading" aria-hidden="true" />;
   const { nextDeadline: next, readiness } = overview;
-  const toHandle = readiness.blockers + readiness.warnings;
   const due = next === null ? '' : next.daysLeft > 0 ? t('ws.header.daysLeft', { days: next.daysLeft })
     : next.daysLeft === 0 ? t('ws.header.dueToday') : t('ws.header.overdue', { days: -next.daysLeft });
 
   return (
-    <section className="case-header" aria-label={t('ws.header.label')} data-stage={overview.stage}>
+    <section className="case-header" aria-label={t('ws.header.label')} data-case-stage={overview.stage}>
       <dl className="case-header-facts">
         <div>
           <dt>{t('ws.header.caseNumber')}</dt>
@@ -64,8 +63,9 @@ export function CaseHeader({ caseId, version, onOpenReadiness }: CaseHeaderProps
         <div>
           <dt>{t('ws.header.readiness')}</dt>
           <dd data-fact="readiness">
-            <button type="button" className={`link-button ${readiness.ready && toHandle === 0 ? 'readiness-ok' : 'readiness-todo'}`} onClick={onOpenReadiness}>
-              {toHandle === 0 ? t('ws.header.ready') : t('ws.header.toHandle', { count: toHandle })}
+            <button type="button" className={`link-button ${readiness.ready ? 'readiness-ok' : 'readiness-todo'}`} onClick={onOpenReadiness}>
+              {!readiness.ready ? t('ws.header.toHandle', { count: readiness.blockers })
+                : readiness.warnings > 0 ? t('ws.header.readyWithWarnings', { count: readiness.warnings }) : t('ws.header.ready')}
             </button>
           </dd>
         </div>

@@ -23,7 +23,8 @@ export function DocumentPreviewDialog({ document, onClose }: DocumentPreviewDial
       try {
         const opened = await openPdfBase64(result.value.base64);
         const pages = opened.numPages;
-        void opened.destroy();
+        // pdf.js shares one worker: the preview may open the file again only once this copy is fully closed.
+        await opened.destroy();
         if (live) setPdf({ base64: result.value.base64, pages });
       } catch (error) {
         if (live) setFailed(error instanceof Error ? error.message : String(error));
