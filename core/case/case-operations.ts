@@ -5,6 +5,7 @@ import { agentInput, caseInput, organisationInput } from './case-model';
 import { caseExportInput, caseListSelection, caseQueryInput, maxMatchingIds } from './case-list-query';
 import type { CaseListPage } from './case-list-query';
 import type { Agent, Case, CaseSummary, Organisation } from './case-model';
+import type { CaseOverview } from './case-overview';
 
 const id = z.number().int().positive();
 const empty = z.object({}).strict();
@@ -28,6 +29,8 @@ export const caseOperations = {
   'case:query': operation(caseQueryInput).returns<CaseListPage>(),
   'case:query-ids': operation(caseListSelection).returns<{ ids: number[]; total: number; capped: boolean }>(),
   'case:get': operation(z.object({ id })).returns<Case>(),
+  /** The workspace header: defendant, court, stage and 案号, the next deadline, readiness to file. */
+  'case:overview': operation(z.object({ id })).returns<CaseOverview>(),
   'case:validate': operation(z.object({ values: caseInput })).returns<FieldIssue[]>(),
   'case:create': operation(z.object({ values: caseInput })).returns<Case>(),
   'case:update': operation(z.object({ id, values: caseInput })).returns<Case>(),

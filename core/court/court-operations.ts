@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { exportPathInput, type ExportCancelled } from '../export-path';
 import { operation } from '../operation';
 import { textEncodings } from '../claim/text-table';
 import { importSource } from '../import/import-operations';
@@ -56,7 +57,7 @@ export const courtOperations = {
   'court:delete': operation(z.object({ id: courtId })).returns<{ deleted: true }>(),
   'court:reset': operation(z.object({ id: courtId })).returns<CourtEntry>(),
   'court:info': operation(z.object({}).strict()).returns<CourtDirectoryInfo>(),
-  'court:export': operation(z.object({}).strict()).returns<{ path: string; count: number; csv: string }>(),
+  'court:export': operation(z.object({ path: exportPathInput }).strict()).returns<{ path: string; count: number; csv: string } & ExportCancelled>(),
   'court:import': operation(z.object({ source: importSource, encoding: z.enum(textEncodings).default('auto') })).returns<{ created: number; updated: number; unchanged: number }>(),
   'division:match': operation(z.object({ address: z.string().max(300) })).returns<DivisionMatch>(),
   'division:search': operation(z.object({ query: z.string().max(60) })).returns<DivisionChoice[]>(),

@@ -130,4 +130,10 @@ export const documentOperations = {
   'document:set': operation(z.object({ caseId: id, inputs: documentInputs.optional() })).returns<FilingSetView>(),
   'document:list': operation(z.object({ caseId: id })).returns<GeneratedDocument[]>(),
   'document:reveal': operation(z.object({ documentId: id })).returns<{ folder: string }>(),
+  /** Opens a generated file with the system's application for its format. */
+  'document:open': operation(z.object({ documentId: id })).returns<{ path: string }>(),
+  /** A generated file's bytes (base64), for the preview; only files recorded inside the data folder. */
+  'document:content': operation(z.object({ documentId: id })).returns<{ fileName: string; format: DocumentFormat; base64: string }>(),
+  /** Removes a generated file and its record (audited). */
+  'document:delete': operation(z.object({ documentId: id })).returns<{ deleted: true }>(),
 } as const;

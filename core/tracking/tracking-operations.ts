@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { exportPathInput, type ExportCancelled } from '../export-path';
 import { operation } from '../operation';
 import type { DerivedDate } from './decision-dates';
 import type { DelayInterest } from './delay-interest';
@@ -49,7 +50,7 @@ export const trackingOperations = {
   'event:reveal-attachment': operation(z.object({ eventId: id })).returns<{ folder: string; path: string }>(),
 
   'deadline:list': operation(deadlineFilter).returns<DeadlineList>(),
-  'deadline:export-calendar': operation(deadlineFilter).returns<{ path: string; count: number }>(),
+  'deadline:export-calendar': operation(deadlineFilter.extend({ path: exportPathInput })).returns<{ path: string; count: number } & ExportCancelled>(),
 
   'settlement:save': operation(z.object({ caseId: id, plan: planInput })).returns<SettlementPlanView>(),
   'settlement:get': operation(z.object({ planId: id })).returns<SettlementPlanView>(),
@@ -59,7 +60,7 @@ export const trackingOperations = {
   'recovery:delete': operation(z.object({ entryId: id })).returns<CaseTracking>(),
 
   'dashboard:get': operation(z.object({}).strict()).returns<Dashboard>(),
-  'dashboard:export': operation(z.object({}).strict()).returns<{ path: string }>(),
+  'dashboard:export': operation(z.object({ path: exportPathInput }).strict()).returns<{ path: string } & ExportCancelled>(),
 
   'calc:enforcement-deadline': operation(z.object({ lastPerformanceDay: dateText })).returns<DerivedDate>(),
   'calc:delay-interest': operation(z.object({

@@ -14,6 +14,10 @@ export function createDocumentRepository(db: Database.Database, absolutePath: (r
       const row = db.prepare('SELECT * FROM documents WHERE id = ?').get(id) as DocumentRow | undefined;
       return row && documentFromRow(row, absolutePath);
     },
+    /** Deletes one record; the caller removes the file and writes the audit entry in the same transaction. */
+    remove(id: number): void {
+      db.prepare('DELETE FROM documents WHERE id = ?').run(id);
+    },
     insert(values: Omit<DocumentRow, 'id'>): number {
       const result = db
         .prepare(

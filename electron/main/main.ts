@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openServices } from '../services/open-services';
 import { registerIpc } from './ipc';
+import { saveDialogFor } from './save-dialog';
 import { dataDirectory, electronSqliteBinding } from './paths';
 import { applySecurityPolicies } from './security';
 import { createMainWindow } from './window';
@@ -25,6 +26,8 @@ function startServices() {
     dataDir: dataDirectory(process.argv),
     actor: userInfo().username,
     revealFolder: (path) => shell.showItemInFolder(path),
+    openPath: (path) => void shell.openPath(path),
+    chooseSavePath: saveDialogFor(() => mainWindow),
     // Progress forwarding (DESIGN.md): jobs' events go to the window; a closed window simply misses them.
     reportProgress: (event) => {
       if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send('dossier:progress', event);

@@ -8,7 +8,7 @@ import { readTable, tableSourceOf } from '../tables/read-table';
 import { writeFileAtomic } from './atomic-write';
 import { courtDataStoreFor } from './court-data-store';
 import { courtInitials } from './court-pinyin';
-import { insideDataFolder } from './data-folder';
+import { exportTarget } from './export-target';
 import { clockOf } from './service-context';
 import type { ServiceContext } from './service-context';
 
@@ -18,7 +18,7 @@ function notFound(id: string): DossierError {
 
 /** Handlers for the court directory: search, edit (layered over the bundled data), CSV import and export. */
 export function createCourtHandlers(context: ServiceContext) {
-  const { db, dataDir } = context;
+  const { db } = context;
   const store = courtDataStoreFor(db, context.templatesDir);
   const overrides = createCourtOverrideRepository(db);
   const clock = clockOf(context);
@@ -103,11 +103,11 @@ export function createCourtHandlers(context: ServiceContext) {
         },
       };
     },
-    'court:export': () => {
+    'court:export': async ({ path: requested }) => {
+      const path = await exportTarget(context, requested, 'courts', 'csv');
+      if (path === null) return { path: '', count: 0, csv: '', cancelled: true as const };
       const courts = store.directory().all();
       const csv = courtsToCsv(courts);
-      const stamp = clock.timestamp().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
-      const path = insideDataFolder(dataDir, 'exports', `courts-${stamp}.csv`);
       writeFileAtomic(path, new TextEncoder().encode(csv));
       return { path, count: courts.length, csv };
     },

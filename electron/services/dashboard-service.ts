@@ -4,7 +4,7 @@ import type { Dashboard } from '../../core/tracking/tracking-views';
 import { agingBuckets } from '../db/tracking-queries';
 import { writeFileAtomic } from './atomic-write';
 import { dashboardWorkbook } from './dashboard-xlsx';
-import { insideDataFolder } from './data-folder';
+import { exportTarget } from './export-target';
 import type { ServiceContext } from './service-context';
 import { trackingStoreOf } from './tracking-store';
 
@@ -39,12 +39,12 @@ export function createDashboardHandlers(context: ServiceContext) {
   return {
     'dashboard:get': () => dashboard(),
 
-    'dashboard:export': async () => {
+    'dashboard:export': async ({ path: requested }) => {
+      const path = await exportTarget(context, requested, 'dashboard', 'xlsx');
+      if (path === null) return { path: '', cancelled: true as const };
       const data = dashboard();
       const open = queries.deadlineRows({ today: data.today, until: '', owner: '', court: '', branch: '', kinds: [], limit: 100_000 }).rows;
       const bytes = await dashboardWorkbook(data, open, context.now());
-      const stamp = clock.timestamp().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
-      const path = insideDataFolder(context.dataDir, 'exports', `dashboard-${stamp}.xlsx`);
       writeFileAtomic(path, bytes);
       context.revealFolder(path);
       return { path };

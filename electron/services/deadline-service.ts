@@ -4,7 +4,7 @@ import { enforcementDeadlineFrom } from '../../core/tracking/decision-dates';
 import { parseCalendarDate } from '../../core/calendar/chinese-date';
 import { writeFileAtomic } from './atomic-write';
 import { deadlinesIcs } from './calendar-export-ics';
-import { insideDataFolder } from './data-folder';
+import { exportTarget } from './export-target';
 import type { ServiceContext } from './service-context';
 import { trackingStoreOf } from './tracking-store';
 
@@ -26,10 +26,10 @@ export function createDeadlineHandlers(context: ServiceContext) {
   return {
     'deadline:list': (filter) => list(filter),
 
-    'deadline:export-calendar': (filter) => {
+    'deadline:export-calendar': async ({ path: requested, ...filter }) => {
+      const path = await exportTarget(context, requested, 'deadlines', 'ics');
+      if (path === null) return { path: '', count: 0, cancelled: true as const };
       const { rows } = list(filter);
-      const stamp = clock.timestamp().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
-      const path = insideDataFolder(context.dataDir, 'exports', `deadlines-${stamp}.ics`);
       writeFileAtomic(path, Buffer.from(deadlinesIcs(rows, context.now()), 'utf8'));
       context.revealFolder(path);
       return { path, count: rows.length };

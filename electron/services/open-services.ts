@@ -31,6 +31,8 @@ export type OpenServicesOptions = {
   now?: () => Date;
   templatesDir?: string;
   revealFolder?: (path: string) => void;
+  openPath?: (path: string) => void;
+  chooseSavePath?: ServiceContext['chooseSavePath'];
   /** Where progress events go; by default nowhere (the CLI prints only the result). */
   reportProgress?: (event: ProgressEvent) => void;
   nativeBinding?: string;
@@ -53,6 +55,8 @@ export function openServices(options: OpenServicesOptions): { handlers: Handlers
     // Imported on first use: opening the services for a command that renders nothing stays cheap.
     loadFonts: async () => (await import('./document-fonts')).loadDocumentFonts(),
     revealFolder: options.revealFolder ?? (() => undefined),
+    ...(options.openPath ? { openPath: options.openPath } : {}),
+    ...(options.chooseSavePath ? { chooseSavePath: options.chooseSavePath } : {}),
     reportProgress: options.reportProgress ?? (() => undefined),
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
   };

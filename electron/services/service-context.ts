@@ -3,6 +3,9 @@ import type { PdfFonts } from '../../core/documents/render-pdf';
 import type { ProgressEvent } from '../../core/progress';
 import { chinaCalendarDate, chinaTimestamp } from '../../core/china-time';
 
+/** One file type a save dialog offers, e.g. { name: 'Excel 工作簿', extensions: ['xlsx'] }. */
+export type SaveFilter = { name: string; extensions: string[] };
+
 /** Everything the handlers need from the outside world, injected so tests pass their own. */
 export type ServiceContext = {
   db: Database.Database;
@@ -16,6 +19,14 @@ export type ServiceContext = {
   loadFonts: () => Promise<PdfFonts>;
   /** Shows a folder in the system file manager; the CLI and the test bridge only report it. */
   revealFolder: (folder: string) => void;
+  /** Opens a file with the system's application for it (the app only; elsewhere absent and nothing opens). */
+  openPath?: (path: string) => void;
+  /**
+   * Asks the user where to save an export (the app's save dialog); resolves to the chosen absolute path, or null
+   * when the dialog is closed. Absent in the CLI and over the bridge: there the caller passes a path or the
+   * export goes to the data folder's exports/.
+   */
+  chooseSavePath?: (suggestedName: string, filters: SaveFilter[]) => Promise<string | null>;
   /** Forwards progress of long work to the UI (IPC in the app, the bridge's event stream in a browser); must not throw. */
   reportProgress: (event: ProgressEvent) => void;
   /** The better-sqlite3 build to open the store with in worker threads (the app's Electron build); none: the default. */

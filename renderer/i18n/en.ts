@@ -15,6 +15,7 @@ import { importTextEn } from '../features/import/text';
 import { batchRunTextEn } from '../features/batch/text';
 import { caseListTextEn } from '../features/cases/list/text';
 import { componentsTextEn } from '../components/text';
+import { workspaceTextEn } from '../features/cases/workspace/text';
 
 /** Every UI string in English; the keys are those of zh-CN.ts (the type makes a missing key a compile error). */
 export const en: Record<TextKey, string> = {
@@ -182,4 +183,5 @@ export const en: Record<TextKey, string> = {
   ...batchRunTextEn,
   ...caseListTextEn,
   ...componentsTextEn,
+  ...workspaceTextEn,
 };

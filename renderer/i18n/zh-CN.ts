@@ -19,6 +19,7 @@ import { importTextZh } from '../features/import/text';
 import { batchRunTextZh } from '../features/batch/text';
 import { caseListTextZh } from '../features/cases/list/text';
 import { componentsTextZh } from '../components/text';
+import { workspaceTextZh } from '../features/cases/workspace/text';
 
 /** Every UI string in Simplified Chinese, the app's default language. */
 export const zhCN = {
@@ -186,6 +187,7 @@ export const zhCN = {
   ...batchRunTextZh,
   ...caseListTextZh,
   ...componentsTextZh,
+  ...workspaceTextZh,
 };
 
 /** A key of the UI text tables. */

@@ -113,6 +113,8 @@ describe('case intake (browser)', () => {
     expect(await field('defendant.residentId').inputValue()).toBe(residentId);
     expect(await field('claim.principal').inputValue()).toBe('45678.90');
 
+    // Generated files have their own tab.
+    await page.getByRole('tab', { name: '文书' }).click();
     await page.getByRole('button', { name: '生成民事起诉状' }).click();
     await page.locator('[data-document-format="docx"]').waitFor({ timeout: 60_000 });
     await page.locator('[data-document-format="pdf"]').waitFor({ timeout: 60_000 });
@@ -129,9 +131,9 @@ describe('case intake (browser)', () => {
       expect(statSync(document.path).size).toBeGreaterThan(0);
     }
 
-    // 打开所在文件夹 reports the folder it opened.
+    // 在文件夹中显示 reports the folder it opened.
     const pdfRow = page.locator('[data-document-format="pdf"]');
-    await pdfRow.getByRole('button', { name: '打开所在文件夹' }).click();
+    await pdfRow.getByRole('button', { name: '在文件夹中显示' }).click();
     await pdfRow.getByText('文件所在文件夹：').waitFor();
     const pdf = documents.find((d) => d.format === 'pdf')!;
     expect(await pdfRow.textContent()).toContain(pdf.path.slice(0, pdf.path.lastIndexOf('/')));

@@ -34,6 +34,7 @@ describe('filing set (browser)', () => {
 
     await page.goto(app.url);
     await page.locator('tbody tr', { hasText: '周和平' }).getByRole('button', { name: '编辑' }).click();
+    await page.getByRole('tab', { name: '文书' }).click();
     await page.getByRole('heading', { name: '生成其他文书' }).waitFor();
     await page.locator('[name="templateId"]').selectOption('settlement-agreement');
     await page.locator('[data-section="settlement"]').waitFor();
@@ -53,7 +54,7 @@ describe('filing set (browser)', () => {
     await page.getByText('已生成《和解协议》2 个文件。').waitFor({ timeout: 60_000 });
     const documents = await handlers['document:list']({ caseId: created.id });
     expect(documents.map((d) => [d.templateId, d.format]).sort()).toEqual([['settlement-agreement', 'docx'], ['settlement-agreement', 'pdf']]);
-    await page.locator('tr', { hasText: 'settlement-agreement' }).first().waitFor();
+    await page.locator('tr[data-document-format]', { hasText: '和解协议' }).first().waitFor();
     // The plan is kept for next time.
     expect((await handlers['document:inputs']({ caseId: created.id, templateId: 'settlement-agreement' })).saved?.settlement?.instalments).toBe(6);
 

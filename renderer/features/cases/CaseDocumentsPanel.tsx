@@ -2,12 +2,16 @@ import { useEffect, useState } from 'react';
 import type { GeneratedDocument } from '../../../core/contract';
 import type { ErrorPayload } from '../../../core/errors';
 import { call } from '../../api';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { formatBytes, formatTimestamp } from '../../components/format-time';
+import { useToast } from '../../components/Toast';
 import { useText } from '../../i18n/use-text';
 import type { TextKey } from '../../i18n/zh-CN';
 import { DocumentGenerator } from '../documents/DocumentGenerator';
 import { FormFillPanel } from '../documents/FormFillPanel';
 import { fieldLabelKey } from './case-form-values';
+import { DocumentPreviewDialog } from './workspace/DocumentPreviewDialog';
+import { useFilingSetGeneration } from './workspace/use-filing-set-generation';
 
 type CaseDocumentsPanelProps = { caseId: number };
 
@@ -24,8 +28,8 @@ const plaintiffFieldLabels: Record<string, TextKey> = {
 };
 
 /**
- * The generated documents of a saved case, the button that generates the complaint (民事起诉状), the
- * generator for any other template of the filing set, and filling a PDF form with the case's data.
+ * The case's 文书 tab: the generated files (open, preview, show in folder, delete), the buttons that generate the
+ * complaint (民事起诉状) or the whole filing set, the generator for any other template, and filling a PDF form.
  */
 export function CaseDocumentsPanel({ caseId }: CaseDocumentsPanelProps) {
   const { t, pick } = useText();
@@ -35,6 +39,12 @@ export function CaseDocumentsPanel({ caseId }: CaseDocumentsPanelProps) {
   const [notice, setNotice] = useState('');
   const [revealed, setRevealed] = useState<{ id: number; folder: string } | null>(null);
   const [reloads, setReloads] = useState(0);
+  const [previewing, setPreviewing] = useState<GeneratedDocument | null>(null);
+  const [deleting, setDeleting] = useState<GeneratedDocument | null>(null);
+  const [deleteBusy, setDeleteBusy] = useState(false);
+  const [deleteError, setDeleteError] = useState<string | null>(null);
+  const toast = useToast();
+  const filingSet = useFilingSetGeneration(caseId, () => setReloads((n) => n + 1));
 
   useEffect(() => {
     let live = true;
@@ -71,6 +81,24 @@ export function CaseDocumentsPanel({ caseId }: CaseDocumentsPanelProps) {
     else setError(result.error);
   }
 
+  async function open(document: GeneratedDocument) {
+    setError(null);
+    const result = await call('document:open', { documentId: document.id });
+    if (result.ok) toast.show({ kind: 'info', text: t('docs.opened', { name: document.fileName }) });
+    else setError(result.error);
+  }
+
+  async function confirmDelete() {
+    if (!deleting) return;
+    setDeleteBusy(true);
+    const result = await call('document:delete', { documentId: deleting.id });
+    setDeleteBusy(false);
+    if (!result.ok) return setDeleteError(pick(result.error.message));
+    toast.show({ kind: 'success', text: t('docs.deleted', { name: deleting.fileName }) });
+    setDeleting(null);
+    setReloads((n) => n + 1);
+  }
+
   /** The label of a missing template field such as 'plaintiff.creditCode' or 'defendant.residentId'. */
   function missingLabel(field: string): string {
     if (field.startsWith('plaintiff.')) {
@@ -86,14 +114,27 @@ export function CaseDocumentsPanel({ caseId }: CaseDocumentsPanelProps) {
     <section className="panel documents-panel" aria-labelledby="documents-title" aria-busy={busy}>
       <div className="panel-header">
         <h2 id="documents-title">{t('docs.title')}</h2>
-        <button type="button" className="button button-primary" onClick={() => void generate()} disabled={busy}>
-          {busy && <span className="spinner" aria-hidden="true" />}
-          {t('docs.generate')}
-        </button>
+        <div className="panel-actions">
+          <button type="button" className="button" onClick={() => void generate()} disabled={busy || filingSet.progress !== null}>
+            {busy && <span className="spinner" aria-hidden="true" />}
+            {t('docs.generate')}
+          </button>
+          <button type="button" className="button button-primary" onClick={() => void filingSet.generateAll()}
+            disabled={busy || filingSet.progress !== null} title={t('docs.generateAllHint')}>
+            {filingSet.progress && <span className="spinner" aria-hidden="true" />}
+            {t('docs.generateAll')}
+          </button>
+        </div>
       </div>
-      <p className="muted">{t('docs.hint')}</p>
+      <p className="muted">{t('docs.hint')} {t('docs.generateAllHint')}</p>
       <div aria-live="polite">
         {busy && <p className="progress">{t('docs.generating')}</p>}
+        {filingSet.progress && (
+          <p className="progress" data-progress={`${filingSet.progress.done}/${filingSet.progress.total}`}>
+            <progress max={filingSet.progress.total} value={filingSet.progress.done - 1} />{' '}
+            {t('docs.generatingOne', { done: filingSet.progress.done, total: filingSet.progress.total, title: filingSet.progress.title })}
+          </p>
+        )}
         {notice && <p className="notice">{notice}</p>}
       </div>
       {error && (
@@ -119,7 +160,7 @@ export function CaseDocumentsPanel({ caseId }: CaseDocumentsPanelProps) {
             <thead>
               <tr>
                 <th scope="col">{t('docs.col.file')}</th>
-                <th scope="col">{t('docs.col.template')}</th>
+                <th scope="col">{t('docs.col.templateVersion')}</th>
                 <th scope="col">{t('docs.col.format')}</th>
                 <th scope="col" className="num">{t('docs.col.size')}</th>
                 <th scope="col">{t('docs.col.created')}</th>
@@ -136,14 +177,19 @@ export function CaseDocumentsPanel({ caseId }: CaseDocumentsPanelProps) {
                       <p className="revealed" role="status">{t('docs.revealed', { folder: revealed.folder })}</p>
                     )}
                   </th>
-                  <td className="nowrap mono small">{document.templateId}<br />{document.templateVersion}</td>
+                  <td className="nowrap small">{t('docs.version', { version: document.templateVersion })}</td>
                   <td><span className={`format-badge format-${document.format}`}>{document.format.toUpperCase()}</span></td>
                   <td className="num nowrap">{formatBytes(document.sizeBytes)}</td>
                   <td className="nowrap">{formatTimestamp(document.createdAt)}</td>
                   <td className="mono" title={document.sha256}>{document.sha256.slice(0, 12)}…</td>
-                  <td>
-                    <button type="button" className="button button-small" onClick={() => void reveal(document)}>
-                      {t('docs.reveal')}
+                  <td className="document-actions">
+                    <button type="button" className="button button-small" onClick={() => void open(document)}>{t('docs.open')}</button>
+                    {document.format === 'pdf' && (
+                      <button type="button" className="button button-small" onClick={() => setPreviewing(document)}>{t('docs.preview')}</button>
+                    )}
+                    <button type="button" className="button button-small" onClick={() => void reveal(document)}>{t('docs.showInFolder')}</button>
+                    <button type="button" className="button button-small button-danger-quiet" onClick={() => { setDeleteError(null); setDeleting(document); }}>
+                      {t('docs.delete')}
                     </button>
                   </td>
                 </tr>
@@ -152,6 +198,10 @@ export function CaseDocumentsPanel({ caseId }: CaseDocumentsPanelProps) {
           </table>
         </div>
       )}
+      {previewing && <DocumentPreviewDialog document={previewing} onClose={() => setPreviewing(null)} />}
+      <ConfirmDialog open={deleting !== null} title={t('docs.deleteTitle')} message={t('docs.deleteMessage', { name: deleting?.fileName ?? '' })}
+        confirmLabel={t('docs.delete')} busy={deleteBusy} error={deleteError} onConfirm={() => void confirmDelete()}
+        onCancel={() => setDeleting(null)} />
     </section>
     <DocumentGenerator caseId={caseId} onGenerated={() => setReloads((n) => n + 1)} />
     <FormFillPanel caseId={caseId} onFilled={() => setReloads((n) => n + 1)} />

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { FormEvent } from 'react';
 import type { Bilingual } from '../../../core/bilingual';
 import type { Agent, CaseStatus, Organisation } from '../../../core/case/case-model';
@@ -8,12 +8,17 @@ import { call } from '../../api';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import type { SummaryItem } from '../../components/ErrorSummary';
 import { Field } from '../../components/Field';
-import type { ControlProps } from '../../components/Field';
+import { useGuardedLeave, useLeaveGuard } from '../../components/LeaveGuard';
+import { useToast } from '../../components/Toast';
 import { useText } from '../../i18n/use-text';
-import { CaseDocumentsPanel } from './CaseDocumentsPanel';
 import { caseTabs } from './case-tabs';
+import { CaseFieldControl, caseFieldHint } from './workspace/CaseFieldControl';
+import { CaseHeader } from './workspace/CaseHeader';
+import { revealFirstError } from './workspace/reveal-first-error';
+import { SectionAnchors, sectionAnchorId } from './workspace/SectionAnchors';
+import { useSaveShortcut } from './workspace/use-save-shortcut';
 import { caseSections, caseToForm, emptyCaseForm, fieldLabelKey, formFieldOf, formToInput, residentIdHints } from './case-form-values';
-import type { CaseFieldPath, CaseFormValues, FieldSpec } from './case-form-values';
+import type { CaseFieldPath, CaseFormValues } from './case-form-values';
 
 type CaseFormPageProps = { caseId?: number; initialTab?: string | undefined; navigate: Navigate };
 
@@ -37,10 +42,28 @@ function errorsOf(error: ErrorPayload): FieldErrors {
   return error.field ? byField([{ field: error.field, message: error.message }]) : {};
 }
 
-/** The case intake form (new or edit), validated field by field on blur and in full on save. */
+/** Every field path in the order the form shows them, for focusing the first bad one. */
+const fieldOrder = caseSections.flatMap((section) => section.fields.map((spec) => spec.path));
+
+/** Whether the form holds input that differs from what was loaded or last saved. */
+function differs(values: CaseFormValues, saved: CaseFormValues): boolean {
+  return fieldOrder.some((path) => values[path] !== saved[path]);
+}
+
+/**
+ * A case's workspace: the header over every case, its tabs, and on 案件信息 the intake form (new or edit) in
+ * anchored sections, validated field by field on blur and in full on save (the button or Ctrl+S). Unsaved input
+ * is guarded: leaving the page or the tab asks first.
+ */
 export function CaseFormPage({ caseId, initialTab, navigate }: CaseFormPageProps) {
   const { t, pick } = useText();
+  const toast = useToast();
+  const guardedLeave = useGuardedLeave();
   const [values, setValues] = useState<CaseFormValues>(emptyCaseForm);
+  // What the store holds (as loaded or last saved): the form is dirty while it differs from this.
+  const [saved, setSaved] = useState<CaseFormValues>(emptyCaseForm);
+  const [headerVersion, setHeaderVersion] = useState(0);
+  const [leaveTo, setLeaveTo] = useState<Parameters<Navigate>[0] | null>(null);
   const [tab, setTab] = useState(initialTab ?? 'details');
   const [status, setStatus] = useState<CaseStatus>('draft');
   const [savedName, setSavedName] = useState('');
@@ -51,7 +74,6 @@ export function CaseFormPage({ caseId, initialTab, navigate }: CaseFormPageProps
   const [errors, setErrors] = useState<FieldErrors>({});
   const [failure, setFailure] = useState<ErrorPayload | null>(null);
   const [saving, setSaving] = useState(false);
-  const [notice, setNotice] = useState('');
   const summaryRef = useRef<HTMLDivElement>(null);
   const touched = useRef(new Set<string>());
   const blurSeq = useRef(new Map<string, number>());
@@ -64,7 +86,10 @@ export function CaseFormPage({ caseId, initialTab, navigate }: CaseFormPageProps
       if (agentList.ok) setAgents(agentList.value);
       // A new case preselects the plaintiff when only one is saved.
       if (caseId === undefined && orgs.ok && orgs.value.length === 1) {
-        setValues((v) => (v.plaintiffId ? v : { ...v, plaintiffId: String(orgs.value[0]!.id) }));
+        const only = String(orgs.value[0]!.id);
+        setValues((v) => (v.plaintiffId ? v : { ...v, plaintiffId: only }));
+        // A choice made for the user is not unsaved input of theirs.
+        setSaved((v) => (v.plaintiffId ? v : { ...v, plaintiffId: only }));
       }
     });
     if (caseId !== undefined) {
@@ -73,6 +98,7 @@ export function CaseFormPage({ caseId, initialTab, navigate }: CaseFormPageProps
         setLoading(false);
         if (!result.ok) return setLoadError(result.error);
         setValues(caseToForm(result.value));
+        setSaved(caseToForm(result.value));
         setStatus(result.value.status);
         setSavedName(result.value.defendant.name);
       });
@@ -90,19 +116,46 @@ export function CaseFormPage({ caseId, initialTab, navigate }: CaseFormPageProps
     void call('case:get', { id: caseId }).then((result) => {
       if (!live || !result.ok) return;
       const stored = caseToForm(result.value);
-      setValues((v) => {
+      const untouched = (v: CaseFormValues) => {
         const merged = { ...v };
         for (const key of Object.keys(stored) as (keyof CaseFormValues)[]) {
           if (!touched.current.has(key)) merged[key] = stored[key];
         }
         return merged;
-      });
+      };
+      setValues(untouched);
+      setSaved(stored);
       setStatus(result.value.status);
     });
     return () => {
       live = false;
     };
   }, [tab]);
+
+  const dirty = !loading && differs(values, saved);
+  useLeaveGuard(dirty);
+
+  // After a new case is created, leave once the guard knows nothing is unsaved any more.
+  useEffect(() => {
+    if (leaveTo && !dirty) navigate(leaveTo);
+  }, [leaveTo, dirty]);
+
+  /** Switches tab; leaving 案件信息 with unsaved input asks first, and discarding puts the stored values back. */
+  function openTab(next: string) {
+    if (next === tab) return;
+    const leave = () => {
+      if (tab === 'details') {
+        setValues(saved);
+        touched.current.clear();
+        setErrors({});
+        setFailure(null);
+      }
+      setTab(next);
+      setHeaderVersion((n) => n + 1);
+    };
+    if (tab === 'details' && dirty) guardedLeave(leave);
+    else leave();
+  }
 
   function change(path: CaseFieldPath, value: string) {
     touched.current.add(path);
@@ -154,90 +207,40 @@ export function CaseFormPage({ caseId, initialTab, navigate }: CaseFormPageProps
     }
   }
 
-  async function save(event: FormEvent) {
-    event.preventDefault();
+  async function save(event?: FormEvent) {
+    event?.preventDefault();
+    if (saving) return;
     setSaving(true);
-    setNotice('');
     const input = formToInput(values, status);
     const result = caseId === undefined ? await call('case:create', { values: input }) : await call('case:update', { id: caseId, values: input });
     setSaving(false);
     if (!result.ok) {
-      setErrors(errorsOf(result.error));
+      const found = errorsOf(result.error);
+      setErrors(found);
       setFailure(result.error);
-      window.setTimeout(() => summaryRef.current?.focus(), 0);
+      const count = result.error.details.length;
+      toast.show({ kind: 'error', text: count > 0 ? t('ws.saveFailed', { count }) : t('ws.saveFailedPlain', { message: pick(result.error.message) }) });
+      window.setTimeout(() => revealFirstError(fieldOrder.filter((path) => found[path]), summaryRef.current), 0);
       return;
     }
     setErrors({});
     setFailure(null);
+    // Saved: nothing on the form differs from the store any more (amounts come back normalised).
+    const stored = caseToForm(result.value);
+    setSaved(stored);
+    setValues(stored);
+    touched.current.clear();
+    toast.show({ kind: 'success', text: t('ws.saved', { name: result.value.defendant.name }) });
     if (caseId === undefined) {
-      navigate({ name: 'cases', notice: t('cases.created', { name: result.value.defendant.name }) });
+      setLeaveTo({ name: 'cases', notice: t('cases.created', { name: result.value.defendant.name }) });
       return;
     }
-    setValues(caseToForm(result.value));
-    // Saved: nothing on the form differs from the store any more.
-    touched.current.clear();
     setSavedName(result.value.defendant.name);
-    setNotice(t('common.saved'));
+    setHeaderVersion((n) => n + 1);
   }
 
-  function control(spec: FieldSpec, props: ControlProps) {
-    const common = { ...props, onBlur: () => void validateOnBlur(spec.path) };
-    const value = values[spec.path];
-    const onChange = (event: { target: { value: string } }) => change(spec.path, event.target.value);
-    switch (spec.kind) {
-      case 'plaintiff':
-      case 'agent': {
-        const options = spec.kind === 'plaintiff' ? organisations : agents;
-        return (
-          <select {...common} className="input" value={value} onChange={onChange}>
-            <option value="">{spec.kind === 'plaintiff' ? t('common.choose') : t('caseForm.noAgent')}</option>
-            {(options ?? []).map((option) => (
-              <option key={option.id} value={String(option.id)}>
-                {'employer' in option ? `${option.name}（${option.employer}）` : option.name}
-              </option>
-            ))}
-          </select>
-        );
-      }
-      case 'sex':
-        return (
-          <select {...common} className="input" value={value} onChange={onChange}>
-            <option value="male">{t('sex.male')}</option>
-            <option value="female">{t('sex.female')}</option>
-          </select>
-        );
-      case 'date':
-        return <input {...common} className="input" type="date" value={value} onChange={onChange} min="1900-01-01" max="2099-12-31" />;
-      case 'amount':
-        return (
-          <span className="input-with-unit">
-            <input {...common} className="input num" type="text" inputMode="decimal" autoComplete="off" placeholder="0.00"
-              value={value} onChange={onChange} maxLength={spec.maxLength} />
-            <span className="input-unit" aria-hidden="true">元</span>
-          </span>
-        );
-      case 'text':
-        return (
-          <input {...common} className={`input${spec.path === 'defendant.residentId' || spec.path === 'card.cardNumber' ? ' mono' : ''}`}
-            type="text" autoComplete="off" value={value} onChange={onChange} maxLength={spec.maxLength}
-            placeholder={spec.placeholder ? t(spec.placeholder) : undefined} />
-        );
-    }
-  }
-
-  function hint(spec: FieldSpec) {
-    const empty = spec.kind === 'plaintiff' ? organisations?.length === 0 : spec.kind === 'agent' ? agents?.length === 0 : false;
-    if (!empty) return undefined;
-    const target = spec.kind === 'plaintiff' ? 'plaintiffs' : 'agents';
-    return (
-      <>
-        {t(spec.kind === 'plaintiff' ? 'caseForm.noPlaintiffs' : 'caseForm.noAgents')}{' '}
-        <button type="button" className="link-button" onClick={() => navigate({ name: target })}>
-          {t(spec.kind === 'plaintiff' ? 'caseForm.goPlaintiffs' : 'caseForm.goAgents')}
-        </button>
-      </>
-    );
-  }
+  useSaveShortcut(() => void save(), tab === 'details' && !loading && !loadError);
+  const trackingChanged = useCallback(() => setHeaderVersion((n) => n + 1), []);
 
   const label = (field: string) => {
     const key = fieldLabelKey(field);
@@ -248,36 +251,39 @@ export function CaseFormPage({ caseId, initialTab, navigate }: CaseFormPageProps
     : [];
 
   return (
-    <section className="page" aria-labelledby="case-form-title">
+    <section className="page case-workspace" aria-labelledby="case-form-title">
       <div className="page-header">
         <h1 id="case-form-title">{caseId === undefined ? t('caseForm.newTitle') : t('caseForm.editTitle', { name: savedName })}</h1>
         <button type="button" className="button" onClick={() => navigate({ name: 'cases' })}>{t('caseForm.back')}</button>
       </div>
       {loading && <p className="muted">{t('common.loading')}</p>}
       {loadError && <p className="alert" role="alert">{pick(loadError.message)}</p>}
+      {caseId !== undefined && !loadError && <CaseHeader caseId={caseId} version={headerVersion} onOpenReadiness={() => openTab('readiness')} />}
       {caseId !== undefined && caseTabs.length > 0 && (
         <div className="tab-bar" role="tablist" aria-label={t('caseTabs.label')}>
           {[{ id: 'details', label: 'caseTabs.details' as const }, ...caseTabs].map((item) => (
             <button key={item.id} type="button" role="tab" id={`case-tab-${item.id}`} aria-selected={tab === item.id}
-              className={tab === item.id ? 'tab tab-active' : 'tab'} onClick={() => setTab(item.id)}>
+              className={tab === item.id ? 'tab tab-active' : 'tab'} onClick={() => openTab(item.id)}>
               {t(item.label)}
             </button>
           ))}
         </div>
       )}
       {caseId !== undefined && tab !== 'details' && (
-        <div role="tabpanel" aria-labelledby={`case-tab-${tab}`}>{caseTabs.find((item) => item.id === tab)?.render(caseId, setTab)}</div>
+        <div role="tabpanel" aria-labelledby={`case-tab-${tab}`}>{caseTabs.find((item) => item.id === tab)?.render(caseId, openTab, trackingChanged)}</div>
       )}
       {!loading && !loadError && tab === 'details' && (
         <>
+          <SectionAnchors titles={caseSections.map((section) => section.title)} />
           <form className="case-form" onSubmit={(event) => void save(event)} noValidate>
             {failure && (
               <div ref={summaryRef} tabIndex={-1}>
                 <ErrorSummary title={summaryItems.length > 0 ? t('caseForm.saveFailed') : `${t('caseForm.saveFailed')} ${pick(failure.message)}`} items={summaryItems} />
               </div>
             )}
+            <div className="case-form-sections">
             {caseSections.map((section) => (
-              <fieldset key={section.title} className="form-section">
+              <fieldset key={section.title} className="form-section" id={sectionAnchorId(section.title)} tabIndex={-1}>
                 <legend>{t(section.title)}</legend>
                 {section.note && <p className="section-note">{t(section.note)}</p>}
                 <div className="form-grid">
@@ -285,22 +291,26 @@ export function CaseFormPage({ caseId, initialTab, navigate }: CaseFormPageProps
                     const error = errors[spec.path];
                     return (
                       <Field key={spec.path} name={spec.path} label={t(fieldLabelKey(spec.path)!)} error={error ? pick(error) : null}
-                        hint={hint(spec)} optional={spec.optional} wide={spec.wide}>
-                        {(props) => control(spec, props)}
+                        hint={caseFieldHint({ spec, organisations, agents, onGoTo: (name) => navigate({ name }), t })}
+                        optional={spec.optional} wide={spec.wide}>
+                        {(props) => (
+                          <CaseFieldControl spec={spec} props={props} value={values[spec.path]} onValue={(value) => change(spec.path, value)}
+                            onBlur={() => void validateOnBlur(spec.path)} organisations={organisations} agents={agents} />
+                        )}
                       </Field>
                     );
                   })}
                 </div>
               </fieldset>
             ))}
-            <div className="form-actions">
-              <button type="submit" className="button button-primary" disabled={saving}>
+            </div>
+            <div className="form-actions case-form-actions">
+              <button type="submit" className="button button-primary" disabled={saving} title={t('ws.shortcut')}>
                 {saving ? t('common.saving') : t('common.save')}
               </button>
-              {notice && <span className="notice-inline" role="status">{notice}</span>}
+              <span className="muted small">{t('ws.shortcut')}</span>
             </div>
           </form>
-          {caseId !== undefined && <CaseDocumentsPanel caseId={caseId} />}
         </>
       )}
     </section>

@@ -7,12 +7,16 @@ import { EvidenceTab } from '../evidence/EvidenceTab';
 import { ReadinessTab } from '../readiness/ReadinessTab';
 import { JurisdictionTab } from '../court/JurisdictionTab';
 import { TrackingTab } from '../tracking/TrackingTab';
+import { CaseDocumentsPanel } from './CaseDocumentsPanel';
 
 /**
  * The tabs of a saved case's page after 案件信息 (the intake form, always first). Each feature adds its
- * own tab here — evidence, claim, contacts, readiness, court, tracking — and owns what it renders.
+ * own tab here — evidence, claim, contacts, readiness, court, documents, tracking — and owns what it renders.
  */
-export type CaseTab = { id: string; label: TextKey; render: (caseId: number, openTab: OpenCaseTab) => ReactNode };
+export type CaseTab = { id: string; label: TextKey; render: (caseId: number, openTab: OpenCaseTab, changed: CaseChanged) => ReactNode };
+
+/** Tells the case page that a tab changed where the case stands (an event recorded), so the header reloads. */
+export type CaseChanged = () => void;
 
 /** Switches the case page to another tab ('details' is the intake form), e.g. from a readiness finding. */
 export type OpenCaseTab = (tabId: string) => void;
@@ -25,5 +29,6 @@ export const caseTabs: CaseTab[] = [
   { id: 'contacts', label: 'caseTabs.contacts', render: (caseId) => <ContactsTab caseId={caseId} /> },
   { id: 'readiness', label: 'caseTabs.readiness', render: (caseId, openTab) => <ReadinessTab caseId={caseId} openTab={openTab} /> },
   { id: 'jurisdiction', label: 'caseTabs.jurisdiction', render: (caseId) => <JurisdictionTab caseId={caseId} /> },
-  { id: 'tracking', label: 'caseTabs.tracking', render: (caseId) => <TrackingTab caseId={caseId} /> },
+  { id: 'documents', label: 'caseTabs.documents', render: (caseId) => <CaseDocumentsPanel caseId={caseId} /> },
+  { id: 'tracking', label: 'caseTabs.tracking', render: (caseId, _openTab, changed) => <TrackingTab caseId={caseId} onChanged={changed} /> },
 ];

@@ -54,6 +54,7 @@ export function CourtDirectoryPage() {
     setBusy(true);
     const result = await call('court:export', {});
     setBusy(false);
+    if (result.ok && result.value.cancelled) return;
     if (result.ok) { setNotice(t('courts.exported', { count: result.value.count, path: result.value.path })); setError(null); } else setError(result.error);
   }
 

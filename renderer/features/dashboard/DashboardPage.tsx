@@ -44,6 +44,7 @@ export function DashboardPage({ navigate }: { navigate: Navigate }) {
     setExporting(true);
     const result = await call('dashboard:export', {});
     setExporting(false);
+    if (result.ok && result.value.cancelled) return;
     if (result.ok) setExported(t('dashboard.exported', { path: result.value.path }));
     else setError(pick(result.error.message));
   }

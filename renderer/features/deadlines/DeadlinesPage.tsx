@@ -38,6 +38,7 @@ export function DeadlinesPage({ navigate }: { navigate: Navigate }) {
     setExporting(true);
     const result = await call('deadline:export-calendar', { withinDays, owner, court, branch });
     setExporting(false);
+    if (result.ok && result.value.cancelled) return;
     if (result.ok) setExported(t('deadlines.exported', { count: result.value.count, path: result.value.path }));
     else setError(pick(result.error.message));
   }

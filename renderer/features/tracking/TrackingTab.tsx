@@ -13,7 +13,7 @@ import { SettlementPanel } from './SettlementPanel';
 import { stageKey } from './labels';
 
 /** The case's 诉讼与执行 tab: stage and numbers, the next event, deadlines, events, settlement, recovery and interest. */
-export function TrackingTab({ caseId }: { caseId: number }) {
+export function TrackingTab({ caseId, onChanged }: { caseId: number; onChanged?: () => void }) {
   const { t, pick } = useText();
   const toast = useToast();
   const [tracking, setTracking] = useState<CaseTracking | null>(null);
@@ -43,6 +43,7 @@ export function TrackingTab({ caseId }: { caseId: number }) {
     setMessage('');
     setWarnings(notes);
     setVersion((v) => v + 1);
+    onChanged?.();
   }
 
   async function saveOwner() {
