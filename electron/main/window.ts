@@ -20,6 +20,8 @@ export function createMainWindow(outDir: string): BrowserWindow {
       webSecurity: true,
       allowRunningInsecureContent: false,
       spellcheck: false,
+      // No middle-click (auxclick) navigation; new windows are refused anyway (security.ts).
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   window.once('ready-to-show', () => window.show());
