@@ -38,6 +38,22 @@ function openWith(path: string, target: RestoreTarget, readonly = false): Databa
   return new Database(path, { fileMustExist: true, readonly, ...(target.nativeBinding ? { nativeBinding: target.nativeBinding } : {}) });
 }
 
+/** True when SQLite can open and read the database at `path` (it exists and is not damaged beyond reading its schema). */
+function readableDatabase(path: string, target: RestoreTarget): boolean {
+  if (!existsSync(path)) return false;
+  try {
+    const db = openWith(path, target, true);
+    try {
+      db.prepare('SELECT count(*) FROM sqlite_master').get();
+      return true;
+    } finally {
+      db.close();
+    }
+  } catch {
+    return false;
+  }
+}
+
 /** The backup file named by the user: a regular file (not a folder, device or pipe), not the database itself. */
 function checkBackupPath(backupPath: string, databasePath: string): void {
   const found = statSync(backupPath, { throwIfNoEntry: false });
@@ -108,7 +124,7 @@ function notReplaced(error: unknown): unknown {
  * Replaces the database with a backup. Everything that can refuse happens on a copy first; the
  * replacement itself is SQLite's backup API writing into the live database as one transaction, so a
  * crash or kill part-way leaves the database as it was, and other connections (the app's) see the
- * restored data on their next read. Stored files missing or altered in the data folder come back from
+ * restored data on their next read. Where there is no readable database, the checked copy is renamed into place. Stored files missing or altered in the data folder come back from
  * the backup folder's copies.
  */
 export async function restoreBackup(target: RestoreTarget, options: RestoreOptions): Promise<RestoreResult> {
@@ -122,16 +138,24 @@ export async function restoreBackup(target: RestoreTarget, options: RestoreOptio
   try {
     const { schemaVersion, files } = await preparedCopy(backupPath, temp, target);
     const replacedCopy = await keepReplaced({ ...target, databasePath }, options.now);
-    const source = openWith(temp, target, true);
-    try {
-      await source.backup(databasePath, {
-        progress: ({ totalPages, remainingPages }) => {
-          options.onProgress?.(totalPages === 0 ? 1 : (totalPages - remainingPages) / totalPages);
-          return options.stepPages ?? 100;
-        },
-      });
-    } finally {
-      source.close();
+    if (target.liveDb || readableDatabase(databasePath, target)) {
+      const source = openWith(temp, target, true);
+      try {
+        await source.backup(databasePath, {
+          progress: ({ totalPages, remainingPages }) => {
+            options.onProgress?.(totalPages === 0 ? 1 : (totalPages - remainingPages) / totalPages);
+            return options.stepPages ?? 100;
+          },
+        });
+      } finally {
+        source.close();
+      }
+    } else {
+      // No database, or one SQLite cannot read (kept above): the checked copy takes its place in one rename. A
+      // leftover -wal of the old file must go first, or SQLite would replay it onto the restored database.
+      for (const suffix of ['-wal', '-shm']) rmSync(`${databasePath}${suffix}`, { force: true });
+      renameSync(temp, databasePath);
+      options.onProgress?.(1);
     }
     prepared = { schemaVersion, files, replacedCopy };
   } catch (error) {
