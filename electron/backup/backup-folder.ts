@@ -27,7 +27,13 @@ export function backupsIn(folder: string): BackupEntry[] {
       },
     });
   }
-  return entries.sort((a, b) => (a.summary.name < b.summary.name ? 1 : a.summary.name > b.summary.name ? -1 : 0));
+  // Newest first: by creation time, then by the -2, -3 … of backups made in the same second.
+  const order = (entry: BackupEntry) => [entry.summary.createdAt, Number(/-(\d+)$/.exec(entry.summary.name.slice(backupPrefix.length + 15))?.[1] ?? 1)] as const;
+  return entries.sort((a, b) => {
+    const [timeA, serialA] = order(a);
+    const [timeB, serialB] = order(b);
+    return timeA === timeB ? serialB - serialA : timeA < timeB ? 1 : -1;
+  });
 }
 
 /** Removes temp files an interrupted backup or restore left in `folder` (only old ones: another may be running now). */
@@ -44,7 +50,7 @@ export function sweepStaleTemps(folder: string, now: Date): void {
  * Keeps the newest `keep` backups in `folder` and deletes the older ones, then the stored-file copies
  * no remaining manifest refers to. Returns the names deleted.
  */
-export function pruneBackups(folder: string, keep: number): string[] {
+export function pruneBackups(folder: string, keep: number, now: Date): string[] {
   const entries = backupsIn(folder);
   const removed = entries.slice(keep);
   for (const { summary } of removed) {
@@ -55,7 +61,11 @@ export function pruneBackups(folder: string, keep: number): string[] {
   const files = backupFilesFolder(folder);
   if (existsSync(files)) {
     for (const prefix of readdirSync(files)) {
-      for (const name of readdirSync(join(files, prefix))) if (!referenced.has(name)) rmSync(join(files, prefix, name), { force: true });
+      for (const name of readdirSync(join(files, prefix))) {
+        const path = join(files, prefix, name);
+        // A copy made in the last minutes may belong to a backup still being written (its manifest not yet there).
+        if (!referenced.has(name) && now.getTime() - statSync(path).mtimeMs > staleTempMs) rmSync(path, { force: true });
+      }
     }
   }
   return removed.map(({ summary }) => summary.name);

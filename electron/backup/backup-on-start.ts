@@ -20,7 +20,7 @@ export async function backupOnStart(source: BackupSource, options: { now: Date; 
   const folder = options.folder ?? defaultBackupFolder(source.dataDir);
   try {
     const backup = await createBackup(source, { folder, now: options.now });
-    return { ok: true, backup, pruned: pruneBackups(folder, Math.max(1, options.keep ?? defaultBackupsKept)) };
+    return { ok: true, backup, pruned: pruneBackups(folder, Math.max(1, options.keep ?? defaultBackupsKept), options.now) };
   } catch (error) {
     return { ok: false, error: toErrorPayload(error) };
   }
