@@ -3,7 +3,8 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, unl
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { manifestPathOf } from '../../electron/backup/backup-names';
+import { backupsIn, pruneBackups } from '../../electron/backup/backup-folder';
+import { backupFilePath, manifestPathOf } from '../../electron/backup/backup-names';
 import { restoreBackup } from '../../electron/backup/restore-backup';
 import { dossierApplicationId } from '../../electron/db/migrate';
 import { sha256Hex } from '../../electron/services/evidence-store';
@@ -75,6 +76,26 @@ describe('backup and restore', () => {
     writeFileSync(join(services.folder, 'dossier-backup-20991231-000000.sqlite'), 'interrupted');
     const listed = await services.handlers['backup:list']({ folder: services.folder });
     expect(listed.map((backup) => backup.path)).toEqual([second.path, first.path]);
+    services.close();
+  }, 60_000);
+});
+
+describe('pruning old backups', () => {
+  it('deletes the file copies only the deleted backups referred to, and keeps every copy a kept backup needs', async () => {
+    const services = freshServices();
+    const old = await services.handlers['backup:create']({ folder: services.folder });
+    const onlyInOld = services.context.db.prepare('SELECT sha256 FROM evidence_items WHERE case_id = 1').pluck().all() as string[];
+    await services.handlers['case:delete']({ id: 1 });
+    const kept = await services.handlers['backup:create']({ folder: services.folder });
+    const keptFiles = backupsIn(services.folder)[0]!.manifest.files;
+    const stillUsed = new Set(keptFiles.map((file) => file.sha256));
+    const dropped = onlyInOld.filter((sha256) => !stillUsed.has(sha256));
+    expect(dropped.length).toBeGreaterThan(0);
+
+    expect(pruneBackups(services.folder, 1, new Date(Date.now() + 3600_000))).toEqual([old.name]);
+    expect(keptFiles.every((file) => existsSync(backupFilePath(services.folder, file.sha256)))).toBe(true);
+    expect(dropped.some((sha256) => existsSync(backupFilePath(services.folder, sha256)))).toBe(false);
+    expect(backupsIn(services.folder).map((entry) => entry.summary.name)).toEqual([kept.name]);
     services.close();
   }, 60_000);
 });
