@@ -11,6 +11,7 @@ import { contactOperations } from './evidence/contact-operations';
 import { evidenceOperations } from './evidence/evidence-operations';
 import { readinessOperations } from './evidence/readiness-operations';
 import { trackingOperations } from './tracking/tracking-operations';
+import { backupOperations } from './backup/backup-operations';
 import type { ErrorPayload } from './errors';
 import { operationNames } from './operation-names';
 import type { OperationNameListed } from './operation-names';
@@ -34,6 +35,7 @@ export const contract = {
   ...batchOperations,
   ...bundleOperations,
   ...importOperations,
+  ...backupOperations,
 } as const;
 
 export type { AppInfo } from './case/case-operations';

@@ -127,6 +127,9 @@ export const operationNames = [
   'import:profiles',
   'import:save-profile',
   'import:delete-profile',
+  'backup:create',
+  'backup:list',
+  'backup:restore',
 ] as const;
 
 /** One operation's name. */

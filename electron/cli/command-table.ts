@@ -8,6 +8,7 @@ import { evidenceCommands } from './specs/evidence-specs';
 import { formCommands } from './specs/form-specs';
 import { importCommands } from './specs/import-specs';
 import { trackingCommands } from './specs/tracking-specs';
+import { backupCommands } from './specs/backup-specs';
 
 /**
  * Every `dossier` command, in the order --help lists them. Each entry holds the command's words, usage and options
@@ -26,5 +27,6 @@ export const commandTable: CliCommand[] = [
   ...trackingCommands,
   ...importCommands,
   ...batchCommands,
+  ...backupCommands,
   serveCommand,
 ];

@@ -2,6 +2,7 @@ import { app, BrowserWindow, shell } from 'electron';
 import { userInfo } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { backupOnStart } from '../backup/backup-on-start';
 import { openServices } from '../services/open-services';
 import { registerIpc } from './ipc';
 import { saveDialogFor } from './save-dialog';
@@ -36,6 +37,14 @@ function startServices() {
   });
 }
 
+/** The backup made on every start (backups/ in the data folder, the newest seven kept); its outcome goes to the log only. */
+function backupInBackground(services: ReturnType<typeof startServices>): void {
+  const { db, dataDir, appVersion, nativeBinding } = services.context;
+  void backupOnStart({ db, dataDir, appVersion, ...(nativeBinding ? { nativeBinding } : {}) }, { now: new Date() }).then((outcome) => {
+    if (!outcome.ok) console.error(`启动备份失败 Start-up backup failed: ${outcome.error.message.en}`);
+  });
+}
+
 async function main(): Promise<void> {
   if (!ensureSingleInstance()) return;
   // Chinese first: date pickers and built-in dialogs follow the browser locale.
@@ -45,6 +54,7 @@ async function main(): Promise<void> {
   const services = startServices();
   registerIpc(services.handlers, () => mainWindow?.webContents);
   mainWindow = createMainWindow(outDir);
+  backupInBackground(services);
   app.on('second-instance', () => mainWindow?.focus());
   app.on('window-all-closed', () => {
     services.close();

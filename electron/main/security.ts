@@ -1,5 +1,7 @@
 import { app, session } from 'electron';
 import type { WebContents } from 'electron';
+import { currentBuildMode } from './build-mode';
+import { requestAllowed } from './renderer-origin';
 
 /**
  * Locks the app down: no navigation away from the bundled page, no new windows, no remote
@@ -16,9 +18,10 @@ export function applySecurityPolicies(): void {
   });
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.defaultSession.setPermissionCheckHandler(() => false);
-  // Belt and braces beside the page's CSP meta tag: nothing is fetched from the network.
+  // Belt and braces beside the page's CSP meta tag: nothing is fetched from the network; a packaged
+  // build fetches only its own file:// pages (renderer-origin.ts).
+  const mode = currentBuildMode();
   session.defaultSession.webRequest.onBeforeRequest((details, callback) => {
-    const allowed = details.url.startsWith('file://') || details.url.startsWith('devtools://') || details.url.startsWith('http://localhost:');
-    callback({ cancel: !allowed });
+    callback({ cancel: !requestAllowed(mode, details.url) });
   });
 }

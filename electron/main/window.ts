@@ -1,5 +1,7 @@
 import { BrowserWindow } from 'electron';
 import { join } from 'node:path';
+import { currentBuildMode } from './build-mode';
+import { rendererSource } from './renderer-origin';
 
 /** Creates the main window with the renderer isolated from Node and sandboxed. */
 export function createMainWindow(outDir: string): BrowserWindow {
@@ -18,11 +20,14 @@ export function createMainWindow(outDir: string): BrowserWindow {
       webSecurity: true,
       allowRunningInsecureContent: false,
       spellcheck: false,
+      // No middle-click (auxclick) navigation; new windows are refused anyway (security.ts).
+      disableBlinkFeatures: 'Auxclick',
     },
   });
   window.once('ready-to-show', () => window.show());
-  const devServer = process.env['ELECTRON_RENDERER_URL'];
-  if (devServer && devServer.startsWith('http://localhost:')) void window.loadURL(devServer);
+  // The dev server only in an unpackaged electron-vite dev build (renderer-origin.ts); otherwise the bundled file.
+  const source = rendererSource(currentBuildMode(), process.env['ELECTRON_RENDERER_URL']);
+  if (source.kind === 'dev-server') void window.loadURL(source.url);
   else void window.loadFile(join(outDir, 'renderer', 'index.html'));
   return window;
 }

@@ -1,0 +1,31 @@
+import type { Handlers } from '../../core/contract';
+import type { ServiceContext } from '../services/service-context';
+import { backupsIn } from './backup-folder';
+import { defaultBackupFolder } from './backup-names';
+import { createBackup } from './create-backup';
+import { restoreBackup } from './restore-backup';
+
+/** What the window shows while the database is copied. */
+const progressText = {
+  'backup:create': { zh: '正在备份数据库', en: 'Backing up the database' },
+  'backup:restore': { zh: '正在恢复数据库', en: 'Restoring the database' },
+} as const;
+
+/** Reports a backup's or restore's progress (in per cent of database pages) under one job id per run. */
+function progressOf(context: ServiceContext, operation: keyof typeof progressText) {
+  const jobId = `${operation}-${context.now().getTime()}-${Math.random().toString(36).slice(2, 8)}`;
+  return (fraction: number) => context.reportProgress({ operation, jobId, done: Math.round(fraction * 100), total: 100, message: progressText[operation] });
+}
+
+/** The backup operations over the open store. */
+export function createBackupHandlers(context: ServiceContext): Pick<Handlers, 'backup:create' | 'backup:list' | 'backup:restore'> {
+  const source = { db: context.db, dataDir: context.dataDir, appVersion: context.appVersion, ...(context.nativeBinding ? { nativeBinding: context.nativeBinding } : {}) };
+  return {
+    'backup:create': ({ folder }) => createBackup(source, { folder: folder ?? defaultBackupFolder(context.dataDir), now: context.now(), onProgress: progressOf(context, 'backup:create') }),
+    'backup:list': ({ folder }) => backupsIn(folder ?? defaultBackupFolder(context.dataDir)).map((entry) => entry.summary),
+    'backup:restore': ({ path }) => restoreBackup(
+      { databasePath: context.databasePath, dataDir: context.dataDir, liveDb: context.db, ...(context.nativeBinding ? { nativeBinding: context.nativeBinding } : {}) },
+      { backupPath: path, now: context.now(), onProgress: progressOf(context, 'backup:restore') },
+    ),
+  };
+}

@@ -1,0 +1,85 @@
+import Database from 'better-sqlite3';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import type { BackupSummary } from '../../core/backup/backup-model';
+import { chinaTimestamp } from '../../core/china-time';
+import { DossierError } from '../../core/errors';
+import { writeManifest } from './backup-manifest';
+import { copyFilesIntoBackup } from './backup-file-copies';
+import { sweepStaleTemps } from './backup-folder';
+import { backupPrefix, fileStamp, manifestPathOf } from './backup-names';
+import { sha256OfFile } from './file-hash';
+import { storedFilesOf } from './stored-files';
+
+/** The open store to back up. */
+export type BackupSource = { db: Database.Database; dataDir: string; appVersion: string; nativeBinding?: string };
+
+/** Where and when; `onProgress` hears the share of database pages copied (0…1). */
+export type BackupOptions = { folder: string; now: Date; onProgress?: (fraction: number) => void };
+
+/** A name no backup in the folder has yet: the stamp, then -2, -3 … for backups in the same second. */
+function freeBaseName(folder: string, stamp: string): string {
+  for (let n = 1; ; n += 1) {
+    const name = `${backupPrefix}${stamp}${n === 1 ? '' : `-${n}`}`;
+    if (!existsSync(join(folder, `${name}.sqlite`)) && !existsSync(join(folder, `${name}.json`))) return name;
+  }
+}
+
+function flushToDisk(path: string): void {
+  const fd = openSync(path, 'r+');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Backs the store up with SQLite's online backup API (the app keeps working meanwhile) into a temp file
+ * in `folder`, makes it one self-contained file (rollback journal, not WAL), copies the stored files it
+ * refers to into folder/files/ by SHA-256, then renames the database into place and writes its manifest.
+ * A backup is complete only once its manifest exists; a killed backup leaves a temp file that the next one sweeps.
+ */
+export async function createBackup(source: BackupSource, options: BackupOptions): Promise<BackupSummary> {
+  const { folder, now } = options;
+  try {
+    mkdirSync(folder, { recursive: true });
+  } catch {
+    throw new DossierError('io-error', { zh: `无法创建备份文件夹：${folder}`, en: `Cannot create the backup folder: ${folder}` }, { file: folder });
+  }
+  sweepStaleTemps(folder, now);
+  const name = freeBaseName(folder, fileStamp(now));
+  const temp = join(folder, `.${name}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    await source.db.backup(temp, {
+      progress: ({ totalPages, remainingPages }) => {
+        options.onProgress?.(totalPages === 0 ? 1 : (totalPages - remainingPages) / totalPages);
+        return 100;
+      },
+    });
+    const copy = new Database(temp, { fileMustExist: true, ...(source.nativeBinding ? { nativeBinding: source.nativeBinding } : {}) });
+    let schemaVersion: number;
+    let files;
+    try {
+      copy.pragma('journal_mode = DELETE');
+      schemaVersion = copy.pragma('user_version', { simple: true }) as number;
+      files = storedFilesOf(copy, source.dataDir);
+    } finally {
+      copy.close();
+    }
+    const unavailableFiles = await copyFilesIntoBackup(source.dataDir, folder, files);
+    flushToDisk(temp);
+    const sha256 = await sha256OfFile(temp);
+    const sizeBytes = statSync(temp).size;
+    const path = join(folder, `${name}.sqlite`);
+    renameSync(temp, path);
+    const createdAt = chinaTimestamp(now);
+    writeManifest(manifestPathOf(path), { format: 'dossier-backup', formatVersion: 1, schemaVersion, sha256, sizeBytes, createdAt, appVersion: source.appVersion, files, unavailableFiles });
+    return { name, path, createdAt, schemaVersion, sizeBytes, sha256, fileCount: files.length, unavailableFileCount: unavailableFiles.length };
+  } catch (error) {
+    rmSync(temp, { force: true });
+    if (error instanceof DossierError) throw error;
+    throw new DossierError('io-error', { zh: `备份未能完成：${(error as Error).message}`, en: `The backup could not be completed: ${(error as Error).message}` }, { file: folder });
+  }
+}
