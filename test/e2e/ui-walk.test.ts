@@ -17,9 +17,11 @@ import { dispatch } from '../../electron/services/dispatch';
 import { startE2eApp, e2eNow } from '../support/e2e-app';
 import type { E2eApp } from '../support/e2e-app';
 import { internalTextIn } from '../support/internal-text';
+import { en } from '../../renderer/i18n/en';
+import { zhCN } from '../../renderer/i18n/zh-CN';
 
-/** What one page showed: its name in the walk and the texts read from it. */
-type PageReading = { where: string; texts: string[] };
+/** What one page showed: its name in the walk, the texts read from it and the values in its fields (data a user typed or chose). */
+type PageReading = { where: string; texts: string[]; values: string[] };
 
 /** Seeds the demo cases as `dossier demo` does, and takes the last one from filing to a recovery in enforcement. */
 async function seedDemo(app: E2eApp): Promise<{ cases: Case[] }> {
@@ -83,6 +85,19 @@ function rawFenIn(line: string, fen: Set<number>, yuanIntegers: Set<number>): st
   return found;
 }
 
+/**
+ * The Chinese UI texts that have an English text of their own (placeholders aside): on the English UI a line that
+ * is one of them is an untranslated label, whereas a Chinese name of a person, court or bank is data and fine.
+ */
+function chineseOnlyTexts(): Map<string, string> {
+  const texts = new Map<string, string>();
+  for (const [key, zh] of Object.entries(zhCN)) {
+    const english = en[key as keyof typeof en];
+    if (!zh.includes('{') && /[\u4e00-\u9fff]/.test(zh) && english !== zh) texts.set(zh.trim(), key);
+  }
+  return texts;
+}
+
 /** Waits until the page has finished loading what it shows (its text stops changing and nothing says it is loading). */
 async function settle(page: Page): Promise<void> {
   let last = '';
@@ -95,7 +110,7 @@ async function settle(page: Page): Promise<void> {
 }
 
 /** What a user reads on the page: its text and every visible title, placeholder, label, option text and field value. */
-async function readPage(page: Page): Promise<string[]> {
+async function readPage(page: Page): Promise<{ texts: string[]; values: string[] }> {
   return page.evaluate(() => {
     const visible = (el: Element) => {
       const box = el.getBoundingClientRect();
@@ -113,13 +128,13 @@ async function readPage(page: Page): Promise<string[]> {
     for (const select of document.querySelectorAll('select')) {
       if (visible(select)) for (const option of select.options) texts.push(option.text);
     }
+    const values: string[] = [];
     for (const input of document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('input, textarea')) {
       if (['hidden', 'file', 'checkbox', 'radio'].includes(input.type) || !visible(input)) continue;
-      // The template editor is where a template's author writes data paths on purpose.
-      if (input.closest('[data-template-source]')) continue;
-      if (input.value) texts.push(...input.value.split('\n'));
+      if (input.value) values.push(...input.value.split('\n'));
     }
-    return texts.map((text) => text.trim()).filter((text) => text !== '');
+    const clean = (list: string[]) => list.map((text) => text.trim()).filter((text) => text !== '');
+    return { texts: clean(texts), values: clean(values) };
   });
 }
 
@@ -134,13 +149,18 @@ async function walk(app: E2eApp, cases: Case[], lang: string): Promise<PageReadi
     const name = (await item.textContent())?.trim() ?? String(i);
     await item.click();
     await settle(page);
-    readings.push({ where: `${lang} ${name}`, texts: await readPage(page) });
+    readings.push({ where: `${lang} ${name}`, ...(await readPage(page)) });
   }
   // The new-case form, from the case list's header.
   await nav.nth(0).click();
   await page.locator('.page-header button', { hasText: lang === 'zh' ? '新建案件' : 'New case' }).click();
   await settle(page);
-  readings.push({ where: `${lang} new case`, texts: await readPage(page) });
+  readings.push({ where: `${lang} new case`, ...(await readPage(page)) });
+  // Saving the empty form lists what is missing, each item by its field's label.
+  await page.locator('form.case-form button[type="submit"]').click();
+  await page.locator('.error-summary').waitFor();
+  await settle(page);
+  readings.push({ where: `${lang} new case, saved empty`, ...(await readPage(page)) });
   // Each case is opened from the readiness overview (the second navigation item), which lists every case.
   for (const c of cases) {
     await nav.nth(1).click();
@@ -154,19 +174,21 @@ async function walk(app: E2eApp, cases: Case[], lang: string): Promise<PageReadi
       const name = (await tab.textContent())?.trim() ?? String(i);
       await tab.click();
       await settle(page);
-      readings.push({ where: `${lang} ${c.defendant.name} ${name}`, texts: await readPage(page) });
+      readings.push({ where: `${lang} ${c.defendant.name} ${name}`, ...(await readPage(page)) });
     }
   }
   return readings;
 }
 
 /** Every finding in the readings, as "page: kind “text” in: line". */
-function findings(readings: PageReading[], fen: Set<number>, yuanIntegers: Set<number>): string[] {
+function findings(readings: PageReading[], fen: Set<number>, yuanIntegers: Set<number>, data: Set<string>): string[] {
+  const untranslated = chineseOnlyTexts();
   // One-word enum values (draft, filed, yuan) are codes on a Chinese page and plain words on an English one.
   const out = new Set<string>();
-  for (const { where, texts } of readings) {
-    for (const text of texts) {
+  for (const { where, texts, values } of readings) {
+    for (const text of [...texts, ...values]) {
       for (const f of internalTextIn(text, { singleWordCodes: where.startsWith('zh ') })) out.add(`${where}: ${f.kind} “${f.match}” in: ${text.slice(0, 160)}`);
+      if (where.startsWith('en ') && untranslated.has(text) && !data.has(text) && !values.includes(text)) out.add(`${where}: Chinese text of the Chinese UI in: ${text}`);
       for (const match of rawFenIn(text, fen, yuanIntegers)) out.add(`${where}: amount in fen “${match}” in: ${text.slice(0, 160)}`);
     }
   }
@@ -178,17 +200,21 @@ describe('the UI shows no internal codes (browser walk over every page)', () => 
   let cases: Case[];
   let fen: Set<number>;
   let yuanIntegers: Set<number>;
+  /** Names the data gives things (evidence titles, template titles): Chinese on the English UI too. */
+  let dataTexts: Set<string>;
 
   beforeAll(async () => {
     app = await startE2eApp();
     ({ cases } = await seedDemo(app));
     fen = new Set<number>();
     yuanIntegers = new Set<number>();
+    dataTexts = new Set((await app.handlers['template:list']({})).map((template) => template.title));
     for (const c of cases) {
       const stored = await app.handlers['case:get']({ id: c.id });
       fenValues(stored, fen);
       fenValues(await app.handlers['ledger:list']({ caseId: c.id }), fen);
       fenValues(await app.handlers['claim:compute']({ caseId: c.id }), fen);
+      for (const item of await app.handlers['evidence:list']({ caseId: c.id })) dataTexts.add(item.title);
       // A credit limit is whole yuan; the same number is not a leak when it is printed as yuan.
       yuanIntegers.add(stored.card.creditLimitFen / 100);
     }
@@ -211,7 +237,7 @@ describe('the UI shows no internal codes (browser walk over every page)', () => 
     // The walk reached every page and every tab of every case.
     expect(chinese.length).toBeGreaterThan(20);
     expect(english.length).toBe(chinese.length);
-    const report = findings([...chinese, ...english], fen, yuanIntegers);
+    const report = findings([...chinese, ...english], fen, yuanIntegers, dataTexts);
     expect(report, report.join('\n')).toEqual([]);
   }, 240_000);
 });
