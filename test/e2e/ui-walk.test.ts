@@ -10,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { caseInput } from '../../core/case/case-model';
 import type { Case } from '../../core/case/case-model';
 import { chinaCalendarDate } from '../../core/china-time';
+import { formatYuan } from '../../core/money/fen';
 import { demoCases, demoCourtCode } from '../../electron/services/demo-data';
 import { seedDemoEvidence, type DemoCall } from '../../electron/services/demo-evidence';
 import { demoDocumentInputs } from '../../electron/services/document-demo-inputs';
@@ -101,8 +102,8 @@ function chineseOnlyTexts(): Map<string, string> {
 /** Waits until the page has finished loading what it shows (its text stops changing and nothing says it is loading). */
 async function settle(page: Page): Promise<void> {
   let last = '';
-  for (let i = 0; i < 40; i += 1) {
-    await page.waitForTimeout(150);
+  for (let i = 0; i < 60; i += 1) {
+    await page.waitForTimeout(100);
     const text = await page.evaluate(() => document.body.innerText);
     if (text === last && !/正在加载|Loading…/.test(text)) return;
     last = text;
@@ -240,4 +241,24 @@ describe('the UI shows no internal codes (browser walk over every page)', () => 
     const report = findings([...chinese, ...english], fen, yuanIntegers, dataTexts);
     expect(report, report.join('\n')).toEqual([]);
   }, 240_000);
+
+  it('the PDF-form mapping offers case data by label with amounts in yuan, and shows expressions only under 高级', async () => {
+    const { page } = app;
+    await page.goto(app.url);
+    await page.locator('.app-nav .nav-item').nth(1).click();
+    await page.locator('tr', { hasText: cases[0]!.defendant.name }).getByRole('button').first().click();
+    await page.locator('[role="tablist"] [role="tab"]').first().click();
+    const total = page.locator('.form-mapping-table tr[data-field="claim_total"] select').first();
+    await total.waitFor();
+    const { claim } = await app.handlers['case:get']({ id: cases[0]!.id });
+    const yuan = `${formatYuan(claim.principalFen + claim.interestFen + claim.penaltyFen + claim.feesFen)} 元`;
+    expect(await total.evaluate((select: HTMLSelectElement) => select.selectedOptions[0]?.text)).toBe(`欠款总额：${yuan}`);
+    const claims = page.locator('.form-mapping-table tr[data-field="claims"]');
+    expect(await claims.locator('select').evaluate((select: HTMLSelectElement) => select.selectedOptions[0]?.text)).toBe('组合文字（在“高级”中查看）');
+    expect(await claims.locator('input').count()).toBe(0);
+
+    await page.locator('input[name="form.advanced"]').check();
+    expect(await claims.locator('input').inputValue()).toContain('{{ claim.totalFen | yuan }}');
+    expect(await total.evaluate((select: HTMLSelectElement) => select.selectedOptions[0]?.text)).toBe(`欠款总额（claim.totalFen）：${yuan}`);
+  });
 });
