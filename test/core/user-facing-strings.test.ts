@@ -37,5 +37,6 @@ describe('no internal text in what a user reads', () => {
     expect(internalTextIn('阶段：draft')).toEqual([]);
     expect(internalTextIn('Stage: draft', { singleWordCodes: true })).toEqual([]);
     expect(internalTextIn('见 起诉状.pdf 与 susong@bank.example.cn', { singleWordCodes: true })).toEqual([]);
+    expect(internalTextIn('high-110000', { courtIds: true })).toEqual([{ kind: 'court id', match: 'high-110000' }]);
   });
 });

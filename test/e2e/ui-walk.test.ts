@@ -152,9 +152,17 @@ async function walk(app: E2eApp, cases: Case[], lang: string): Promise<PageReadi
     await settle(page);
     readings.push({ where: `${lang} ${name}`, ...(await readPage(page)) });
   }
+  const text = lang === 'zh' ? zhCN : en;
+  const navItem = (key: 'nav.cases' | 'nav.readiness' | 'nav.courts') => page.locator('.app-nav .nav-item', { hasText: text[key] }).first();
+  // A court of the directory opened for editing.
+  await navItem('nav.courts').click();
+  await page.locator('tbody tr').first().getByRole('button', { name: text['common.edit'] }).click();
+  await page.locator('form.court-editor').waitFor();
+  await settle(page);
+  readings.push({ where: `${lang} court editor`, ...(await readPage(page)) });
   // The new-case form, from the case list's header.
-  await nav.nth(0).click();
-  await page.locator('.page-header button', { hasText: lang === 'zh' ? '新建案件' : 'New case' }).click();
+  await navItem('nav.cases').click();
+  await page.locator('.page-header button', { hasText: text['cases.new'] }).click();
   await settle(page);
   readings.push({ where: `${lang} new case`, ...(await readPage(page)) });
   // Saving the empty form lists what is missing, each item by its field's label.
@@ -162,9 +170,9 @@ async function walk(app: E2eApp, cases: Case[], lang: string): Promise<PageReadi
   await page.locator('.error-summary').waitFor();
   await settle(page);
   readings.push({ where: `${lang} new case, saved empty`, ...(await readPage(page)) });
-  // Each case is opened from the readiness overview (the second navigation item), which lists every case.
+  // Each case is opened from the readiness overview, which lists every case.
   for (const c of cases) {
-    await nav.nth(1).click();
+    await navItem('nav.readiness').click();
     const row = page.locator('tr', { hasText: c.defendant.name });
     await row.getByRole('button').first().click();
     await page.locator('[role="tablist"]').waitFor();
@@ -188,7 +196,7 @@ function findings(readings: PageReading[], fen: Set<number>, yuanIntegers: Set<n
   const out = new Set<string>();
   for (const { where, texts, values } of readings) {
     for (const text of [...texts, ...values]) {
-      for (const f of internalTextIn(text, { singleWordCodes: where.startsWith('zh ') })) out.add(`${where}: ${f.kind} “${f.match}” in: ${text.slice(0, 160)}`);
+      for (const f of internalTextIn(text, { singleWordCodes: where.startsWith('zh '), courtIds: true })) out.add(`${where}: ${f.kind} “${f.match}” in: ${text.slice(0, 160)}`);
       if (where.startsWith('en ') && untranslated.has(text) && !data.has(text) && !values.includes(text)) out.add(`${where}: Chinese text of the Chinese UI in: ${text}`);
       for (const match of rawFenIn(text, fen, yuanIntegers)) out.add(`${where}: amount in fen “${match}” in: ${text.slice(0, 160)}`);
     }

@@ -53,10 +53,20 @@ function singleWordEnumValues(): Set<string> {
 
 let enumWords: Set<string> | null = null;
 
+/** The court directory's ids (high-110000, financial-beijing); the command line names them for `court override`, a page never does. */
+function courtIds(): Set<string> {
+  const courts = JSON.parse(readFileSync(join(root, 'templates/data/courts.json'), 'utf8')) as { courts: { id: string }[] };
+  return new Set(courts.courts.map((court) => court.id));
+}
+
+let courts: Set<string> | null = null;
+
 /** What else to look for beyond what every user-facing string is checked for. */
 export type InternalTextOptions = {
   /** One-word enum values (draft, filed, yuan) standing in Chinese text; for rendered pages, not for English strings. */
   singleWordCodes?: boolean;
+  /** The court directory's ids: a page names a court by its name. */
+  courtIds?: boolean;
 };
 
 /** File extensions a dotted word may end in without being a field path. */
@@ -90,6 +100,10 @@ export function internalTextIn(text: string, options: InternalTextOptions = {}):
     for (const m of text.matchAll(/(?<![\w./\\@-])[a-z][a-z0-9]*(?:_[a-z0-9]+)*(?![\w./\\@-])/g)) {
       if (enumWords.has(m[0])) found.push({ kind: 'code', match: m[0] });
     }
+  }
+  if (options.courtIds) {
+    courts ??= courtIds();
+    for (const m of text.matchAll(/(?<![\w./\\-])[a-z]+(?:-[a-z0-9]+)+(?![\w/\\-])/g)) if (courts.has(m[0])) found.push({ kind: 'court id', match: m[0] });
   }
   add('amount in fen', /\d\s*fen\b|(?<![\d:时])\d{3,}\s*分(?!钟|之|期|册|项)/gi);
   return found;
