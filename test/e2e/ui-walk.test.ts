@@ -272,8 +272,10 @@ describe('the UI shows no internal codes (browser walk over every page)', () => 
     expect(await claims.locator('select').evaluate((select: HTMLSelectElement) => select.selectedOptions[0]?.text)).toBe('组合文字（在“高级”中查看）');
     expect(await claims.locator('input').count()).toBe(0);
 
+    await page.locator('.form-fill-panel').screenshot({ path: '/tmp/e2e-form-mapping.png' });
     await page.locator('input[name="form.advanced"]').check();
     expect(await claims.locator('input').inputValue()).toContain('{{ claim.totalFen | yuan }}');
     expect(await total.evaluate((select: HTMLSelectElement) => select.selectedOptions[0]?.text)).toBe(`欠款总额（claim.totalFen）：${yuan}`);
+    await page.locator('.form-fill-panel').screenshot({ path: '/tmp/e2e-form-mapping-advanced.png' });
   });
 });
