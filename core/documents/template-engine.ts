@@ -85,7 +85,8 @@ export async function renderTemplate(template: DocumentTemplate, data: object, d
         en: `Cannot generate "${template.manifest.title}"; missing: ${missing.map((path) => (labels[path] ?? fieldLabel(path)).en).join(', ')}`,
       },
       { field: missing[0] },
-      missing.map((field) => ({ field, message: { zh: '此项为必填项', en: 'This field is required' } })),
+      // A template's own wording of a field goes with the issue; otherwise the error names it from the shared table.
+      missing.map((field) => ({ field, message: { zh: '此项为必填项', en: 'This field is required' }, ...(labels[field] ? { label: labels[field] } : {}) })),
     );
   }
   let text: string;

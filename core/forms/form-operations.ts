@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Bilingual } from '../bilingual';
 import { operation } from '../operation';
 import type { GeneratedDocument } from '../documents/document-operations';
 import { formMapping, type FillReport, type FormField, type FormMapping } from './form-model';
@@ -15,7 +16,11 @@ export type FormSummary = {
 };
 
 /** A data path a field can be mapped to, with its label and the value it has for the chosen case. */
-export type MappableValue = { path: string; label: string; example: string };
+/**
+ * One value a form field can take: its label (null for values offered only in the advanced view, by path),
+ * the chosen case's value as a user reads it, and whether it is an amount (filled as yuan by default).
+ */
+export type MappableValue = { path: string; label: Bilingual | null; example: Bilingual; amount: boolean };
 
 const formKey = z.string().regex(/^(bundled:[A-Za-z0-9._-]{1,120}\.pdf|user:\d{1,9})$/);
 const id = z.number().int().positive();

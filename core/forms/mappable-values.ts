@@ -1,29 +1,45 @@
 /**
  * The values a form field can be mapped to: every single value of the filing data (nested objects
- * flattened to dotted paths; lists left out), labelled in the words of a filing where the path is a
- * common one, and shown with the chosen case's value so the mapping can be checked while it is made.
+ * flattened to dotted paths; lists left out), shown with the chosen case's value so the mapping can be
+ * checked while it is made. The values most forms ask for are offered by their label (core/field-labels.ts,
+ * the one label table), amounts in yuan with two decimals and yes/no as words; the rest are for the
+ * advanced view only, where a template's author reads paths.
  */
+import type { Bilingual } from '../bilingual';
+import { fieldLabel } from '../field-labels';
+import { formatYuan } from '../money/fen';
 import type { MappableValue } from './form-operations';
 
-/** Labels of the paths most forms ask for. */
-const labels: Record<string, string> = {
-  'plaintiff.name': '原告名称', 'plaintiff.address': '原告住所地', 'plaintiff.creditCode': '原告统一社会信用代码',
-  'plaintiff.responsiblePerson': '原告负责人', 'plaintiff.responsibleTitle': '负责人职务', 'plaintiff.phone': '原告联系电话',
-  'agent.name': '委托诉讼代理人', 'agent.employer': '代理人工作单位', 'agent.licenceNumber': '律师执业证号', 'agent.phone': '代理人联系电话',
-  'defendant.name': '被告姓名', 'defendant.sexLabel': '被告性别', 'defendant.birthDate': '被告出生日期', 'defendant.age': '被告年龄',
-  'defendant.ethnicity': '被告民族', 'defendant.residentId': '被告公民身份号码', 'defendant.residentIdMasked': '被告公民身份号码（遮蔽）',
-  'defendant.registeredAddress': '被告户籍所在地', 'defendant.habitualResidence': '被告经常居住地', 'defendant.serviceAddress': '被告送达地址',
-  'defendant.phone': '被告联系电话', 'defendant.employer': '被告工作单位',
-  'card.cardNumber': '信用卡卡号', 'card.cardNumberMasked': '信用卡卡号（遮蔽）', 'card.agreementDate': '领用合约签订日', 'card.issuingBranch': '发卡机构',
-  'card.creditLimitFen': '授信额度（分）', 'card.firstDefaultDate': '首次逾期日',
-  'claim.asOfDate': '欠款截止日', 'claim.principalFen': '透支本金（分）', 'claim.interestFen': '利息（分）', 'claim.penaltyFen': '违约金（分）',
-  'claim.feesFen': '手续费等费用（分）', 'claim.totalFen': '诉请金额合计（分）',
-  'court.name': '受理法院', 'proceedings.courtCaseNumber': '案号', filingDate: '起诉（落款）日期',
-  'serviceAddress.address': '原告送达地址', 'serviceAddress.postcode': '送达地址邮政编码', 'serviceAddress.recipient': '收件人',
-  'serviceAddress.phone': '收件人电话', 'serviceAddress.electronic': '同意电子送达',
-};
+/** The paths most forms ask for, offered by label in the order a filing lists them. */
+const offeredPaths = [
+  'plaintiff.name', 'plaintiff.address', 'plaintiff.creditCode', 'plaintiff.responsiblePerson', 'plaintiff.responsibleTitle', 'plaintiff.phone',
+  'agent.name', 'agent.employer', 'agent.licenceNumber', 'agent.phone',
+  'defendant.name', 'defendant.sexLabel', 'defendant.birthDate', 'defendant.age', 'defendant.ethnicity', 'defendant.residentId',
+  'defendant.residentIdMasked', 'defendant.registeredAddress', 'defendant.habitualResidence', 'defendant.serviceAddress',
+  'defendant.phone', 'defendant.employer',
+  'card.cardNumber', 'card.cardNumberMasked', 'card.agreementDate', 'card.issuingBranch', 'card.creditLimitFen', 'card.firstDefaultDate',
+  'claim.asOfDate', 'claim.principalFen', 'claim.interestFen', 'claim.penaltyFen', 'claim.feesFen', 'claim.totalFen',
+  'court.name', 'proceedings.courtCaseNumber', 'filingDate',
+  'serviceAddress.address', 'serviceAddress.postcode', 'serviceAddress.recipient', 'serviceAddress.phone', 'serviceAddress.electronic',
+];
+const offered = new Map(offeredPaths.map((path, index) => [path, index]));
 
-/** Flattens the data to its single values, in a stable order (labelled paths first). */
+/** True for a path holding an amount in fen (the filing data names them …Fen). */
+export function isAmountPath(path: string): boolean {
+  return /Fen$/.test(path);
+}
+
+/** A value as a user reads it: amounts in yuan with two decimals, yes/no in words, the rest as it is. */
+function shown(path: string, value: string | number | boolean): Bilingual {
+  if (typeof value === 'boolean') return value ? { zh: '是', en: 'yes' } : { zh: '否', en: 'no' };
+  if (typeof value === 'number' && isAmountPath(path) && Number.isInteger(value)) {
+    const yuan = formatYuan(value);
+    return { zh: `${yuan} 元`, en: `¥${yuan}` };
+  }
+  return { zh: String(value), en: String(value) };
+}
+
+/** Flattens the data to its single values: the offered ones first, by label, then the rest (advanced only). */
 export function mappableValues(data: object): MappableValue[] {
   const out: MappableValue[] = [];
   const walk = (value: unknown, path: string): void => {
@@ -32,8 +48,15 @@ export function mappableValues(data: object): MappableValue[] {
       for (const [key, child] of Object.entries(value as Record<string, unknown>)) walk(child, path === '' ? key : `${path}.${key}`);
       return;
     }
-    out.push({ path, label: labels[path] ?? '', example: String(value) });
+    const isOffered = offered.has(path);
+    out.push({
+      path,
+      label: isOffered ? fieldLabel(path) : null,
+      example: isOffered ? shown(path, value as string | number | boolean) : { zh: String(value), en: String(value) },
+      amount: isAmountPath(path),
+    });
   };
   walk(data, '');
-  return out.sort((a, b) => Number(b.label !== '') - Number(a.label !== '') || 0);
+  const rank = (v: MappableValue) => offered.get(v.path) ?? offeredPaths.length;
+  return out.sort((a, b) => rank(a) - rank(b));
 }

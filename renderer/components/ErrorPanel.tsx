@@ -21,7 +21,7 @@ export function ErrorPanel({ title, error }: { title: string; error: ErrorPayloa
   if (!error) return null;
   return (
     <div ref={ref} tabIndex={-1} className="error-panel">
-      <ErrorSummary title={`${title} ${pick(error.message)}`} items={error.details.map((detail) => ({ message: detail.message }))} />
+      <ErrorSummary title={`${title} ${pick(error.message)}`} items={error.details.map((detail) => ({ fieldLabel: detail.label, message: detail.message }))} />
     </div>
   );
 }

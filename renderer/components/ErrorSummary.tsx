@@ -1,8 +1,11 @@
 import type { Bilingual } from '../../core/bilingual';
 import { useText } from '../i18n/use-text';
 
-/** One problem listed in the summary, with the label of the field it belongs to (if any). */
-export type SummaryItem = { field?: string; label?: string; message: Bilingual };
+/**
+ * One problem listed in the summary, with the label of the field it belongs to (if any): `label` from the form,
+ * or `fieldLabel` as the services name the field.
+ */
+export type SummaryItem = { field?: string; label?: string; fieldLabel?: Bilingual; message: Bilingual };
 
 type ErrorSummaryProps = {
   title: string;
@@ -18,20 +21,24 @@ function focusField(field: string): void {
 /** The box at the top of a form listing every problem of a failed save; each item focuses its field. */
 export function ErrorSummary({ title, items }: ErrorSummaryProps) {
   const { t, pick, lang } = useText();
+  // An item with neither a label nor a message says nothing; it is left out rather than listed empty.
+  const shown = items
+    .map((item) => ({ ...item, label: item.label ?? (item.fieldLabel ? pick(item.fieldLabel) : undefined) }))
+    .filter((item) => item.label || pick(item.message).trim() !== '');
   return (
     <div className="error-summary" role="alert">
       <p className="error-summary-title">{title}</p>
-      {items.length > 0 && (
+      {shown.length > 0 && (
         <>
-          <p>{t('common.errorSummary', { count: items.length })}</p>
+          <p>{t('common.errorSummary', { count: shown.length })}</p>
           <ul>
-            {items.map((item, index) => (
+            {shown.map((item, index) => (
               <li key={`${item.field ?? ''}-${index}`}>
                 {item.field && item.label ? (
                   <button type="button" className="link-button" onClick={() => focusField(item.field!)}>
                     {item.label}
                   </button>
-                ) : null}
+                ) : item.label}
                 {item.label ? (lang === 'en' ? ': ' : '：') : ''}
                 {pick(item.message)}
               </li>

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fieldLabel, hasFieldLabel } from '../../core/field-labels';
+import { DossierError, toErrorPayload } from '../../core/errors';
 import { inputChecker } from '../../core/documents/filing-inputs';
 import { thrownDossierError } from '../support/thrown-error';
 import { inputIssueMessage } from '../../electron/services/input-issue-text';
@@ -46,5 +47,15 @@ describe('field labels', () => {
     const tooLong = inputIssueMessage(schema.safeParse({ caseId: 1, values: { date: '2026-01-01T00' } }).error?.issues[0]);
     expect(tooLong.message.zh).toBe('参数有误：日期不能超过 10 个字符');
     expect(tooLong.message.en).not.toMatch(/Invalid|expected|received/);
+  });
+
+  it('an error crossing to the UI names each field of its list by label, so a list apart from the form is never empty of meaning', () => {
+    const required = { zh: '此项为必填项', en: 'This field is required' };
+    const payload = toErrorPayload(new DossierError('missing-fields', { zh: '缺少信息', en: 'Missing' }, { field: 'court.name' }, [
+      { field: 'court.name', message: required }, { field: 'myTemplate.ownValue', message: required },
+    ]));
+    expect(payload.details[0]).toEqual({ field: 'court.name', message: required, label: { zh: '受诉法院', en: 'court addressed' } });
+    // A user's own template's path has no label of its own: the issue goes as it came.
+    expect(payload.details[1]).toEqual({ field: 'myTemplate.ownValue', message: required });
   });
 });

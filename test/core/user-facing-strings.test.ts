@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { internalTextReport } from '../support/internal-text';
+import { internalTextIn, internalTextReport } from '../support/internal-text';
 import { bilingualSourceStrings, dataFileStrings, uiStrings } from '../support/user-facing-strings';
 
 /** UI keys whose text is about template data paths on purpose: the template editor, where a template's author writes them. */
@@ -29,5 +29,14 @@ describe('no internal text in what a user reads', () => {
     ]).map((line) => line.split(':')[0]);
     expect(found).toEqual(expect.arrayContaining(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h']));
     expect(internalTextReport([['clean', '2025年8月12日10时30分电话催收，欠款 1,234.50 元；见 demo.sqlite 与 起诉状.pdf；e-mail']])).toEqual([]);
+  });
+
+  it('on a rendered page, also finds a one-word enum value standing in Chinese text, and leaves English words alone', () => {
+    expect(internalTextIn('阶段：draft', { singleWordCodes: true })).toEqual([{ kind: 'code', match: 'draft' }]);
+    expect(internalTextIn('金额格式：yuan', { singleWordCodes: true })).toEqual([{ kind: 'code', match: 'yuan' }]);
+    expect(internalTextIn('阶段：draft')).toEqual([]);
+    expect(internalTextIn('Stage: draft', { singleWordCodes: true })).toEqual([]);
+    expect(internalTextIn('见 起诉状.pdf 与 susong@bank.example.cn', { singleWordCodes: true })).toEqual([]);
+    expect(internalTextIn('high-110000', { courtIds: true })).toEqual([{ kind: 'court id', match: 'high-110000' }]);
   });
 });

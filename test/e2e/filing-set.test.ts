@@ -54,7 +54,9 @@ describe('filing set (browser)', () => {
     await page.getByText('已生成《和解协议》2 个文件。').waitFor({ timeout: 60_000 });
     const documents = await handlers['document:list']({ caseId: created.id });
     expect(documents.map((d) => [d.templateId, d.format]).sort()).toEqual([['settlement-agreement', 'docx'], ['settlement-agreement', 'pdf']]);
+    // The generated files name their template by its title, never by its id.
     await page.locator('tr[data-document-format]', { hasText: '和解协议' }).first().waitFor();
+    expect(await page.locator('tr', { hasText: 'settlement-agreement' }).count()).toBe(0);
     // The plan is kept for next time.
     expect((await handlers['document:inputs']({ caseId: created.id, templateId: 'settlement-agreement' })).saved?.settlement?.instalments).toBe(6);
 

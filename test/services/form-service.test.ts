@@ -28,7 +28,7 @@ describe('fillable forms', () => {
     const { fields, mapping, values } = await c.handlers['form:fields']({ formKey: KEY, caseId: c.created.id });
     expect(fields).toHaveLength(19);
     expect(mapping!.fields.defendant_name).toEqual({ path: 'defendant.name', format: 'text' });
-    expect(values.find((v) => v.path === 'defendant.name')).toEqual({ path: 'defendant.name', label: '被告姓名', example: '䶮文静' });
+    expect(values.find((v) => v.path === 'defendant.name')).toEqual({ path: 'defendant.name', label: { zh: '被告姓名', en: "defendant's name" }, example: { zh: '䶮文静', en: '䶮文静' }, amount: false });
     c.close();
   });
 

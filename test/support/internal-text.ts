@@ -29,6 +29,46 @@ function internalCodes(): Set<string> {
 
 let codes: Set<string> | null = null;
 
+/**
+ * The one-word values of core's enumerations (`export const … = [...] as const`: stages, statuses, formats …),
+ * which read as English words in English text but are codes when a Chinese page shows them.
+ */
+function singleWordEnumValues(): Set<string> {
+  const words = new Set<string>();
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (entry.name.endsWith('.ts')) {
+        for (const list of readFileSync(path, 'utf8').matchAll(/export const \w+ = \[([^\]]*)\] as const/g)) {
+          for (const m of list[1]!.matchAll(/'([a-z][a-z0-9]*(?:_[a-z0-9]+)*)'/g)) words.add(m[1]!);
+        }
+      }
+    }
+  };
+  walk(join(root, 'core'));
+  for (const word of words) if (extensions.test(word)) words.delete(word);
+  return words;
+}
+
+let enumWords: Set<string> | null = null;
+
+/** The court directory's ids (high-110000, financial-beijing); the command line names them for `court override`, a page never does. */
+function courtIds(): Set<string> {
+  const courts = JSON.parse(readFileSync(join(root, 'templates/data/courts.json'), 'utf8')) as { courts: { id: string }[] };
+  return new Set(courts.courts.map((court) => court.id));
+}
+
+let courts: Set<string> | null = null;
+
+/** What else to look for beyond what every user-facing string is checked for. */
+export type InternalTextOptions = {
+  /** One-word enum values (draft, filed, yuan) standing in Chinese text; for rendered pages, not for English strings. */
+  singleWordCodes?: boolean;
+  /** The court directory's ids: a page names a court by its name. */
+  courtIds?: boolean;
+};
+
 /** File extensions a dotted word may end in without being a field path. */
 const extensions = /^(pdf|docx|xlsx|csv|json|sqlite|ics|txt|liquid|zip|jpg|jpeg|png|tif|tiff|html|ofd)$/i;
 /** Hyphenated English words that are words, not codes, where they also happen to be codes — accepted in English text only. */
@@ -39,7 +79,7 @@ const chinese = /[\u4e00-\u9fff]/;
 export type InternalText = { kind: string; match: string };
 
 /** The internal text in `text`, empty when it is clean. */
-export function internalTextIn(text: string): InternalText[] {
+export function internalTextIn(text: string, options: InternalTextOptions = {}): InternalText[] {
   codes ??= internalCodes();
   const found: InternalText[] = [];
   const add = (kind: string, pattern: RegExp) => {
@@ -54,6 +94,16 @@ export function internalTextIn(text: string): InternalText[] {
   for (const m of text.matchAll(/(?<![\w./\\@-])[a-z][a-zA-Z0-9]*(?:\.[a-z][a-zA-Z0-9]*)+(?![\w/\\-])/g)) {
     const last = m[0].split('.').at(-1)!;
     if (!extensions.test(last) && !/^(e\.g|i\.e|domain\.md)$/.test(m[0])) found.push({ kind: 'field path', match: m[0] });
+  }
+  if (options.singleWordCodes && chinese.test(text)) {
+    enumWords ??= singleWordEnumValues();
+    for (const m of text.matchAll(/(?<![\w./\\@-])[a-z][a-z0-9]*(?:_[a-z0-9]+)*(?![\w./\\@-])/g)) {
+      if (enumWords.has(m[0])) found.push({ kind: 'code', match: m[0] });
+    }
+  }
+  if (options.courtIds) {
+    courts ??= courtIds();
+    for (const m of text.matchAll(/(?<![\w./\\-])[a-z]+(?:-[a-z0-9]+)+(?![\w/\\-])/g)) if (courts.has(m[0])) found.push({ kind: 'court id', match: m[0] });
   }
   add('amount in fen', /\d\s*fen\b|(?<![\d:时])\d{3,}\s*分(?!钟|之|期|册|项)/gi);
   return found;

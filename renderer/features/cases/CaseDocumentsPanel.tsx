@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import type { Bilingual } from '../../../core/bilingual';
 import type { GeneratedDocument } from '../../../core/contract';
 import type { ErrorPayload } from '../../../core/errors';
 import { call } from '../../api';
@@ -9,6 +10,7 @@ import { useText } from '../../i18n/use-text';
 import type { TextKey } from '../../i18n/zh-CN';
 import { DocumentGenerator } from '../documents/DocumentGenerator';
 import { FormFillPanel } from '../documents/FormFillPanel';
+import { useTemplateTitles } from '../templates/use-template-titles';
 import { fieldLabelKey } from './case-form-values';
 import { DocumentPreviewDialog } from './workspace/DocumentPreviewDialog';
 import { useFilingSetGeneration } from './workspace/use-filing-set-generation';
@@ -34,6 +36,7 @@ const plaintiffFieldLabels: Record<string, TextKey> = {
 export function CaseDocumentsPanel({ caseId }: CaseDocumentsPanelProps) {
   const { t, pick } = useText();
   const [documents, setDocuments] = useState<GeneratedDocument[] | null>(null);
+  const templateTitles = useTemplateTitles();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ErrorPayload | null>(null);
   const [notice, setNotice] = useState('');
@@ -100,13 +103,13 @@ export function CaseDocumentsPanel({ caseId }: CaseDocumentsPanelProps) {
   }
 
   /** The label of a missing template field such as 'plaintiff.creditCode' or 'defendant.residentId'. */
-  function missingLabel(field: string): string {
+  function missingLabel({ field, label }: { field: string; label?: Bilingual }): string {
     if (field.startsWith('plaintiff.')) {
       const key = plaintiffFieldLabels[field.slice('plaintiff.'.length)];
-      return `${t('docs.plaintiffPrefix')} · ${key ? t(key) : field}`;
+      return `${t('docs.plaintiffPrefix')} · ${key ? t(key) : label ? pick(label) : field}`;
     }
     const key = templateFieldLabels[field] ?? fieldLabelKey(field);
-    return key ? t(key) : field;
+    return key ? t(key) : label ? pick(label) : field;
   }
 
   return (
@@ -145,7 +148,7 @@ export function CaseDocumentsPanel({ caseId }: CaseDocumentsPanelProps) {
               <p>{t('docs.missing')}</p>
               <ul className="missing-list">
                 {error.details.map((detail) => (
-                  <li key={detail.field}>{missingLabel(detail.field)}</li>
+                  <li key={detail.field}>{missingLabel(detail)}</li>
                 ))}
               </ul>
             </>
@@ -177,7 +180,7 @@ export function CaseDocumentsPanel({ caseId }: CaseDocumentsPanelProps) {
                       <p className="revealed" role="status">{t('docs.revealed', { folder: revealed.folder })}</p>
                     )}
                   </th>
-                  <td className="nowrap small">{t('docs.version', { version: document.templateVersion })}</td>
+                  <td className="nowrap small">{templateTitles.get(document.templateId) ?? t('docs.templateRemoved')}<br /><span className="muted">{t('docs.version', { version: document.templateVersion })}</span></td>
                   <td><span className={`format-badge format-${document.format}`}>{document.format.toUpperCase()}</span></td>
                   <td className="num nowrap">{formatBytes(document.sizeBytes)}</td>
                   <td className="nowrap">{formatTimestamp(document.createdAt)}</td>

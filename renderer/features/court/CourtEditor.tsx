@@ -66,7 +66,6 @@ export function CourtEditor({ court, onDone, onCancel }: CourtEditorProps) {
     <form className="case-form court-editor" onSubmit={(event) => void save(event)} noValidate aria-busy={busy}>
       {dialog}
       <h2>{court ? `${t('courts.edit')}：${court.name}` : t('courts.add')}</h2>
-      {court && <p className="muted mono">{court.id}</p>}
       {error && !error.field && <p className="alert" role="alert">{pick(error.message)}</p>}
       <div className="form-grid">
         {text('name', 'courts.name', false, true)}

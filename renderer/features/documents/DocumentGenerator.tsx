@@ -105,7 +105,8 @@ export function DocumentGenerator({ caseId, onGenerated }: Props) {
   }
 
   /** A missing data path named by the form section that provides it, else the path itself. */
-  function missingLabel(field: string): string {
+  function missingLabel({ field, label }: { field: string; label?: Bilingual }): string {
+    if (label) return inLang(label);
     const section = sectionOfPath[field.split('.')[0] ?? ''];
     return section ? t(section) : field;
   }
@@ -179,7 +180,7 @@ export function DocumentGenerator({ caseId, onGenerated }: Props) {
           <p>{inLang(error.message)}</p>
           {error.code === 'invalid-input' && error.details.length > 0 && <p>{t('gen.inputsFailed', { count: error.details.length })}</p>}
           {error.code === 'missing-fields' && (
-            <ul className="missing-list">{[...new Set(error.details.map((d) => missingLabel(d.field)))].map((label) => <li key={label}>{label}</li>)}</ul>
+            <ul className="missing-list">{[...new Set(error.details.map((d) => missingLabel(d)))].map((label) => <li key={label}>{label}</li>)}</ul>
           )}
         </div>
       )}

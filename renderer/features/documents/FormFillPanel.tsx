@@ -30,6 +30,8 @@ export function FormFillPanel({ caseId, onFilled }: Props) {
   const [values, setValues] = useState<MappableValue[]>([]);
   const [mapping, setMapping] = useState<Record<string, FieldSource>>({});
   const [flatten, setFlatten] = useState(true);
+  // 高级: data paths and template expressions, for whoever maintains the mapping; a lawyer picks by label.
+  const [advanced, setAdvanced] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ErrorPayload | null>(null);
   const [notice, setNotice] = useState('');
@@ -97,6 +99,13 @@ export function FormFillPanel({ caseId, onFilled }: Props) {
     if ('template' in source) return TEMPLATE;
     return source.path;
   };
+  const offered = values.filter((v) => v.label !== null);
+  const shownValues = advanced ? values : offered;
+  const optionText = (v: MappableValue): string => {
+    const example = pick(v.example).slice(0, 24);
+    const name = v.label ? (advanced ? `${pick(v.label)}（${v.path}）` : pick(v.label)) : v.path;
+    return example ? `${name}：${example}` : name;
+  };
   const setSource = (name: string, source: FieldSource | null) =>
     setMapping((current) => {
       const next = { ...current };
@@ -109,6 +118,10 @@ export function FormFillPanel({ caseId, onFilled }: Props) {
     <section className="panel form-fill-panel" aria-labelledby="form-fill-title" aria-busy={busy}>
       <h2 id="form-fill-title">{t('form.title')}</h2>
       <p className="muted">{t('form.hint')}</p>
+      <label className="check-field">
+        <input type="checkbox" name="form.advanced" checked={advanced} onChange={(e) => setAdvanced(e.target.checked)} />
+        {t('form.advanced')}
+      </label>
       <div className="form-grid">
         <label className="field">
           <span className="field-label">{t('form.choose')}</span>
@@ -140,7 +153,7 @@ export function FormFillPanel({ caseId, onFilled }: Props) {
                 return (
                   <tr key={field.name} data-field={field.name}>
                     <th scope="row" className="mono">{field.name}</th>
-                    <td>{field.type}{field.maxLength ? ` ≤${field.maxLength}` : ''}</td>
+                    <td>{t(`form.type.${field.type}` as TextKey)}{field.maxLength ? ` ≤${field.maxLength}` : ''}</td>
                     <td>
                       <select
                         name={`mapping.${field.name}`}
@@ -152,14 +165,17 @@ export function FormFillPanel({ caseId, onFilled }: Props) {
                           if (v === '') setSource(field.name, null);
                           else if (v === FIXED) setSource(field.name, { value: field.type === 'checkbox' ? true : '' });
                           else if (v === TEMPLATE) setSource(field.name, { template: '' });
-                          else setSource(field.name, { path: v, format: 'text' });
+                          // An amount is in fen in the data: it goes into a form as yuan unless the user says otherwise.
+                          else setSource(field.name, { path: v, format: values.find((value) => value.path === v)?.amount ? 'yuan' : 'text' });
                         }}
                       >
                         <option value="">{t('form.unmapped')}</option>
                         <option value={FIXED}>{t('form.fixed')}</option>
-                        {kind === TEMPLATE && <option value={TEMPLATE}>liquid</option>}
-                        {kind !== '' && kind !== FIXED && kind !== TEMPLATE && !values.some((v) => v.path === kind) && <option value={kind}>{kind}</option>}
-                        {values.map((v) => <option key={v.path} value={v.path}>{v.label ? `${v.label}（${v.path}）` : v.path}{v.example ? `：${v.example.slice(0, 24)}` : ''}</option>)}
+                        {(advanced || kind === TEMPLATE) && <option value={TEMPLATE}>{t(advanced ? 'form.template' : 'form.templateHidden')}</option>}
+                        {kind !== '' && kind !== FIXED && kind !== TEMPLATE && !shownValues.some((v) => v.path === kind) && (
+                          <option value={kind}>{advanced ? kind : t('form.pathHidden')}</option>
+                        )}
+                        {shownValues.map((v) => <option key={v.path} value={v.path}>{optionText(v)}</option>)}
                       </select>
                       {source && 'value' in source && field.type !== 'checkbox' && (
                         <input className="input" aria-label={t('form.fixedValue')} value={String(source.value)} onChange={(e) => setSource(field.name, { value: e.target.value })} />
@@ -167,8 +183,8 @@ export function FormFillPanel({ caseId, onFilled }: Props) {
                       {source && 'value' in source && field.type === 'checkbox' && (
                         <input type="checkbox" aria-label={t('form.fixedValue')} checked={source.value === true} onChange={(e) => setSource(field.name, { value: e.target.checked })} />
                       )}
-                      {source && 'template' in source && (
-                        <input className="input mono" aria-label="liquid" value={source.template} onChange={(e) => setSource(field.name, { template: e.target.value })} />
+                      {advanced && source && 'template' in source && (
+                        <input className="input mono" aria-label={t('form.template')} value={source.template} onChange={(e) => setSource(field.name, { template: e.target.value })} />
                       )}
                     </td>
                     <td>

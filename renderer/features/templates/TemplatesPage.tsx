@@ -47,7 +47,6 @@ export function TemplatesPage() {
                 <tr key={template.id} data-template={template.id}>
                   <th scope="row">
                     {template.title}
-                    <p className="field-hint mono">{template.id}</p>
                   </th>
                   <td>{template.edition || '—'}</td>
                   <td className="mono">{template.version}</td>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderTemplate, missingFields } from '../../../core/documents/template-engine';
 import type { DocumentTemplate } from '../../../core/documents/template-manifest';
-import { DossierError } from '../../../core/errors';
+import { DossierError, toErrorPayload } from '../../../core/errors';
 
 function template(body: string, required: string[] = []): DocumentTemplate {
   return { manifest: { id: 't', title: '测试文书', version: '1', caseTypes: ['credit-card'], required, basis: '' }, body };
@@ -37,6 +37,14 @@ describe('renderTemplate', () => {
     expect(error.details.map((d) => d.field)).toEqual(['c', 'd']);
     expect(error.text.zh).toContain('c、d');
     expect(missingFields(template('', ['a.b']), { a: { b: 0 } })).toEqual([]);
+  });
+
+  it('names each missing field by the template\'s own wording, or the shared label table, once it reaches the UI', async () => {
+    const own = template('{{ court.name }}', ['court.name', 'enforcement.applicant']);
+    own.manifest.labels = { 'enforcement.applicant': { zh: '申请执行人', en: 'applicant' } };
+    const payload = toErrorPayload(await failure(renderTemplate(own, {}, 'h')));
+    expect(payload.details.map((d) => d.label?.zh)).toEqual(['受诉法院', '申请执行人']);
+    expect(payload.message.zh).not.toContain('court.name');
   });
 
   it('treats an unknown variable or filter as an error, never as blank text', async () => {
