@@ -97,7 +97,8 @@ export function createCaseListHandlers(context: ServiceContext) {
     'case:query': async ({ search, filters, sort, offset, limit }) => {
       await prepareRead();
       const where = whereOf({ search, filters });
-      return { rows: queries.page(where, sort, offset, limit).map(caseListRow), total: queries.count(where) };
+      const total = queries.count(where);
+      return { rows: queries.page(where, sort, offset, limit, total).map(caseListRow), total };
     },
     'case:query-ids': async (selection) => {
       await prepareRead();
