@@ -60,9 +60,11 @@ function globText(text: string): string {
 function searchSubquery(search: string, params: Record<string, unknown>): string {
   const compact = search.replace(/[\s\u3000]/g, '');
   const caseNumber = compact.replace(/\(/g, '（').replace(/\)/g, '）');
-  if (/[\d（）]/.test(caseNumber)) params.caseNumberLike = `%${likeText(caseNumber)}%`;
-  // A 案号 has digits or brackets; only such text is looked for there (a scan of the numbers' index).
-  const parts = /[\d（）]/.test(caseNumber)
+  // A 案号 has brackets or a short run of digits; only such text is looked for there (a scan of the numbers'
+  // index). Nine digits or more are the start of a resident ID or card number.
+  const mayBeCaseNumber = /[（）]/.test(caseNumber) || (/\d/.test(caseNumber) && !/^\d{9,}[\dXx]?$/.test(compact));
+  if (mayBeCaseNumber) params.caseNumberLike = `%${likeText(caseNumber)}%`;
+  const parts = mayBeCaseNumber
     ? ["SELECT case_id FROM case_tracking INDEXED BY case_tracking_case_number_sort WHERE court_case_number LIKE @caseNumberLike ESCAPE '\\'"] : [];
   if (/^[A-Za-z]+$/.test(compact)) {
     params.initialsGlob = `${compact.toLowerCase()}*`;
