@@ -134,7 +134,7 @@ async function main() {
       ['default (updated, newest first)', () => query({})],
       ...caseListColumns.flatMap((column) => (['asc', 'desc'] as const).map((direction): [string, () => unknown] =>
         [`sort ${column} ${direction}`, () => query({ sort: { column, direction } })])),
-      ['page at offset 50,000', () => query({ offset: Math.floor(caseCount / 2) })],
+      [`page at offset ${Math.floor(caseCount / 2)}`, () => query({ offset: Math.floor(caseCount / 2) })],
       ['filter stage filed', () => query({ filters: { stages: ['filed'] } })],
       ['filter 3 stages', () => query({ filters: { stages: ['accepted', 'hearing', 'judgment'] } })],
       ['filter court', () => query({ filters: { court: courts[3] } })],
