@@ -1,6 +1,7 @@
 import type { CliCommand } from './cli-command';
 import { batchCommands } from './specs/batch-specs';
 import { bundleCommands } from './specs/bundle-specs';
+import { caseArchiveCommands } from './specs/case-list-specs';
 import { caseListCommand, demoCommand, docCommand, serveCommand, templatesCommand } from './specs/document-specs';
 import { claimCommands } from './specs/claim-specs';
 import { courtCommands } from './specs/court-specs';
@@ -18,6 +19,7 @@ export const commandTable: CliCommand[] = [
   demoCommand,
   docCommand,
   caseListCommand,
+  ...caseArchiveCommands,
   templatesCommand,
   ...formCommands,
   ...evidenceCommands,

@@ -60,8 +60,12 @@ function globText(text: string): string {
 function searchSubquery(search: string, params: Record<string, unknown>): string {
   const compact = search.replace(/[\s\u3000]/g, '');
   const caseNumber = compact.replace(/\(/g, '（').replace(/\)/g, '）');
-  params.caseNumberLike = `%${likeText(caseNumber)}%`;
-  const parts = ["SELECT case_id FROM case_tracking WHERE court_case_number LIKE @caseNumberLike ESCAPE '\\'"];
+  // A 案号 has brackets or a short run of digits; only such text is looked for there (a scan of the numbers'
+  // index). Nine digits or more are the start of a resident ID or card number.
+  const mayBeCaseNumber = /[（）]/.test(caseNumber) || (/\d/.test(caseNumber) && !/^\d{9,}[\dXx]?$/.test(compact));
+  if (mayBeCaseNumber) params.caseNumberLike = `%${likeText(caseNumber)}%`;
+  const parts = mayBeCaseNumber
+    ? ["SELECT case_id FROM case_tracking INDEXED BY case_tracking_case_number_sort WHERE court_case_number LIKE @caseNumberLike ESCAPE '\\'"] : [];
   if (/^[A-Za-z]+$/.test(compact)) {
     params.initialsGlob = `${compact.toLowerCase()}*`;
     parts.push('SELECT case_id FROM case_list_state WHERE name_initials GLOB @initialsGlob');
@@ -73,7 +77,8 @@ function searchSubquery(search: string, params: Record<string, unknown>): string
     parts.push('SELECT id FROM cases WHERE defendant_resident_id GLOB @numberGlob', 'SELECT id FROM cases WHERE card_number GLOB @numberGlob');
   } else {
     params.nameLike = `%${likeText(compact)}%`;
-    parts.push("SELECT id FROM cases WHERE defendant_name LIKE @nameLike ESCAPE '\\'");
+    // Scans the names' index, a fraction of the size of the case rows.
+    parts.push("SELECT id FROM cases INDEXED BY cases_defendant_name WHERE defendant_name LIKE @nameLike ESCAPE '\\'");
   }
   return parts.join(' UNION ');
 }
@@ -124,12 +129,14 @@ function termsOf(selection: CaseListWhere, params: Record<string, unknown>, forP
  * FROM and WHERE over only the tables the query reads, the `first` table leading; every other table is
  * joined on its case id, so SQLite is never made to touch the wide cases rows for a count that needs none.
  */
-function fromWhere(first: Alias, terms: readonly Term[], search: string, params: Record<string, unknown>): string {
+function fromWhere(first: Alias, terms: readonly Term[], search: string, params: Record<string, unknown>, offIndex = false): string {
   const tables = new Set<Alias>([first, ...terms.map((t) => t.table)]);
   const firstId = tableOf[first].id;
   const joins = [...tables].filter((a) => a !== first).map((a) => `JOIN ${tableOf[a].name} ${a} ON ${tableOf[a].id} = ${firstId}`);
-  const conditions = terms.map((t) => t.sql);
-  if (search) conditions.push(`${firstId} IN (${searchSubquery(search, params)})`);
+  // A unary + before a column keeps SQLite from answering the condition from an index.
+  const off = (sql: string) => (offIndex && !sql.startsWith('+') ? `+${sql}` : sql);
+  const conditions = terms.map((t) => off(t.sql));
+  if (search) conditions.push(off(`${firstId} IN (${searchSubquery(search, params)})`));
   return `FROM ${tableOf[first].name} ${first} ${joins.join(' ')} ${conditions.length > 0 ? `WHERE ${conditions.join(' AND ')}` : ''}`;
 }
 
@@ -137,6 +144,9 @@ const rowColumns = `c.id, c.defendant_name, c.defendant_resident_id, c.card_numb
   (SELECT o.name FROM organisations o WHERE o.id = c.plaintiff_id) AS plaintiff_name, c.court_name, t.court_case_number,
   t.stage, ${claimTotal} AS claim_total_fen, l.next_deadline_date, l.next_deadline_kind, l.readiness, l.blocking_count,
   t.owner, l.activity_at, c.created_at, l.archived`;
+
+/** From this many matches on, a page walks the sort's index instead of sorting the matches. */
+const walkSortFrom = 2000;
 
 /** A sort of the list. */
 type Sort = { column: CaseListColumn; direction: 'asc' | 'desc' };
@@ -163,10 +173,11 @@ export function createCaseListQueries(db: Database.Database) {
   }
 
   /** The matching ids in the sort's order, from the tables the sort and the filters need. */
-  function sortedIds(selection: CaseListWhere, sort: Sort, offset: number, limit: number): number[] {
+  function sortedIds(selection: CaseListWhere, sort: Sort, offset: number, limit: number, walkSort = false): number[] {
     const params: Record<string, unknown> = { limit, offset };
     const first = sortKeys[sort.column].id.slice(0, 1) as Alias;
-    const sql = `SELECT ${tableOf[first].id} ${fromWhere(first, termsOf(selection, params, true), selection.search, params)} ${orderBy(sort)} LIMIT @limit OFFSET @offset`;
+    const where = fromWhere(first, termsOf(selection, params, true), selection.search, params, walkSort);
+    const sql = `SELECT ${tableOf[first].id} ${where} ${orderBy(sort)} LIMIT @limit OFFSET @offset`;
     return prepared(sql).pluck().all(params) as number[];
   }
 
@@ -179,15 +190,33 @@ export function createCaseListQueries(db: Database.Database) {
     return ids.flatMap((id) => byId.get(id) ?? []);
   }
 
+  /** How many cases the selection matches, in one query. */
+  function countOf(selection: CaseListWhere): number {
+    const params: Record<string, unknown> = {};
+    const terms = termsOf(selection, params, false);
+    const first = terms[0]?.table ?? 'l';
+    return prepared(`SELECT count(*) ${fromWhere(first, terms, selection.search, params)}`).pluck().get(params) as number;
+  }
+
   return {
-    /** One page of matching cases in the chosen order: the ids first (narrow), then those rows in full. */
-    page: (selection: CaseListWhere, sort: Sort, offset: number, limit: number): CaseListRecord[] => rowsOf(sortedIds(selection, sort, offset, limit)),
-    /** How many cases match. */
+    /**
+     * One page of matching cases in the chosen order: the ids first (narrow), then those rows in full. Given
+     * how many match: when many do, the page walks the sort's index (a page fills after a few thousand steps at
+     * most) rather than letting SQLite gather every match from a filter's index and sort them all.
+     */
+    page(selection: CaseListWhere, sort: Sort, offset: number, limit: number, matching?: number): CaseListRecord[] {
+      const walkSort = matching !== undefined && matching >= walkSortFrom && offset < matching;
+      return rowsOf(sortedIds(selection, sort, offset, limit, walkSort));
+    },
+    /**
+     * How many cases match. Unarchived matches are counted as all matches less the archived ones: each count
+     * then reads one index (the filter's, or the few archived cases) instead of looking up every match's flag.
+     */
     count(selection: CaseListWhere): number {
-      const params: Record<string, unknown> = {};
-      const terms = termsOf(selection, params, false);
-      const first = terms[0]?.table ?? 'l';
-      return prepared(`SELECT count(*) ${fromWhere(first, terms, selection.search, params)}`).pluck().get(params) as number;
+      const narrowed = selection.search !== '' || termsOf(selection, {}, false).length > 1;
+      if (selection.filters.archived !== 'no' || !narrowed) return countOf(selection);
+      const all = countOf({ ...selection, filters: { ...selection.filters, archived: 'all' } });
+      return all - countOf({ ...selection, filters: { ...selection.filters, archived: 'only' } });
     },
     /** The ids of matching cases in the chosen order, at most `limit`. */
     ids: (selection: CaseListWhere, sort: Sort, limit: number): number[] => sortedIds(selection, sort, 0, limit),

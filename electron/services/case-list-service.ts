@@ -9,13 +9,10 @@ import { writeAudit } from '../db/audit-log';
 import { createCaseListQueries } from '../db/case-list-queries';
 import type { CaseListRecord, CaseListWhere } from '../db/case-list-queries';
 import { createCaseListStateRepository } from '../db/case-list-state-repository';
-import { caseListWorkbook } from './case-list-xlsx';
 import { exportPath } from './export-path';
-import { nameInitials } from './name-initials';
 import { writeFileAtomic } from './atomic-write';
 import { clockOf } from './service-context';
 import type { ServiceContext } from './service-context';
-import { trackingStoreOf } from './tracking-store';
 
 /** A list row as the page receives it: identifiers masked, the last activity as "updated". */
 export function caseListRow(r: CaseListRecord): CaseListRow {
@@ -53,24 +50,31 @@ export function createCaseListHandlers(context: ServiceContext) {
   const clock = clockOf(context);
   const queries = createCaseListQueries(db);
   const states = createCaseListStateRepository(db);
-  const tracking = trackingStoreOf(context);
 
   /**
    * Computes the initials of cases that predate migration 011 (the migration runs SQL only, and pinyin needs
    * code), a few thousand per transaction; afterwards the case write path keeps them.
    */
-  function fillMissingInitials(): void {
-    for (let batch = states.missingInitials(5000); batch.length > 0; batch = states.missingInitials(5000)) {
+  async function fillMissingInitials(): Promise<void> {
+    let batch = states.missingInitials(5000);
+    if (batch.length === 0) return;
+    // Loaded only here: the pinyin dictionary is large, and a list that needs nothing filled should not wait for it.
+    const { nameInitials } = await import('./name-initials');
+    for (; batch.length > 0; batch = states.missingInitials(5000)) {
+      const filling = batch;
       db.transaction(() => {
-        for (const { id, name } of batch) states.setInitials(id, nameInitials(name));
+        for (const { id, name } of filling) states.setInitials(id, nameInitials(name));
       }).immediate();
     }
   }
 
-  /** What every read needs first: initials for every case, and the stage the tracking tab would show. */
-  function prepareRead(): void {
-    fillMissingInitials();
-    tracking.refreshStale();
+  /**
+   * What every read needs first: initials for every case. The list does not recompute derived tracking rows
+   * (a background job's work, never a user's call): an event brings a case's stage up to date when recorded,
+   * and a list read takes no write lock unless initials are missing.
+   */
+  async function prepareRead(): Promise<void> {
+    await fillMissingInitials();
   }
 
   /** Runs `change` on each case in one IMMEDIATE transaction, with an audit record per case it changed. */
@@ -90,13 +94,14 @@ export function createCaseListHandlers(context: ServiceContext) {
   }
 
   return {
-    'case:query': ({ search, filters, sort, offset, limit }) => {
-      prepareRead();
+    'case:query': async ({ search, filters, sort, offset, limit }) => {
+      await prepareRead();
       const where = whereOf({ search, filters });
-      return { rows: queries.page(where, sort, offset, limit).map(caseListRow), total: queries.count(where) };
+      const total = queries.count(where);
+      return { rows: queries.page(where, sort, offset, limit, total).map(caseListRow), total };
     },
-    'case:query-ids': (selection) => {
-      prepareRead();
+    'case:query-ids': async (selection) => {
+      await prepareRead();
       const where = whereOf(selection);
       const ids = queries.ids(where, { column: 'id', direction: 'asc' }, maxMatchingIds);
       const total = ids.length < maxMatchingIds ? ids.length : queries.count(where);
@@ -105,7 +110,8 @@ export function createCaseListHandlers(context: ServiceContext) {
     'case:archive': ({ ids }) => ({ archived: setArchived(ids, true) }),
     'case:unarchive': ({ ids }) => ({ unarchived: setArchived(ids, false) }),
     'case:export': async ({ search, filters, ids, sort, path }) => {
-      prepareRead();
+      await prepareRead();
+      const { caseListWorkbook } = await import('./case-list-xlsx');
       const records = ids
         ? queries.rowsInOrder(ids, sort)
         : queries.page(whereOf({ search, filters }), sort, 0, maxMatchingIds);

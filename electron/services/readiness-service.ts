@@ -42,10 +42,11 @@ export function createReadinessHandlers(context: ServiceContext) {
   const listStates = createCaseListStateRepository(context.db);
   const clock = clockOf(context);
 
-  // Every check leaves its outcome for the case list's 立案检查 column, so the list never re-runs the rules.
+  // Every check leaves its outcome for the case list's 立案检查 column, so the list never re-runs the rules; a batch
+  // worker reads the database read-only and leaves that to the batch runner.
   function check(caseId: number): ReadinessReport {
     const report = evaluateReadiness(loadRuleSet(context.templatesDir), facts.readinessFacts(caseId));
-    listStates.recordReadiness(caseId, report, clock.timestamp());
+    if (!context.db.readonly) listStates.recordReadiness(caseId, report, clock.timestamp());
     return report;
   }
 

@@ -53,7 +53,7 @@ describe('dossier --db', () => {
       const started = Date.now();
       const listed = await cli(['case', 'list', '--db', db, '--json']);
       expect(listed.code, listed.out).toBe(0);
-      expect(cliValue<unknown[]>(listed.out)).toEqual([]);
+      expect(cliValue<{ rows: unknown[] }>(listed.out).rows).toEqual([]);
       // Well under the 5 s busy timeout: opening no longer waits for the write lock.
       expect(Date.now() - started).toBeLessThan(4000);
     } finally {

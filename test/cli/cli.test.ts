@@ -21,7 +21,7 @@ describe('dossier CLI', () => {
     expect(files.filter((f) => f.endsWith('.docx'))).toHaveLength(3);
 
     const listed = await cli(['case', 'list', '--db', join(dir, 'demo.sqlite'), '--json']);
-    const cases = cliValue<{ id: number; defendantName: string; courtName: string }[]>(listed.out);
+    const cases = cliValue<{ rows: { id: number; defendantName: string; courtName: string }[] }>(listed.out).rows;
     expect(cases.map((c) => c.defendantName).sort()).toEqual(report.cases.map((c) => c.defendant).sort());
     const listedText = (await cli(['case', 'list', '--db', join(dir, 'demo.sqlite')])).out;
     expect(listedText).toContain('草稿 Draft');

@@ -41,6 +41,9 @@ describe('case list actions', () => {
       const archived = await ok(handlers, 'case:query', { filters: { archived: 'only' } });
       expect(archived.rows.map((r) => r.id).sort()).toEqual([ids.li, ids.wang].sort());
       expect(archived.rows.every((r) => r.archived)).toBe(true);
+      // A filtered count leaves the archived case out too (王建国 and 张伟 share the court).
+      expect((await ok(handlers, 'case:query', { filters: { court: '昆明市官渡区人民法院' } })).total).toBe(1);
+      expect((await ok(handlers, 'case:query', { filters: { court: '昆明市官渡区人民法院', archived: 'all' } })).total).toBe(2);
       // Archiving twice changes nothing and records nothing.
       expect(await ok(handlers, 'case:archive', { ids: [ids.li] })).toEqual({ archived: 0 });
       expect(await ok(handlers, 'case:unarchive', { ids: [ids.li, ids.wang] })).toEqual({ unarchived: 2 });

@@ -33,7 +33,16 @@ export const demoCommand: CliCommand = {
 /** `dossier case list`. */
 export const caseListCommand: CliCommand = {
   words: ['case', 'list'],
-  usage: 'dossier case list [--db FILE] [--json]\n    列出案件 / List cases',
+  usage: `dossier case list [--db FILE] [--stage 阶段[,阶段]] [--court 法院] [--branch 分行] [--owner 经办人] [--search 文本]
+  [--sort 列[:asc|desc]] [--archived no|only|all] [--limit N] [--json]
+    列出案件（阶段取自案件跟踪；默认不含已归档、按更新时间倒序）/ List cases (stage from tracking; archived hidden, newest activity first)
+    --search：姓名、姓名拼音首字母、身份证号、卡号或卡号后四位、案号 / name, pinyin initials, resident ID, card number or its last 4, 案号
+    --sort 列：编号 被告 身份证号 卡号 分行 法院 案号 阶段 诉请金额 下一期限 立案检查 经办人 更新时间 创建时间
+      / column: id defendant identity card branch court number stage claim deadline readiness owner updated created`,
+  options: {
+    stage: { type: 'string' }, court: { type: 'string' }, branch: { type: 'string' }, owner: { type: 'string' }, search: { type: 'string' },
+    sort: { type: 'string' }, archived: { type: 'string' }, limit: { type: 'string' },
+  },
   load: async () => (await import('../commands/case-commands')).runCaseList,
 };
 

@@ -6,7 +6,8 @@
  * by triggers), the outcome of the last readiness check, the first open deadline (kept by triggers on
  * case_deadlines) and the archive flag. It is a table of its own so that writing it never touches cases,
  * whose update trigger marks the derived tracking rows stale. The indexes let every sort walk an index
- * and every filter start from one (bench/case-list).
+ * and every filter start from one (bench/case-list); those of case_list_state carry the archive flag, so
+ * walking one for a page of unarchived cases reads no table row.
  */
 /**
  * The lifecycle position of case_tracking.stage (the order of trackingStages), as the list sorts it; the
@@ -75,11 +76,12 @@ CREATE TRIGGER case_list_state_on_deadline_update AFTER UPDATE OF done, due_date
   ) WHERE case_id = NEW.case_id;
 END;
 
-CREATE INDEX case_list_state_initials ON case_list_state(name_initials);
+CREATE INDEX case_list_state_initials ON case_list_state(name_initials, archived);
 CREATE INDEX case_list_state_missing_initials ON case_list_state(case_id) WHERE name_initials IS NULL;
-CREATE INDEX case_list_state_activity ON case_list_state(activity_at);
-CREATE INDEX case_list_state_readiness ON case_list_state(readiness, blocking_count);
-CREATE INDEX case_list_state_next_deadline ON case_list_state(next_deadline_date);
+CREATE INDEX case_list_state_activity ON case_list_state(activity_at, archived);
+CREATE INDEX case_list_state_readiness ON case_list_state(readiness, blocking_count, archived);
+CREATE INDEX case_list_state_next_deadline ON case_list_state(next_deadline_date, archived);
+CREATE INDEX case_list_state_next_deadline_first ON case_list_state(coalesce(next_deadline_date, '9999-12-31'), archived);
 CREATE INDEX case_list_state_archived ON case_list_state(archived, activity_at);
 
 CREATE INDEX cases_defendant_name ON cases(defendant_name);
