@@ -25,6 +25,7 @@ function startServices() {
     dataDir: dataDirectory(process.argv),
     actor: userInfo().username,
     revealFolder: (path) => shell.showItemInFolder(path),
+    refreshDerivedRowsInBackground: true,
     // Progress forwarding (DESIGN.md): jobs' events go to the window; a closed window simply misses them.
     reportProgress: (event) => {
       if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send('dossier:progress', event);

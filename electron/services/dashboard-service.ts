@@ -39,6 +39,12 @@ export function createDashboardHandlers(context: ServiceContext) {
   return {
     'dashboard:get': () => dashboard(),
 
+    // Starts the refresh if something is stale (the dashboard polls this while it shows the progress bar).
+    'derived:status': () => {
+      store.refreshStale();
+      return store.derivedStatus();
+    },
+
     'dashboard:export': async () => {
       const data = dashboard();
       const open = queries.deadlineRows({ today: data.today, until: '', owner: '', court: '', branch: '', kinds: [], limit: 100_000 }).rows;
