@@ -16,7 +16,7 @@ import { caseFromRow } from './rows';
 import type { CaseRow } from './rows';
 import type { CaseFactsRow } from './tracking-repository';
 import { eventFromRow, planFromRows, recoveryFromRow } from './tracking-rows';
-import type { EventRow, InstallmentRow, PlanRow, RecoveryRow, TrackingRow } from './tracking-rows';
+import type { DeadlineRow, EventRow, InstallmentRow, PlanRow, RecoveryRow, TrackingRow } from './tracking-rows';
 
 /** Everything the derived rows of one case are computed from: the same rows the per-case repositories return, in the same order. */
 export type CaseRecords = {
@@ -30,6 +30,8 @@ export type CaseRecords = {
   recovery: RecoveryEntry[];
   plans: SettlementPlan[];
   stored: TrackingRow | undefined;
+  /** The case's deadline rows as stored, so a refresh rewrites only those that changed. */
+  storedDeadlines: DeadlineRow[];
 };
 
 // The chunk's ids travel as one JSON array parameter; `IN (SELECT value FROM json_each(?))` drives each query from the case_id index.
@@ -65,6 +67,7 @@ export function createTrackingChunkReader(db: Database.Database) {
     installments: db.prepare(
       `SELECT i.* FROM settlement_installments i JOIN settlement_plans p ON p.id = i.plan_id WHERE p.case_id ${inChunk} ORDER BY i.plan_id, i.seq`),
     tracking: db.prepare(`SELECT * FROM case_tracking WHERE case_id ${inChunk}`),
+    deadlines: db.prepare(`SELECT * FROM case_deadlines WHERE case_id ${inChunk} ORDER BY case_id, id`),
   };
 
   /** The records of each case in `caseIds` that still exists, in id order. */
@@ -84,6 +87,7 @@ export function createTrackingChunkReader(db: Database.Database) {
     }
     const plans = byCase(s.plans.all(ids) as PlanRow[], (row) => planFromRows(row, installments.get(row.id) ?? []));
     const stored = new Map((s.tracking.all(ids) as TrackingRow[]).map((r) => [r.case_id, r]));
+    const deadlines = byCase(s.deadlines.all(ids) as (DeadlineRow & { id: number })[], ({ id: _id, ...row }) => row);
     return (s.cases.all(ids) as (CaseRow & { claimed_fen: number })[]).map((row): CaseRecords => ({
       facts: {
         id: row.id, status: row.status, created_at: row.created_at, updated_at: row.updated_at, court_name: row.court_name,
@@ -98,6 +102,7 @@ export function createTrackingChunkReader(db: Database.Database) {
       recovery: recovery.get(row.id) ?? [],
       plans: plans.get(row.id) ?? [],
       stored: stored.get(row.id),
+      storedDeadlines: deadlines.get(row.id) ?? [],
     }));
   }
 

@@ -5,12 +5,16 @@ import type { DerivedStatus } from '../../core/tracking/tracking-views';
 import { createEvidenceSettingsRepository } from '../db/evidence-settings-repository';
 import { createTrackingChunkReader } from '../db/tracking-chunk-reader';
 import type { TrackingRepository } from '../db/tracking-repository';
+import { deadlineToRow } from '../db/tracking-rows';
+import type { DeadlineRow, TrackingRow } from '../db/tracking-rows';
 import type { VersionedCalendar } from './holiday-calendar-source';
 import { limitationOfRecords } from './limitation-of-records';
 import { deriveSnapshot, trackingRowOf } from './tracking-sync';
 
-/** Cases per chunk: one read of ten queries and one write transaction each (about a tenth of a second at most). */
-export const refreshChunkSize = 500;
+/** Cases per chunk when refreshing to completion: one read of eleven queries and one write transaction each. */
+export const refreshChunkSize = 1000;
+/** Cases per chunk of the background job: small enough that a user call waits at most one chunk (well under a second). */
+export const backgroundChunkSize = 200;
 /** Up to this many stale cases are refreshed at once even in the background mode: a few milliseconds, and the next screen is exact. */
 export const inlineRefreshLimit = 200;
 
@@ -24,6 +28,21 @@ type RefreshOptions = {
   background: boolean;
   reportProgress: (event: ProgressEvent) => void;
 };
+
+/** The same deadline rows, in any order (their columns compared, not their ids). */
+function sameRows(stored: readonly DeadlineRow[], derived: readonly DeadlineRow[]): boolean {
+  if (stored.length !== derived.length) return false;
+  const key = (r: DeadlineRow) => [r.key, r.kind, r.category, r.due_date, r.nominal_date, r.skipped_json, r.done, r.basis_event_id, r.title_json, r.rule_json, r.warning_json].join('\u0000');
+  const keys = new Set(stored.map(key));
+  return keys.size === stored.length && derived.every((r) => keys.has(key(r)));
+}
+
+/** The same derived values (the refresh marks, calendar version and time are written for the whole chunk). */
+function sameTracking(stored: TrackingRow | undefined, row: TrackingRow): boolean {
+  if (!stored) return false;
+  const keys = Object.keys(row) as (keyof TrackingRow)[];
+  return keys.every((k) => k === 'stale' || k === 'calendar_version' || k === 'updated_at' || stored[k] === row[k]);
+}
 
 /**
  * Keeps case_tracking and case_deadlines up to date after whatever made them stale (a migration, an import,
@@ -54,17 +73,24 @@ export function createDerivedRefresh(options: RefreshOptions) {
 
   /** Derives and writes one chunk of cases in one transaction; returns how many were written. */
   function refreshChunk(caseIds: readonly number[]): number {
+    if (caseIds.length === 0) return 0;
     const today = options.today();
     const timestamp = options.timestamp();
     return db.transaction(() => {
       const versioned = calendar();
       const { dailyContactLimit } = settings.get();
       const chunk = reader.read(caseIds);
+      // Every case of the chunk is fresh with this calendar now; only rows whose derived values changed are rewritten.
+      repo.markFresh(caseIds, versioned.version, timestamp);
       for (const records of chunk) {
         const limitation = limitationOfRecords(records, dailyContactLimit, versioned.calendar, records.terms.plannedFilingDate || today);
         const snap = deriveSnapshot(records, limitationSummary(limitation), versioned.calendar, today);
-        repo.upsertTracking(trackingRowOf(snap, versioned.version, timestamp));
-        repo.replaceDeadlines(records.facts.id, snap.view.deadlines);
+        const row = trackingRowOf(snap, versioned.version, timestamp);
+        if (!sameTracking(records.stored, row)) repo.upsertTracking(row);
+        // Most refreshes (a calendar edit, an upgrade) change few dates: unchanged deadline rows stay as they are.
+        if (!sameRows(records.storedDeadlines, snap.view.deadlines.map((d) => deadlineToRow(records.facts.id, d)))) {
+          repo.replaceDeadlines(records.facts.id, snap.view.deadlines);
+        }
       }
       return chunk.length;
     }).immediate();
@@ -108,7 +134,7 @@ export function createDerivedRefresh(options: RefreshOptions) {
     if (stopped) return finish();
     try {
       checkCalendar();
-      const ids = repo.nextStaleCaseIds(refreshChunkSize);
+      const ids = repo.nextStaleCaseIds(backgroundChunkSize);
       if (ids.length === 0) {
         report();
         return finish();

@@ -4,7 +4,7 @@ import { luhnCheckDigit } from '../../core/case/card-number';
 import type { Handlers, OperationInput } from '../../core/contract';
 import type { ProgressEvent } from '../../core/progress';
 import { openServices } from '../../electron/services/open-services';
-import { inlineRefreshLimit, refreshChunkSize } from '../../electron/services/tracking-refresh';
+import { backgroundChunkSize, inlineRefreshLimit } from '../../electron/services/tracking-refresh';
 import { trackingStoreOf } from '../../electron/services/tracking-store';
 import { ok } from '../support/dispatch-call';
 import { demoCases } from '../../electron/services/demo-data';
@@ -90,6 +90,12 @@ describe('set-based refresh of derived rows', () => {
       expect(store.refreshAll()).toBe(ids.length);
       expect(derivedRows(db)).toEqual(perCase);
       expect(store.derivedStatus()).toEqual({ stale: 0, done: 0, total: 0, running: false });
+      // Refreshed again with nothing changed, the deadline rows are left in place (same ids) and still equal.
+      const ids0 = db.prepare('SELECT id FROM case_deadlines ORDER BY id').pluck().all();
+      db.exec('UPDATE case_tracking SET stale = 1');
+      store.refreshAll();
+      expect(derivedRows(db)).toEqual(perCase);
+      expect(db.prepare('SELECT id FROM case_deadlines ORDER BY id').pluck().all()).toEqual(ids0);
     } finally {
       close();
     }
@@ -145,7 +151,7 @@ function backgroundServices(count: number) {
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 describe('background refresh (the app)', () => {
-  const count = 2 * refreshChunkSize + 100;
+  const count = 7 * backgroundChunkSize + 100;
 
   it('answers a user call from the rows as they are while the job runs, and reports its progress', async () => {
     const { handlers, context, progress, close } = backgroundServices(count);
@@ -155,18 +161,18 @@ describe('background refresh (the app)', () => {
       expect(first).toMatchObject({ stale: count, total: count, running: true });
       while (store.derivedStatus().done === 0) await nextTurn();
       const during = store.derivedStatus();
-      expect(during).toEqual({ stale: count - refreshChunkSize, done: refreshChunkSize, total: count, running: true });
+      expect(during).toEqual({ stale: count - backgroundChunkSize, done: backgroundChunkSize, total: count, running: true });
       const dashboard = await ok(handlers, 'dashboard:get', {});
       // Answered at once: the job has not moved on, and the dashboard counts the rows as they stand (half still 草稿).
-      expect(store.derivedStatus().done).toBe(refreshChunkSize);
+      expect(store.derivedStatus().done).toBe(backgroundChunkSize);
       expect(dashboard.totals.cases).toBe(count);
-      expect(dashboard.byStage.find((g) => g.key === 'ready')?.cases).toBe(refreshChunkSize);
+      expect(dashboard.byStage.find((g) => g.key === 'ready')?.cases).toBe(backgroundChunkSize);
       await store.whenRefreshed();
       expect(store.derivedStatus()).toEqual({ stale: 0, done: 0, total: 0, running: false });
       expect((await ok(handlers, 'dashboard:get', {})).byStage).toEqual([expect.objectContaining({ key: 'ready', cases: count })]);
       const steps = progress.filter((p) => p.operation === 'derived:status');
-      expect(steps.map((p) => [p.done, p.total])).toEqual([[500, count], [1000, count], [count, count], [count, count]]);
-      expect(steps[0]!.message.zh).toBe(`正在更新统计数据（500/${count.toLocaleString('en-US')}）`);
+      expect(steps.map((p) => [p.done, p.total])).toEqual([200, 400, 600, 800, 1000, 1200, 1400, 1500, 1500].map((done) => [done, count]));
+      expect(steps[0]!.message.zh).toBe(`正在更新统计数据（200/${count.toLocaleString('en-US')}）`);
     } finally {
       close();
     }
@@ -190,12 +196,12 @@ describe('background refresh (the app)', () => {
     while (store.derivedStatus().done === 0) await nextTurn();
     const { db } = context;
     const stale = () => (db.prepare('SELECT count(*) AS n FROM case_tracking WHERE stale = 1').get() as { n: number }).n;
-    expect(stale()).toBe(count - refreshChunkSize);
+    expect(stale()).toBe(count - backgroundChunkSize);
     const idle = store.whenRefreshed();
     store.stopRefresh();
     await idle;
     await nextTurn();
-    expect(stale()).toBe(count - refreshChunkSize);
+    expect(stale()).toBe(count - backgroundChunkSize);
     close();
     expect(db.open).toBe(false);
   });
