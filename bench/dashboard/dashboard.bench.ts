@@ -80,7 +80,7 @@ async function main() {
       const insertCase = db.prepare(`INSERT INTO cases (id, plaintiff_id, agent_id, defendant_name, defendant_sex, defendant_ethnicity, defendant_birth_date,
           defendant_resident_id, defendant_registered_address, defendant_phone, card_number, card_agreement_date, issuing_branch, credit_limit_fen,
           first_default_date, claim_as_of, principal_fen, interest_fen, penalty_fen, fees_fen, court_name, status, created_at, updated_at)
-        VALUES (?, 1, 1, ?, 'female', '汉族', '1986-04-12', '530102198604120020', '昆明', '13712345678', '6225880012345678', '2019-03-15', ?, 5000000,
+        VALUES (?, 1, 1, ?, 'female', '汉族', '1986-04-12', '530102198604120020', '昆明', '13712345678', ?, '2019-03-15', ?, 5000000,
           ?, '2026-10-31', ?, ?, ?, 0, ?, 'draft', ?, ?)`);
       const insertEvent = db.prepare(`INSERT INTO case_events (case_id, type, date, stage_before, stage_after, details_json, note, actor, created_at)
         VALUES (?, ?, ?, ?, ?, ?, ?, 'bench', ?)`);
@@ -88,7 +88,8 @@ async function main() {
       for (let i = 1; i <= caseCount; i++) {
         const created = `${day('2025-01-01', Math.floor(rand() * 300))}T09:00:00.000+08:00`;
         const principal = 1_000_000 + Math.floor(rand() * 20_000_000);
-        insertCase.run(i, `被告${i}`, branches[i % branches.length], day('2024-01-01', Math.floor(rand() * 500)), principal,
+        // Each case on its own card, as in a real portfolio: an event on one case looks at the other cases on its card (Interp 247).
+        insertCase.run(i, `被告${i}`, `622588${String(i).padStart(10, '0')}`, branches[i % branches.length], day('2024-01-01', Math.floor(rand() * 500)), principal,
           Math.floor(principal / 8), Math.floor(principal / 50), courts[i % courts.length], created, created);
         const depth = Math.floor(rand() * (path.length + 1));
         let date = created.slice(0, 10);
