@@ -110,6 +110,7 @@ export const operationNames = [
   'recovery:delete',
   'dashboard:get',
   'dashboard:export',
+  'derived:status',
   'calc:enforcement-deadline',
   'calc:delay-interest',
   'batch:start',

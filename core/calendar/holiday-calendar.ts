@@ -18,8 +18,19 @@ export type HolidayCalendar = {
   weekendsAreRestDays: boolean;
 };
 
-/** Builds a fast lookup from the calendar data. */
-export function indexCalendar(calendar: HolidayCalendar) {
+type CalendarIndex = { isRestDay(date: string): boolean; covers(year: number): boolean };
+// Calendars are plain data never changed in place (an edit makes a new one), so one index per calendar
+// object serves every derivation: the refresh of derived rows rolls dates for thousands of cases with one calendar.
+const indexes = new WeakMap<HolidayCalendar, CalendarIndex>();
+
+/** Builds a fast lookup from the calendar data (once per calendar object). */
+export function indexCalendar(calendar: HolidayCalendar): CalendarIndex {
+  let index = indexes.get(calendar);
+  if (!index) indexes.set(calendar, (index = buildIndex(calendar)));
+  return index;
+}
+
+function buildIndex(calendar: HolidayCalendar): CalendarIndex {
   const holidays = new Set(calendar.years.flatMap((y) => y.holidays));
   const workdays = new Set(calendar.years.flatMap((y) => y.workdays));
   const covered = new Set(calendar.years.map((y) => y.year));

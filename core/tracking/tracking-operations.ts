@@ -8,7 +8,7 @@ import { eventDetails, eventInput, eventTypes } from './event-types';
 import { recoveryInput } from './recovery';
 import { planInput } from './settlement-plan';
 import { trackingStages } from './stages';
-import type { CaseTracking, Dashboard, DeadlineList, EventResult, SettlementPlanView, TrackedCaseRow } from './tracking-views';
+import type { CaseTracking, Dashboard, DeadlineList, DerivedStatus, EventResult, SettlementPlanView, TrackedCaseRow } from './tracking-views';
 
 const id = z.number().int().positive();
 const filterText = z.string().trim().max(120).default('');
@@ -61,6 +61,8 @@ export const trackingOperations = {
 
   'dashboard:get': operation(z.object({}).strict()).returns<Dashboard>(),
   'dashboard:export': operation(z.object({ path: exportPathInput }).strict()).returns<{ path: string } & ExportCancelled>(),
+  /** Progress of the background refresh of the statistics (derived tracking rows). */
+  'derived:status': operation(z.object({}).strict()).returns<DerivedStatus>(),
 
   'calc:enforcement-deadline': operation(z.object({ lastPerformanceDay: dateText })).returns<DerivedDate>(),
   'calc:delay-interest': operation(z.object({

@@ -77,6 +77,9 @@ export type DashboardGroup = { key: string; cases: number; claimedFen: Fen; reco
 /** How long the cases in one stage have been there. */
 export type StageAging = { stage: TrackingStage; cases: number; averageDays: number; maxDays: number; buckets: number[] };
 
+/** How far the refresh of derived rows (case_tracking, case_deadlines) has got: stale cases left, done and total of the running job. */
+export type DerivedStatus = { stale: number; done: number; total: number; running: boolean };
+
 /** The dashboard. */
 export type Dashboard = {
   today: string;

@@ -44,6 +44,18 @@ function group(row: GroupRow): DashboardGroup {
   return { key: row.key, cases: row.cases, claimedFen: row.claimed_fen, recoveredFen: row.recovered_fen, costsFen: row.costs_fen };
 }
 
+/** A row of the deadline list query → DeadlineRow, with the days left from `today`. */
+function deadlineRowOf(r: DeadlineListRow, today: string): DeadlineRow {
+  return {
+    caseId: r.case_id, defendantName: r.defendant_name, courtName: r.court_name, branch: r.branch, owner: r.owner,
+    stage: r.stage as TrackingStage, courtCaseNumber: r.court_case_number, key: r.key, kind: r.kind as DeadlineKind,
+    category: r.category as DeadlineCategory, title: JSON.parse(r.title_json) as Bilingual, date: r.due_date,
+    nominal: r.nominal_date, skipped: JSON.parse(r.skipped_json) as string[], rule: JSON.parse(r.rule_json) as Bilingual,
+    calendarWarning: r.warning_json === null ? null : (JSON.parse(r.warning_json) as Bilingual),
+    daysLeft: daysBetween(today, r.due_date),
+  };
+}
+
 /** The read-only queries behind the tracking lists, the deadlines page and the dashboard (all on indexed columns). */
 export function createTrackingQueries(db: Database.Database) {
   const bucketSql = agingBuckets.map((limit, i) => {
@@ -65,21 +77,19 @@ export function createTrackingQueries(db: Database.Database) {
     owners: db.prepare("SELECT DISTINCT owner AS v FROM case_tracking WHERE owner <> '' ORDER BY owner"),
     courts: db.prepare("SELECT DISTINCT court_name AS v FROM case_tracking WHERE court_name <> '' ORDER BY court_name"),
     branches: db.prepare("SELECT DISTINCT branch AS v FROM case_tracking WHERE branch <> '' ORDER BY branch"),
-    totals: db.prepare(
-      `SELECT count(*) AS cases, coalesce(sum(claimed_fen), 0) AS claimed_fen, coalesce(sum(recovered_fen), 0) AS recovered_fen,
-              coalesce(sum(costs_fen), 0) AS costs_fen FROM case_tracking`),
-    byStage: db.prepare(
-      `SELECT stage AS key, count(*) AS cases, sum(claimed_fen) AS claimed_fen, sum(recovered_fen) AS recovered_fen, sum(costs_fen) AS costs_fen
-       FROM case_tracking GROUP BY stage`),
+    // One pass over the covering stage index gives the totals, the stage groups and their aging; julianday(@today) is computed once.
+    stages: db.prepare(
+      `SELECT stage, count(*) AS cases, sum(claimed_fen) AS claimed_fen, sum(recovered_fen) AS recovered_fen, sum(costs_fen) AS costs_fen,
+              avg(days) AS average_days, max(days) AS max_days, ${bucketSql}
+       FROM (SELECT stage, claimed_fen, recovered_fen, costs_fen, CAST((SELECT julianday(@today)) - julianday(stage_since) AS INTEGER) AS days
+             FROM case_tracking)
+       GROUP BY stage ORDER BY stage`),
     byBranch: db.prepare(
       `SELECT branch AS key, count(*) AS cases, sum(claimed_fen) AS claimed_fen, sum(recovered_fen) AS recovered_fen, sum(costs_fen) AS costs_fen
        FROM case_tracking GROUP BY branch ORDER BY claimed_fen DESC`),
     byCourt: db.prepare(
       `SELECT court_name AS key, count(*) AS cases, sum(claimed_fen) AS claimed_fen, sum(recovered_fen) AS recovered_fen, sum(costs_fen) AS costs_fen
        FROM case_tracking GROUP BY court_name ORDER BY claimed_fen DESC`),
-    aging: db.prepare(
-      `SELECT stage, count(*) AS cases, avg(days) AS average_days, max(days) AS max_days, ${bucketSql}
-       FROM (SELECT stage, CAST(julianday(@today) - julianday(stage_since) AS INTEGER) AS days FROM case_tracking) GROUP BY stage`),
     weekCounts: db.prepare(
       `SELECT coalesce(SUM(CASE WHEN due_date >= @today AND due_date <= @weekEnd THEN 1 ELSE 0 END), 0) AS due_this_week,
               coalesce(SUM(CASE WHEN category = 'deadline' AND due_date < @today THEN 1 ELSE 0 END), 0) AS overdue
@@ -129,29 +139,31 @@ export function createTrackingQueries(db: Database.Database) {
       const statements = deadlineStatementsFor(q);
       const { limit: _limit, ...countParams } = params;
       const counts = statements.counts.get(countParams) as { total: number; overdue: number };
-      const rows = (statements.rows.all(params) as DeadlineListRow[]).map((r): DeadlineRow => ({
-        caseId: r.case_id, defendantName: r.defendant_name, courtName: r.court_name, branch: r.branch, owner: r.owner,
-        stage: r.stage as TrackingStage, courtCaseNumber: r.court_case_number, key: r.key, kind: r.kind as DeadlineKind,
-        category: r.category as DeadlineCategory, title: JSON.parse(r.title_json) as Bilingual, date: r.due_date,
-        nominal: r.nominal_date, skipped: JSON.parse(r.skipped_json) as string[], rule: JSON.parse(r.rule_json) as Bilingual,
-        calendarWarning: r.warning_json === null ? null : (JSON.parse(r.warning_json) as Bilingual),
-        daysLeft: daysBetween(q.today, r.due_date),
-      }));
+      const rows = (statements.rows.all(params) as DeadlineListRow[]).map((r) => deadlineRowOf(r, q.today));
       return { total: counts.total, overdue: counts.overdue, rows };
     },
     filterValues() {
       const values = (statement: Database.Statement) => (statement.all() as { v: string }[]).map((r) => r.v);
       return { owners: values(s.owners), courts: values(s.courts), branches: values(s.branches) };
     },
-    totals: () => s.totals.get() as { cases: number; claimed_fen: number; recovered_fen: number; costs_fen: number },
-    byStage: () => (s.byStage.all() as GroupRow[]).map(group),
+    /** Totals, cases by stage and how long they have been there, from one scan of case_tracking. */
+    stageSummary(today: string): { totals: { cases: number; claimed_fen: number; recovered_fen: number; costs_fen: number }; byStage: DashboardGroup[]; aging: StageAging[] } {
+      const rows = s.stages.all({ today }) as (Record<string, number> & { stage: string })[];
+      const sum = (column: string) => rows.reduce((total, r) => total + Number(r[column]), 0);
+      return {
+        totals: { cases: sum('cases'), claimed_fen: sum('claimed_fen'), recovered_fen: sum('recovered_fen'), costs_fen: sum('costs_fen') },
+        byStage: rows.map((r) => group({ key: r.stage, cases: r.cases!, claimed_fen: r.claimed_fen!, recovered_fen: r.recovered_fen!, costs_fen: r.costs_fen! })),
+        aging: rows.map((r) => ({
+          stage: r.stage as TrackingStage, cases: Number(r.cases), averageDays: Math.round(Number(r.average_days)),
+          maxDays: Number(r.max_days), buckets: agingBuckets.map((_, i) => Number(r[`b${i}`])).concat(Number(r[`b${agingBuckets.length}`])),
+        })),
+      };
+    },
     byBranch: () => (s.byBranch.all() as GroupRow[]).map(group),
     byCourt: () => (s.byCourt.all() as GroupRow[]).map(group),
-    aging(today: string): StageAging[] {
-      return (s.aging.all({ today }) as Record<string, number | string>[]).map((r) => ({
-        stage: r.stage as TrackingStage, cases: Number(r.cases), averageDays: Math.round(Number(r.average_days)),
-        maxDays: Number(r.max_days), buckets: agingBuckets.map((_, i) => Number(r[`b${i}`])).concat(Number(r[`b${agingBuckets.length}`])),
-      }));
+    /** The first `limit` open deadlines by date, without the counts the deadlines page shows (the dashboard counts them itself). */
+    soonestDeadlines(q: DeadlineQuery): DeadlineRow[] {
+      return (deadlineStatementsFor(q).rows.all(deadlineParams(q)) as DeadlineListRow[]).map((r) => deadlineRowOf(r, q.today));
     },
     weekCounts: (today: string, weekEnd: string) => s.weekCounts.get({ today, weekEnd }) as { due_this_week: number; overdue: number },
   };

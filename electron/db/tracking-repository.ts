@@ -65,6 +65,9 @@ export function createTrackingRepository(db: Database.Database) {
        VALUES (@case_id, @kind, @date, @amount_fen, @cost_kind, @plan_id, @note, @created_at)`),
     deleteRecovery: db.prepare('DELETE FROM recovery_entries WHERE id = ?'),
     stale: db.prepare('SELECT case_id FROM case_tracking WHERE stale = 1'),
+    nextStale: db.prepare('SELECT case_id FROM case_tracking WHERE stale = 1 ORDER BY case_id LIMIT ?'),
+    staleCount: db.prepare('SELECT count(*) AS n FROM case_tracking WHERE stale = 1'),
+    markFresh: db.prepare('UPDATE case_tracking SET stale = 0, calendar_version = ?, updated_at = ? WHERE case_id IN (SELECT value FROM json_each(?))'),
     markCalendarStale: db.prepare('UPDATE case_tracking SET stale = 1 WHERE calendar_version <> ? AND stale = 0'),
   };
 
@@ -110,6 +113,12 @@ export function createTrackingRepository(db: Database.Database) {
     deleteRecovery: (entryId: number) => void s.deleteRecovery.run(entryId),
     /** Cases whose derived rows are out of date (marked by the triggers on cases, or by markCalendarStale). */
     staleCaseIds: (): number[] => (s.stale.all() as { case_id: number }[]).map((r) => r.case_id),
+    /** The first `limit` stale cases by id: the next chunk of the set-based refresh. */
+    nextStaleCaseIds: (limit: number): number[] => (s.nextStale.all(limit) as { case_id: number }[]).map((r) => r.case_id),
+    /** How many cases' derived rows are out of date (the partial index on stale rows makes this cheap). */
+    staleCount: (): number => (s.staleCount.get() as { n: number }).n,
+    /** Marks a chunk of cases fresh as of `timestamp` with the calendar `calendarVersion` (the refresh then rewrites what changed). */
+    markFresh: (caseIds: readonly number[], calendarVersion: string, timestamp: string) => void s.markFresh.run(calendarVersion, timestamp, JSON.stringify(caseIds)),
     /** Marks every case computed with another holiday calendar as stale (one scan, when the calendar changes). */
     markCalendarStale: (calendarVersion: string) => s.markCalendarStale.run(calendarVersion).changes,
   };

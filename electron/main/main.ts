@@ -29,6 +29,7 @@ function startServices() {
     revealFolder: (path) => shell.showItemInFolder(path),
     openPath: (path) => void shell.openPath(path),
     chooseSavePath: saveDialogFor(() => mainWindow),
+    refreshDerivedRowsInBackground: true,
     // Progress forwarding (DESIGN.md): jobs' events go to the window; a closed window simply misses them.
     reportProgress: (event) => {
       if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send('dossier:progress', event);

@@ -51,7 +51,7 @@ export function createHandlers(context: ServiceContext): Handlers {
     ...lazyArea(context, async () => (await import('./deadline-service')).createDeadlineHandlers, ['deadline:list', 'deadline:export-calendar', 'calc:enforcement-deadline']),
     ...lazyArea(context, async () => (await import('./settlement-service')).createSettlementHandlers, ['settlement:save', 'settlement:get', 'settlement:delete']),
     ...lazyArea(context, async () => (await import('./recovery-service')).createRecoveryHandlers, ['recovery:add', 'recovery:delete', 'calc:delay-interest']),
-    ...lazyArea(context, async () => (await import('./dashboard-service')).createDashboardHandlers, ['dashboard:get', 'dashboard:export']),
+    ...lazyArea(context, async () => (await import('./dashboard-service')).createDashboardHandlers, ['dashboard:get', 'dashboard:export', 'derived:status']),
     ...lazyArea(context, async () => (await import('./bundle-service')).createBundleHandlers, ['bundle:plan', 'bundle:build', 'bundle:preview']),
     ...lazyArea(context, async () => (await import('./case-import-service')).createCaseImportHandlers, ['import:preview', 'import:cases', 'import:profiles', 'import:save-profile', 'import:delete-profile']),
     ...lazyArea(context, async () => (await import('../backup/backup-handlers')).createBackupHandlers, ['backup:create', 'backup:list', 'backup:restore']),

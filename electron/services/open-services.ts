@@ -6,6 +6,7 @@ import { openDatabase } from '../db/open-database';
 import { createHandlers } from './create-handlers';
 import type { ProgressEvent } from '../../core/progress';
 import type { ServiceContext } from './service-context';
+import { runCloseHooks } from './close-hooks';
 
 /** Where the project's own files (templates/, package.json) live, relative to this module. */
 function projectRoot(): string {
@@ -36,6 +37,8 @@ export type OpenServicesOptions = {
   /** Where progress events go; by default nowhere (the CLI prints only the result). */
   reportProgress?: (event: ProgressEvent) => void;
   nativeBinding?: string;
+  /** Refresh derived tracking rows in a background job (the app) instead of inside the call that needs them. */
+  refreshDerivedRowsInBackground?: boolean;
 };
 
 /** Opens the store and wires the handlers: the composition root shared by the app, CLI and bridge. */
@@ -59,7 +62,8 @@ export function openServices(options: OpenServicesOptions): { handlers: Handlers
     ...(options.chooseSavePath ? { chooseSavePath: options.chooseSavePath } : {}),
     reportProgress: options.reportProgress ?? (() => undefined),
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    ...(options.refreshDerivedRowsInBackground ? { refreshDerivedRowsInBackground: true } : {}),
   };
   const handlers = createHandlers(context);
-  return { handlers, context, close: () => db.close() };
+  return { handlers, context, close: () => { runCloseHooks(context); db.close(); } };
 }

@@ -7,12 +7,8 @@
 import type { Case } from '../../core/case/case-model';
 import { computeClaim } from '../../core/claim/claim-breakdown';
 import type { ClaimBreakdown } from '../../core/claim/claim-breakdown';
-import { computeLimitation } from '../../core/claim/limitation';
-import type { LimitationEvent, LimitationResult } from '../../core/claim/limitation';
-import { limitationStart } from '../../core/claim/limitation-start';
+import type { LimitationResult } from '../../core/claim/limitation';
 import type { HolidayCalendar } from '../../core/calendar/holiday-calendar';
-import { contactLimitationEvents, demandReading } from '../../core/evidence/contact-demand';
-import { contactFlags } from '../../core/evidence/contact-flags';
 import type { ContactView } from '../../core/evidence/contact-operations';
 import type { ReadinessFacts } from '../../core/evidence/readiness-model';
 import { DossierError } from '../../core/errors';
@@ -25,12 +21,10 @@ import { createLedgerRepository } from '../db/ledger-repository';
 import { createLimitationEventRepository } from '../db/limitation-event-repository';
 import { addressedCourtOf } from './addressed-court-source';
 import { complaintOpenItems } from './complaint-records';
+import { contactViewsOf, limitationOfRecords } from './limitation-of-records';
 import { effectiveHolidayCalendar } from './holiday-calendar-source';
 import { clockOf } from './service-context';
 import type { ServiceContext } from './service-context';
-
-/** Words in a payment's description that mark a debit the bank made itself (银行卡规定 art. 3(1)). */
-const bankDebit = /扣款|扣划|自动还款|代扣|debit/i;
 
 /** The fact-gathering functions over one service context. */
 export function createCaseFacts(context: ServiceContext) {
@@ -51,13 +45,7 @@ export function createCaseFacts(context: ServiceContext) {
   }
 
   function contactViews(caseId: number): ContactView[] {
-    const records = contacts.listForCase(caseId);
-    const flags = contactFlags(records, settings.get().dailyContactLimit);
-    return records.map((record) => {
-      const recordFlags = flags.get(record.id) ?? [];
-      const demand = record.party === 'cardholder' ? demandReading(record) : null;
-      return { record, flags: recordFlags, reliable: recordFlags.length === 0, demand: demand && { proven: demand.interrupts, date: demand.date } };
-    });
+    return contactViewsOf(contacts.listForCase(caseId), settings.get().dailyContactLimit);
   }
 
   function breakdown(caseId: number, asOf?: string): ClaimBreakdown {
@@ -73,29 +61,9 @@ export function createCaseFacts(context: ServiceContext) {
   function limitation(caseId: number, filingDate?: string, calendar?: HolidayCalendar): LimitationResult {
     const found = mustFindCase(caseId);
     const caseTerms = terms.get(caseId);
-    const views = contactViews(caseId);
-    const flags = new Map(views.map((v) => [v.record.id, v.flags]));
-    const events: LimitationEvent[] = [
-      ...contactLimitationEvents(views.map((v) => v.record), (id) => flags.get(id) ?? []),
-      ...ledger.listForCase(caseId).filter((e) => e.type === 'payment').map((e): LimitationEvent => {
-        const debit = bankDebit.test(e.description);
-        return {
-          date: e.date, kind: debit ? 'account-debit' : 'payment',
-          description: debit ? { zh: `银行按约定扣收欠款 ${e.description}`.trim(), en: `Account debited by the bank ${e.description}`.trim() } : { zh: `持卡人还款 ${e.description}`.trim(), en: `Payment by the cardholder ${e.description}`.trim() },
-          source: { type: 'ledger', id: e.id }, interrupts: true,
-        };
-      }),
-      ...manualEvents.listForCase(caseId).map((e): LimitationEvent => ({
-        date: e.date, kind: e.kind, description: { zh: e.note || '手工登记的时效事件', en: e.note || 'Event entered by hand' },
-        source: { type: 'manual', id: e.id }, interrupts: true,
-      })),
-    ];
-    return computeLimitation({
-      start: limitationStart(caseTerms, found.card.firstDefaultDate),
-      events,
-      calendar: calendar ?? effectiveHolidayCalendar(db, context.templatesDir),
-      filingDate: filingDate ?? (caseTerms.plannedFilingDate || clock.today()),
-    });
+    const records = { found, terms: caseTerms, contacts: contacts.listForCase(caseId), ledger: ledger.listForCase(caseId), manualEvents: manualEvents.listForCase(caseId) };
+    return limitationOfRecords(records, settings.get().dailyContactLimit, calendar ?? effectiveHolidayCalendar(db, context.templatesDir),
+      filingDate ?? (caseTerms.plannedFilingDate || clock.today()));
   }
 
   function readinessFacts(caseId: number): ReadinessFacts {

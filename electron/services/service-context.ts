@@ -29,6 +29,8 @@ export type ServiceContext = {
   chooseSavePath?: (suggestedName: string, filters: SaveFilter[]) => Promise<string | null>;
   /** Forwards progress of long work to the UI (IPC in the app, the bridge's event stream in a browser); must not throw. */
   reportProgress: (event: ProgressEvent) => void;
+  /** The app: derived tracking rows are refreshed by a background job between calls; elsewhere each call refreshes them first. */
+  refreshDerivedRowsInBackground?: boolean;
   /** The better-sqlite3 build to open the store with in worker threads (the app's Electron build); none: the default. */
   nativeBinding?: string;
 };

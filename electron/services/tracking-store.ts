@@ -8,6 +8,8 @@ import { clockOf } from './service-context';
 import type { ServiceContext } from './service-context';
 import { versionedHolidayCalendar } from './holiday-calendar-source';
 import { createCaseFacts } from './readiness-facts';
+import { onServicesClose } from './close-hooks';
+import { createDerivedRefresh } from './tracking-refresh';
 import { createTrackingSync } from './tracking-sync';
 import { limitationSummary } from '../../core/claim/limitation';
 
@@ -43,27 +45,20 @@ function createTrackingStore(context: ServiceContext) {
   const queries = createTrackingQueries(db);
   const cases = createCaseRepository(db);
 
-  let checkedCalendar = '';
-
-  /** Brings every case whose derived rows are out of date (case created or edited, calendar changed) up to date. */
-  function refreshStale(): number {
-    const { version } = calendar();
-    if (version !== checkedCalendar) {
-      repo.markCalendarStale(version);
-      checkedCalendar = version;
-    }
-    const ids = repo.staleCaseIds();
-    if (ids.length === 0) return 0;
-    const today = clock.today();
-    const timestamp = clock.timestamp();
-    db.transaction(() => {
-      for (const id of ids) sync.sync(id, today, timestamp);
-    }).immediate();
-    return ids.length;
-  }
+  const refresh = createDerivedRefresh({
+    db, repo, calendar, today: clock.today, timestamp: clock.timestamp,
+    background: context.refreshDerivedRowsInBackground === true, reportProgress: context.reportProgress,
+  });
 
   return {
-    repo, sync, queries, calendar, clock, refreshStale,
+    repo, sync, queries, calendar, clock,
+    /** Before a user call reads derived rows: brings stale cases up to date now (CLI, tests) or starts the background job (app). */
+    refreshStale: refresh.refreshStale,
+    /** Every stale case refreshed before returning, whatever the mode (a command with no long life, a test). */
+    refreshAll: refresh.runToCompletion,
+    derivedStatus: refresh.status,
+    whenRefreshed: refresh.whenIdle,
+    stopRefresh: refresh.stop,
     intakeProblems: (caseId: number) => {
       const found = cases.find(caseId);
       return found ? intakeProblemCount(found, clock.today()) : 0;
@@ -80,6 +75,7 @@ export function trackingStoreOf(context: ServiceContext): TrackingStore {
   if (!store) {
     store = createTrackingStore(context);
     stores.set(context, store);
+    onServicesClose(context, store.stopRefresh);
   }
   return store;
 }

@@ -1,17 +1,37 @@
 import { Suspense, lazy, useEffect, useMemo, useState } from 'react';
 import type { Dashboard, DashboardGroup } from '../../../core/tracking/tracking-views';
-import type { Navigate } from '../../App';
+import type { CaseListPreset, Navigate } from '../../App';
 import { call } from '../../api';
 import { formatFen } from '../../components/format-fen';
 import { useText } from '../../i18n/use-text';
+import type { TextApi } from '../../i18n/use-text';
 import { stageKey } from '../tracking/labels';
+import { amountUnit } from './chart-amounts';
+import { shortNames } from './chart-labels';
+import { DerivedProgress } from './DerivedProgress';
+import './dashboard.css';
 
 // ECharts is large: it loads with the dashboard, not with the app's first page.
 const BarChart = lazy(() => import('./BarChart').then((m) => ({ default: m.BarChart })));
 
-/** Whole yuan for a chart axis, by integer arithmetic (charts show magnitudes; the tables show exact amounts). */
-function chartYuan(fen: number): number {
-  return (fen - (fen % 100)) / 100;
+/**
+ * A chart of claimed and recovered amounts per group: short names on the axis (the shared bank or city
+ * head dropped), full names in the tooltip, bars in integer fen labelled in 万元 or 元.
+ */
+function amountChart(groups: DashboardGroup[], t: TextApi['t']) {
+  const named = shortNames(groups.filter((g) => g.key).map((g) => g.key));
+  let next = 0;
+  const unit = amountUnit(groups.flatMap((g) => [g.claimedFen, g.recoveredFen]));
+  const unitLabel = t(unit === 'wan' ? 'dashboard.unitWan' : 'dashboard.unitYuan');
+  return {
+    fullNames: groups.map((g) => g.key || t('dashboard.unset')),
+    categories: groups.map((g) => (g.key ? named[next++]! : t('dashboard.unset'))),
+    series: [
+      { name: t('dashboard.inUnit', { name: t('dashboard.col.claimed'), unit: unitLabel }), values: groups.map((g) => g.claimedFen) },
+      { name: t('dashboard.inUnit', { name: t('dashboard.col.recovered'), unit: unitLabel }), values: groups.map((g) => g.recoveredFen) },
+    ],
+    values: { kind: 'amount' as const, unit, unitLabel },
+  };
 }
 
 function rate(g: DashboardGroup): string {
@@ -27,6 +47,7 @@ export function DashboardPage({ navigate }: { navigate: Navigate }) {
   const [error, setError] = useState('');
   const [exporting, setExporting] = useState(false);
   const [exported, setExported] = useState('');
+  const [reloads, setReloads] = useState(0);
 
   useEffect(() => {
     let live = true;
@@ -38,7 +59,12 @@ export function DashboardPage({ navigate }: { navigate: Navigate }) {
     return () => {
       live = false;
     };
-  }, [pick]);
+  }, [pick, reloads]);
+
+  /** The case list filtered to one bar's cases (a chart bar or a table row); nothing for the unset group. */
+  const openCases = (preset: CaseListPreset) => {
+    if (Object.values(preset).some((value) => value)) navigate({ name: 'cases', preset });
+  };
 
   async function exportXlsx() {
     setExporting(true);
@@ -53,15 +79,10 @@ export function DashboardPage({ navigate }: { navigate: Navigate }) {
     categories: data.byStage.map((g) => t(stageKey(g.key as Parameters<typeof stageKey>[0]))),
     series: [{ name: t('dashboard.col.cases'), values: data.byStage.map((g) => g.cases) }],
   }, [data, t]);
-  const branchChart = useMemo(() => data && {
-    categories: data.byBranch.map((g) => g.key || t('dashboard.unset')),
-    series: [
-      { name: t('dashboard.col.claimed'), values: data.byBranch.map((g) => chartYuan(g.claimedFen)) },
-      { name: t('dashboard.col.recovered'), values: data.byBranch.map((g) => chartYuan(g.recoveredFen)) },
-    ],
-  }, [data, t]);
+  const branchChart = useMemo(() => data && amountChart(data.byBranch, t), [data, t]);
+  const courtChart = useMemo(() => data && amountChart(data.byCourt, t), [data, t]);
 
-  const groupTable = (id: string, title: string, groups: DashboardGroup[], label: (key: string) => string) => (
+  const groupTable = (id: string, title: string, groups: DashboardGroup[], label: (key: string) => string, presetOf: (key: string) => CaseListPreset) => (
     <section className="panel" aria-labelledby={id}>
       <h2 id={id}>{title}</h2>
       <div className="table-wrap">
@@ -78,7 +99,9 @@ export function DashboardPage({ navigate }: { navigate: Navigate }) {
           <tbody>
             {groups.map((g) => (
               <tr key={g.key}>
-                <th scope="row">{label(g.key)}</th>
+                <th scope="row">
+                  {g.key ? <button type="button" className="link-button" title={t('dashboard.openCases')} onClick={() => openCases(presetOf(g.key))}>{label(g.key)}</button> : label(g.key)}
+                </th>
                 <td className="num">{g.cases}</td>
                 <td className="num">{formatFen(g.claimedFen)}</td>
                 <td className="num">{formatFen(g.recoveredFen)}</td>
@@ -106,6 +129,7 @@ export function DashboardPage({ navigate }: { navigate: Navigate }) {
         </button>
       </div>
       {exported && <p className="notice" role="status">{exported}</p>}
+      <DerivedProgress onFinished={() => setReloads((n) => n + 1)} />
       <dl className="figures dashboard-figures">
         {([
           ['cases', String(totals.cases)], ['claimed', formatFen(totals.claimedFen)], ['recovered', formatFen(totals.recoveredFen)],
@@ -121,17 +145,24 @@ export function DashboardPage({ navigate }: { navigate: Navigate }) {
           <div className="dashboard-charts">
             <section className="panel" aria-labelledby="chart-stage-title">
               <h2 id="chart-stage-title">{t('dashboard.byStage')}</h2>
-              {stageChart && <BarChart label={t('dashboard.chartStage')} categories={stageChart.categories} series={stageChart.series} />}
+              {stageChart && (
+                <BarChart label={t('dashboard.chartStage')} categories={stageChart.categories} series={stageChart.series} values={{ kind: 'count' }}
+                  onSelect={(i) => openCases({ stage: data.byStage[i]!.key })} />
+              )}
             </section>
             <section className="panel" aria-labelledby="chart-branch-title">
               <h2 id="chart-branch-title">{t('dashboard.byBranch')}</h2>
-              {branchChart && <BarChart label={t('dashboard.chartBranch')} categories={branchChart.categories} series={branchChart.series} horizontal />}
+              {branchChart && <BarChart label={t('dashboard.chartBranch')} {...branchChart} horizontal onSelect={(i) => openCases({ branch: data.byBranch[i]!.key })} />}
+            </section>
+            <section className="panel" aria-labelledby="chart-court-title">
+              <h2 id="chart-court-title">{t('dashboard.byCourt')}</h2>
+              {courtChart && <BarChart label={t('dashboard.chartCourt')} {...courtChart} horizontal onSelect={(i) => openCases({ court: data.byCourt[i]!.key })} />}
             </section>
           </div>
           </Suspense>
-          {groupTable('dashboard-stage', t('dashboard.byStage'), data.byStage, (key) => t(stageKey(key as Parameters<typeof stageKey>[0])))}
-          {groupTable('dashboard-branch', t('dashboard.byBranch'), data.byBranch, (key) => key || t('dashboard.unset'))}
-          {groupTable('dashboard-court', t('dashboard.byCourt'), data.byCourt, (key) => key || t('dashboard.unset'))}
+          {groupTable('dashboard-stage', t('dashboard.byStage'), data.byStage, (key) => t(stageKey(key as Parameters<typeof stageKey>[0])), (stage) => ({ stage }))}
+          {groupTable('dashboard-branch', t('dashboard.byBranch'), data.byBranch, (key) => key || t('dashboard.unset'), (branch) => ({ branch }))}
+          {groupTable('dashboard-court', t('dashboard.byCourt'), data.byCourt, (key) => key || t('dashboard.unset'), (court) => ({ court }))}
           <section className="panel" aria-labelledby="dashboard-aging">
             <h2 id="dashboard-aging">{t('dashboard.aging')}</h2>
             <div className="table-wrap">

@@ -32,6 +32,13 @@ export const dashboardTextZh = {
   'dashboard.empty': '尚无案件。',
   'dashboard.chartStage': '各阶段案件数柱状图',
   'dashboard.chartBranch': '按分行诉请与回收金额柱状图',
+  'dashboard.chartCourt': '按法院诉请与回收金额柱状图',
+  'dashboard.unitWan': '万元',
+  'dashboard.unitYuan': '元',
+  'dashboard.inUnit': '{name}（{unit}）',
+  'dashboard.openCases': '在案件列表中查看这些案件',
+  'dashboard.updating': '正在更新统计数据 {done}/{total}',
+  'dashboard.updatingLabel': '统计数据更新进度',
 };
 
 /** English text of the dashboard. */
@@ -68,4 +75,11 @@ export const dashboardTextEn: Record<keyof typeof dashboardTextZh, string> = {
   'dashboard.empty': 'No cases yet.',
   'dashboard.chartStage': 'Bar chart of cases by stage',
   'dashboard.chartBranch': 'Bar chart of claimed and recovered amounts by branch',
+  'dashboard.chartCourt': 'Bar chart of claimed and recovered amounts by court',
+  'dashboard.unitWan': '10k yuan',
+  'dashboard.unitYuan': 'yuan',
+  'dashboard.inUnit': '{name} ({unit})',
+  'dashboard.openCases': 'Show these cases in the case list',
+  'dashboard.updating': 'Updating the statistics {done}/{total}',
+  'dashboard.updatingLabel': 'Progress of the statistics update',
 };
