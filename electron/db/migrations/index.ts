@@ -8,6 +8,7 @@ import { courtOverrideSchema } from './007-court-override';
 import { organisationStandingSchema } from './008-organisation-standing';
 import { caseImportSchema } from './009-case-import';
 import { batchJobsSchema } from './010-batch-jobs';
+import { auditChainSchema } from './013-audit-chain';
 
 /**
  * The numbered migrations, oldest first. They are TypeScript string modules rather than loose
@@ -25,4 +26,5 @@ export const migrations: readonly { version: number; name: string; sql: string }
   { version: 8, name: 'organisation-standing', sql: organisationStandingSchema },
   { version: 9, name: 'case-import', sql: caseImportSchema },
   { version: 10, name: 'batch-jobs', sql: batchJobsSchema },
+  { version: 13, name: 'audit-chain', sql: auditChainSchema },
 ];
