@@ -9,6 +9,7 @@ import { formOperations } from './forms/form-operations';
 import { importOperations } from './import/import-operations';
 import { contactOperations } from './evidence/contact-operations';
 import { evidenceOperations } from './evidence/evidence-operations';
+import { auditOperations } from './audit/audit-operations';
 import { readinessOperations } from './evidence/readiness-operations';
 import { trackingOperations } from './tracking/tracking-operations';
 import type { ErrorPayload } from './errors';
@@ -26,6 +27,7 @@ export const contract = {
   ...documentOperations,
   ...formOperations,
   ...evidenceOperations,
+  ...auditOperations,
   ...contactOperations,
   ...claimOperations,
   ...readinessOperations,

@@ -1,4 +1,5 @@
 import type { CliCommand } from './cli-command';
+import { auditCommands } from './specs/audit-specs';
 import { batchCommands } from './specs/batch-specs';
 import { bundleCommands } from './specs/bundle-specs';
 import { caseListCommand, demoCommand, docCommand, serveCommand, templatesCommand } from './specs/document-specs';
@@ -20,6 +21,7 @@ export const commandTable: CliCommand[] = [
   templatesCommand,
   ...formCommands,
   ...evidenceCommands,
+  ...auditCommands,
   ...bundleCommands,
   ...claimCommands,
   ...courtCommands,
