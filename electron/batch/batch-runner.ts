@@ -132,6 +132,7 @@ export function createBatchRunner(context: ServiceContext, handlers: () => Handl
       const base = { clock: job.clock, caseId: current.caseId };
       const task: BatchTask = step === 'readiness' ? { ...base, kind: 'readiness' }
         : step === 'bundle' ? { ...base, kind: 'bundle', folder }
+          : step === 'audit' ? { ...base, kind: 'audit', folder }
           : { ...base, kind: 'document', templateId: step.slice('document:'.length), folder };
       const result = await pool.run(task);
       if (result.error) {
