@@ -10,6 +10,7 @@ import { demoDocumentInputs } from '../../services/document-demo-inputs';
 import type { Case } from '../../../core/case/case-model';
 import { chinaCalendarDate } from '../../../core/china-time';
 import { dispatch } from '../../services/dispatch';
+import { generateEachTemplate } from '../../services/document-set-generation';
 import { openCliServices } from '../cli-context';
 import { stringFlag } from '../cli-command';
 import type { CommandInput, CommandRun } from '../cli-command';
@@ -64,22 +65,23 @@ export const runDoc: CommandRun = async (input: CommandInput) => {
       const set = chosen === 'all'
         ? (unwrap(await dispatch(services.handlers, 'document:set', { caseId, ...(inputs === undefined ? {} : { inputs }) })) as FilingSetView)
         : null;
-      const templateIds = set ? set.templates.map((t) => t.id) : [chosen];
       const version = stringFlag(input, 'template-version');
-      const generated: GenerationResult[] = [];
-      for (const templateId of templateIds) {
-        const request = { caseId, templateId, formats, ...(inputs === undefined ? {} : { inputs }), ...(version === undefined ? {} : { templateVersion: version }) };
-        generated.push(...(unwrap(await dispatch(services.handlers, 'document:generate', request)) as GenerationResult[]));
-      }
+      const request = { caseId, formats, ...(inputs === undefined ? {} : { inputs }), ...(version === undefined ? {} : { templateVersion: version }) };
+      // One template asked for: its failure is the command's. The whole set: each template on its own, the failures listed.
+      const { generated, failures } = set
+        ? await generateEachTemplate(services.handlers, set.templates, request)
+        : { generated: unwrap(await dispatch(services.handlers, 'document:generate', { ...request, templateId: chosen })) as GenerationResult[], failures: [] };
       const files = copyOut(generated, outDir);
       const notices = set?.notices ?? [];
       // The same warning comes with every file of a case: say it once.
       const warnings = [...new Map(generated.flatMap((d) => d.warnings).map((w) => [w.zh, w])).values()];
-      printValue(input.printer, { files: generated.map((d, i) => ({ ...d, path: files[i]! })), notices, warnings }, () => [
+      printValue(input.printer, { files: generated.map((d, i) => ({ ...d, path: files[i]! })), notices, warnings, failures }, () => [
         ...files,
         ...notices.map((notice) => `提示：${notice.zh}\nNote: ${notice.en}`),
         ...warnings.map((warning) => `注意：${warning.zh}\nWarning: ${warning.en}`),
+        ...failures.map((failure) => `未能生成“${failure.title}”：${failure.error.zh}\nNot generated: ${failure.title}: ${failure.error.en}`),
       ]);
+      return failures.length > 0 ? 1 : 0;
     } finally {
       services.close();
     }
