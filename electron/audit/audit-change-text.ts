@@ -57,13 +57,13 @@ export function auditActionText(action: string): Bilingual {
   return actionNames[action] ?? { zh: '修改', en: 'Changed' };
 }
 
-/** What a record changed, e.g. 添加证据“信用卡申请表”; the action's own word when the record says no more. */
-export function auditChangeText(action: string, beforeJson: string | null, afterJson: string | null): Bilingual {
+/** What a record changed, e.g. 添加证据“信用卡申请表”; the action and `subject` (新建案件) when the record says no more. */
+export function auditChangeText(action: string, beforeJson: string | null, afterJson: string | null, subject: Bilingual = { zh: '记录', en: 'record' }): Bilingual {
   const after = parsed(afterJson);
   const before = parsed(beforeJson);
   const source = after ?? before ?? {};
   const key = Object.keys(source).find((k) => k in changeNames);
-  const base = key ? changeNames[key]! : action === 'generate' ? actionNames.generate! : { zh: `${auditActionText(action).zh}记录`, en: `${auditActionText(action).en} record` };
+  const base = key ? changeNames[key]! : action === 'generate' ? actionNames.generate! : { zh: `${auditActionText(action).zh}${subject.zh}`, en: `${auditActionText(action).en} ${subject.en}` };
   const name = nameIn(key ? source[key] : source);
   const removed = key !== undefined && after === null && !['evidenceRemoved', 'ledgerEntryRemoved'].includes(key);
   const zh = `${removed ? '删除' : ''}${base.zh}${name ? `“${name}”` : ''}`;

@@ -14,6 +14,8 @@ import { auditTimeText } from './audit-subject';
 /** The trail's file name in a case's folder. */
 export const AUDIT_TRAIL_FILE = '操作记录';
 
+const CASE_SUBJECT = { zh: '案件', en: 'case' };
+
 /** The trail's columns, in order. */
 export const AUDIT_TRAIL_HEADER = ['记录号', '时间', '操作人', '操作', '内容', '记录哈希（SHA-256）'];
 
@@ -30,7 +32,7 @@ export function caseAuditTable(db: Database.Database, caseId: number, until?: Da
     header: [...AUDIT_TRAIL_HEADER],
     rows: rows
       .filter((row) => limit === undefined || !(Date.parse(row.at) > limit))
-      .map((row) => [String(row.id), auditTimeText(row.at), row.actor, auditActionText(row.action).zh, auditChangeText(row.action, row.before_json, row.after_json).zh, row.hash]),
+      .map((row) => [String(row.id), auditTimeText(row.at), row.actor, auditActionText(row.action).zh, auditChangeText(row.action, row.before_json, row.after_json, CASE_SUBJECT).zh, row.hash]),
   };
 }
 
