@@ -9,6 +9,7 @@ import { formOperations } from './forms/form-operations';
 import { importOperations } from './import/import-operations';
 import { contactOperations } from './evidence/contact-operations';
 import { evidenceOperations } from './evidence/evidence-operations';
+import { auditOperations } from './audit/audit-operations';
 import { readinessOperations } from './evidence/readiness-operations';
 import { trackingOperations } from './tracking/tracking-operations';
 import { backupOperations } from './backup/backup-operations';
@@ -27,6 +28,7 @@ export const contract = {
   ...documentOperations,
   ...formOperations,
   ...evidenceOperations,
+  ...auditOperations,
   ...contactOperations,
   ...claimOperations,
   ...readinessOperations,

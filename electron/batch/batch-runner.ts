@@ -7,13 +7,13 @@
  * another) takes effect between cases: the cases in flight finish, no new one starts. At the end the manifest
  * and the per-court element sheets are written from the records.
  */
-import { readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Handlers } from '../../core/contract';
 import { DossierError } from '../../core/errors';
 import type { BatchCase, BatchJob, BatchJobRepository } from '../db/batch-job-repository';
 import { createCaseRepository } from '../db/case-repository';
 import { safeFileName } from '../services/document-files';
+import { sweepTempFiles } from '../services/temp-file-sweep';
 import { clockOf, type ServiceContext } from '../services/service-context';
 import { createWorkerPool, type WorkerPool } from '../workers/worker-pool';
 import { batchSteps, stepsAfter, type BatchStep } from './batch-steps';
@@ -30,29 +30,6 @@ export type BatchReport = (job: BatchJob, starting: BatchCase | null) => void;
 
 /** Options of a runner: how many worker threads (default: every core). */
 export type BatchRunnerOptions = { threads?: number };
-
-/** A temporary file of an atomic write (atomic-write.ts, bundle-files.ts): `.<name>.<12 hex>.tmp`. */
-const TEMP_FILE = /^\..+\.[0-9a-f]{12}\.tmp$/;
-
-/** Removes the temporary files an interrupted run left anywhere under `folder`. */
-export function sweepTempFiles(folder: string): number {
-  let removed = 0;
-  let entries;
-  try {
-    entries = readdirSync(folder, { withFileTypes: true });
-  } catch {
-    return 0;
-  }
-  for (const entry of entries) {
-    const path = join(folder, entry.name);
-    if (entry.isDirectory()) removed += sweepTempFiles(path);
-    else if (TEMP_FILE.test(entry.name)) {
-      rmSync(path, { force: true });
-      removed++;
-    }
-  }
-  return removed;
-}
 
 /** The folder of a case inside the job's output folder: the court's filing package, then defendant and case id. */
 export function caseFolder(court: string, defendantName: string, caseId: number): string {
@@ -132,6 +109,7 @@ export function createBatchRunner(context: ServiceContext, handlers: () => Handl
       const base = { clock: job.clock, caseId: current.caseId };
       const task: BatchTask = step === 'readiness' ? { ...base, kind: 'readiness' }
         : step === 'bundle' ? { ...base, kind: 'bundle', folder }
+          : step === 'audit' ? { ...base, kind: 'audit', folder }
           : { ...base, kind: 'document', templateId: step.slice('document:'.length), folder };
       const result = await pool.run(task);
       if (result.error) {

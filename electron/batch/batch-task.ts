@@ -12,7 +12,8 @@ export type BatchWorkerStart = { databasePath: string; dataDir: string; template
 export type BatchTask = { clock: string; caseId: number } & (
   | { kind: 'readiness' }
   | { kind: 'document'; templateId: string; folder: string }
-  | { kind: 'bundle'; folder: string });
+  | { kind: 'bundle'; folder: string }
+  | { kind: 'audit'; folder: string });
 
 /** A file a step wrote into the case folder. */
 export type WrittenFile = { fileName: string; sha256: string };

@@ -11,6 +11,7 @@ import type { Bilingual } from '../../core/bilingual';
 import { bundleOperations } from '../../core/bundle/bundle-operations';
 import { toErrorPayload } from '../../core/errors';
 import type { Finding } from '../../core/evidence/readiness-model';
+import { auditTableCsv, AUDIT_TRAIL_FILE, caseAuditTable } from '../audit/audit-trail-table';
 import { writeFileAtomic } from '../services/atomic-write';
 import { buildCaseBundle } from '../services/bundle-service';
 import { loadDocumentFonts } from '../services/document-fonts';
@@ -74,6 +75,13 @@ async function runStep(task: BatchTask): Promise<Omit<BatchTaskResult, 'error'>>
       return { fileName, sha256: sha256(bytes) };
     });
     return { ready: true, findings: [], filing: null, files: written };
+  }
+  if (task.kind === 'audit') {
+    // The trail as it stood when the job started (its clock): a resumed job writes the same bytes.
+    const bytes = auditTableCsv(caseAuditTable(context.db, task.caseId, new Date(task.clock)));
+    const fileName = `${AUDIT_TRAIL_FILE}.csv`;
+    writeFileAtomic(join(task.folder, fileName), bytes);
+    return { ready: true, findings: [], filing: null, files: [{ fileName, sha256: sha256(bytes) }] };
   }
   const limits = bundleOperations['bundle:build'].input.parse({ caseId: task.caseId });
   const { written } = await buildCaseBundle(context, { caseId: task.caseId, order: undefined, folder: task.folder, base: BATCH_BUNDLE_BASE, limits });

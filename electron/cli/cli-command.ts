@@ -16,8 +16,11 @@ export type CommandInput = {
   printer: Printer;
 };
 
-/** What a command does once chosen; it lives in the command's module, loaded only when that command runs. */
-export type CommandRun = (input: CommandInput) => Promise<void>;
+/**
+ * What a command does once chosen; it lives in the command's module, loaded only when that command runs. A check
+ * whose answer is "broken" (`audit verify`) returns its exit code; every other command returns nothing (exit 0).
+ */
+export type CommandRun = (input: CommandInput) => Promise<void | number>;
 
 /**
  * One `dossier` command. `words` select it (`['case', 'list']`), `options` are its own flags on top of

@@ -1,4 +1,5 @@
 import type { CliCommand } from './cli-command';
+import { auditCommands } from './specs/audit-specs';
 import { batchCommands } from './specs/batch-specs';
 import { bundleCommands } from './specs/bundle-specs';
 import { caseArchiveCommands } from './specs/case-list-specs';
@@ -23,6 +24,7 @@ export const commandTable: CliCommand[] = [
   templatesCommand,
   ...formCommands,
   ...evidenceCommands,
+  ...auditCommands,
   ...bundleCommands,
   ...claimCommands,
   ...courtCommands,

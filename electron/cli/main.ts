@@ -55,8 +55,8 @@ export async function runCli(argv: string[], printer: Omit<Printer, 'json'> = { 
   }
   try {
     const run = await commandRun(command);
-    await run({ args: parsed.positionals.slice(command.words.length), flags, printer: out });
-    return 0;
+    const code = await run({ args: parsed.positionals.slice(command.words.length), flags, printer: out });
+    return typeof code === 'number' ? code : 0;
   } catch (error) {
     return printError(out, error instanceof CliFailure ? error.payload : toErrorPayload(busyAsDossierError(error)));
   }

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { auditRecordHash } from '../audit/audit-hash';
 
 /** One change to record; callers write it inside the same transaction as the change itself. */
 export type AuditEntry = {
@@ -11,28 +12,37 @@ export type AuditEntry = {
   after: unknown;
 };
 
-/** The insert statement of each open database, prepared once: an import of 100,000 cases writes as many records. */
-const insertStatements = new WeakMap<Database.Database, Database.Statement>();
+/** The statements of each open database, prepared once: an import of 100,000 cases writes as many records. */
+const statements = new WeakMap<Database.Database, { head: Database.Statement; insert: Database.Statement }>();
 
-function insertStatement(db: Database.Database): Database.Statement {
-  let statement = insertStatements.get(db);
-  if (!statement) {
-    statement = db.prepare(
-      `INSERT INTO audit_log (at, actor, entity, entity_id, action, before_json, after_json)
-       VALUES (@at, @actor, @entity, @entityId, @action, @before, @after)`,
-    );
-    insertStatements.set(db, statement);
+function statementsOf(db: Database.Database) {
+  let prepared = statements.get(db);
+  if (!prepared) {
+    prepared = {
+      head: db.prepare('SELECT last_id AS lastId, last_hash AS lastHash FROM audit_head WHERE singleton = 1'),
+      insert: db.prepare(
+        `INSERT INTO audit_log (id, at, actor, entity, entity_id, action, before_json, after_json, prev_hash, hash)
+         VALUES (@id, @at, @actor, @entity, @entityId, @action, @beforeJson, @afterJson, @prevHash, @hash)`,
+      ),
+    };
+    statements.set(db, prepared);
   }
-  return statement;
+  return prepared;
 }
 
-/** Appends an audit record. */
+/**
+ * Appends an audit record, linked to the one before it (migration 012). The head is read inside the caller's
+ * write transaction, so two writers cannot both extend the same record: SQLite lets only one of them write.
+ */
 export function writeAudit(db: Database.Database, entry: AuditEntry): void {
-  insertStatement(db).run({
-    at: entry.at, actor: entry.actor, entity: entry.entity, entityId: entry.entityId, action: entry.action,
-    before: entry.before === null ? null : JSON.stringify(entry.before),
-    after: entry.after === null ? null : JSON.stringify(entry.after),
-  });
+  const { head, insert } = statementsOf(db);
+  const { lastId, lastHash } = head.get() as { lastId: number; lastHash: string };
+  const content = {
+    id: lastId + 1, at: entry.at, actor: entry.actor, entity: entry.entity, entityId: entry.entityId, action: entry.action,
+    beforeJson: entry.before === null ? null : JSON.stringify(entry.before),
+    afterJson: entry.after === null ? null : JSON.stringify(entry.after),
+  };
+  insert.run({ ...content, prevHash: lastHash, hash: auditRecordHash(lastHash, content) });
 }
 
 /** The audit trail of one entity, oldest first. */

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { DossierError } from '../../core/errors';
+import { registerAuditHashFunction } from '../audit/audit-hash';
 import { migrations } from './migrations/index';
 
 /** SQLite application_id marking a file as a Dossier database ("DSSR"). */
@@ -28,6 +29,8 @@ export function migrate(db: Database.Database, known = migrations): { from: numb
       en: `The database (version ${from}) is newer than this version of Dossier supports (${newest}); please upgrade`,
     });
   }
+  // Migration 012 chains the existing audit records with the one hash definition.
+  registerAuditHashFunction(db);
   const apply = db.transaction(() => {
     // Read again under the write lock: another process opening the same new file may have migrated it meanwhile.
     const current = db.pragma('user_version', { simple: true }) as number;

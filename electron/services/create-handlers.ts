@@ -38,6 +38,7 @@ export function createHandlers(context: ServiceContext): Handlers {
     ...lazyArea(context, async () => (await import('./template-service')).createTemplateHandlers, ['template:list', 'template:get', 'template:validate', 'template:save-version', 'template:preview']),
     ...lazyArea(context, async () => (await import('./form-service')).createFormHandlers, ['form:list', 'form:import', 'form:fields', 'form:save-mapping', 'form:fill']),
     ...lazyArea(context, async () => (await import('./evidence-service')).createEvidenceHandlers, ['evidence:list', 'evidence:add', 'evidence:add-many', 'evidence:update', 'evidence:delete', 'evidence:content', 'evidence:match-files']),
+    ...lazyArea(context, async () => (await import('./audit-service')).createAuditHandlers, ['audit:verify', 'audit:export', 'evidence:verify']),
     ...lazyArea(context, async () => (await import('./contact-service')).createContactHandlers, ['contact:list', 'contact:save', 'contact:delete', 'contact:import']),
     ...lazyArea(context, async () => (await import('./ledger-service')).createLedgerHandlers, ['ledger:list', 'ledger:preview', 'ledger:import', 'ledger:add-entry', 'ledger:delete-entry', 'ledger:set-balances']),
     ...lazyArea(context, async () => (await import('./claim-service')).createClaimHandlers, ['claim:get-terms', 'claim:save-terms', 'claim:compute']),

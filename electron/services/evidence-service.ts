@@ -2,6 +2,7 @@ import type { Handlers } from '../../core/contract';
 import { evidenceKindInfo, kindFromFileName } from '../../core/evidence/evidence-kinds';
 import type { EvidenceKind } from '../../core/evidence/evidence-kinds';
 import type { EvidenceItem, EvidenceMetaInput } from '../../core/evidence/evidence-model';
+import type { EvidenceAdded } from '../../core/evidence/evidence-operations';
 import { evidenceMetaInput } from '../../core/evidence/evidence-model';
 import { matchFilesToCases } from '../../core/evidence/file-name-match';
 import { DossierError } from '../../core/errors';
@@ -30,6 +31,11 @@ function decodeBase64(text: string): Buffer {
   return Buffer.from(text, 'base64');
 }
 
+/** A new item ready to insert, with its file's bytes. */
+type Prepared = { item: Omit<EvidenceItem, 'id'>; bytes: Buffer };
+/** The original of an attached item whose stored copy is damaged, given again. */
+type Repair = { repair: EvidenceItem; bytes: Buffer };
+
 /** Handlers for evidence items: attach (single or many, all or nothing), describe, remove, read back, match file names to cases. */
 export function createEvidenceHandlers(context: ServiceContext) {
   const { db, actor } = context;
@@ -49,10 +55,11 @@ export function createEvidenceHandlers(context: ServiceContext) {
   }
 
   /** Checks one file and prepares its row; nothing is written. */
-  async function prepare(caseId: number, fileName: string, bytes: Buffer, meta: Partial<EvidenceMetaInput>) {
+  async function prepare(caseId: number, fileName: string, bytes: Buffer, meta: Partial<EvidenceMetaInput>): Promise<Prepared | Repair> {
     const inspected: InspectedFile = await inspectEvidenceFile(bytes, fileName, settings.get().maxFileMegabytes * 1024 * 1024);
     const sha256 = sha256Hex(bytes);
     const existing = items.findByHash(caseId, sha256);
+    if (existing && store.stateOf(sha256) !== 'intact') return { repair: existing, bytes };
     if (existing) {
       throw new DossierError('conflict', {
         zh: `文件“${fileName}”已作为证据“${existing.title}”（编号 ${existing.id}）添加到本案，未重复保存`,
@@ -71,15 +78,29 @@ export function createEvidenceHandlers(context: ServiceContext) {
     return { item, bytes };
   }
 
+  /**
+   * The original of an item whose stored copy was changed or lost, added again: the copy is rewritten atomically
+   * from these bytes (their SHA-256 is the one the item records) and the repair goes into the case's audit trail.
+   */
+  function repairCopy(existing: EvidenceItem, bytes: Buffer): EvidenceAdded {
+    const { found } = store.putReporting(bytes);
+    if (found === 'intact') return existing;
+    db.transaction(() => {
+      writeAudit(db, { at: clock.timestamp(), actor, entity: 'case', entityId: existing.caseId, action: 'update', before: null, after: { evidenceCopyRepaired: { id: existing.id, sha256: existing.sha256, found } } });
+    }).immediate();
+    return { ...existing, repairedCopy: found };
+  }
+
   /** Stores the files, then inserts the rows with their audit records in one transaction. */
-  function commit(prepared: { item: Omit<EvidenceItem, 'id'>; bytes: Buffer }[]): EvidenceItem[] {
-    for (const { bytes } of prepared) store.put(bytes);
+  function commit(prepared: Prepared[]): EvidenceAdded[] {
+    const found = prepared.map(({ bytes }) => store.putReporting(bytes).found);
     return db.transaction(() =>
-      prepared.map(({ item }) => {
+      prepared.map(({ item }, index) => {
         const id = items.insert(item);
         const after = mustFind(id);
         writeAudit(db, { at: item.addedAt, actor, entity: 'case', entityId: item.caseId, action: 'update', before: null, after: { evidenceAdded: after } });
-        return after;
+        const state = found[index]!;
+        return state === 'intact' ? after : { ...after, repairedCopy: state };
       }),
     ).immediate();
   }
@@ -91,10 +112,12 @@ export function createEvidenceHandlers(context: ServiceContext) {
     },
     'evidence:add': async ({ caseId, fileName, contentBase64, meta }) => {
       mustFindCase(caseId);
-      return commit([await prepare(caseId, fileName, decodeBase64(contentBase64), meta)])[0]!;
+      const prepared = await prepare(caseId, fileName, decodeBase64(contentBase64), meta);
+      return 'repair' in prepared ? repairCopy(prepared.repair, prepared.bytes) : commit([prepared])[0]!;
     },
     'evidence:add-many': async ({ files }) => {
-      const prepared = [];
+      const prepared: Prepared[] = [];
+      const repairs: Repair[] = [];
       const seen = new Set<string>();
       for (const file of files) {
         mustFindCase(file.caseId);
@@ -102,9 +125,11 @@ export function createEvidenceHandlers(context: ServiceContext) {
         const key = `${file.caseId}:${sha256Hex(bytes)}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        prepared.push(await prepare(file.caseId, file.fileName, bytes, file.kind ? { kind: file.kind } : {}));
+        const one = await prepare(file.caseId, file.fileName, bytes, file.kind ? { kind: file.kind } : {});
+        if ('repair' in one) repairs.push(one);
+        else prepared.push(one);
       }
-      return commit(prepared);
+      return [...repairs.map((r) => repairCopy(r.repair, r.bytes)), ...commit(prepared)];
     },
     'evidence:update': ({ id, meta }) =>
       db.transaction(() => {

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { chmodSync, existsSync, readFileSync, statSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, lstatSync, openSync, readFileSync, readSync } from 'node:fs';
 import { DossierError } from '../../core/errors';
 import { writeFileAtomic } from './atomic-write';
 import { insideDataFolder } from './data-folder';
@@ -7,6 +7,22 @@ import { insideDataFolder } from './data-folder';
 /** SHA-256 of bytes, as lowercase hex. */
 export function sha256Hex(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** The state of a stored copy: as added, changed since (its bytes no longer hash to its name), or gone. */
+export type StoredCopyState = 'intact' | 'changed' | 'missing';
+
+/** SHA-256 of a file read in chunks, so checking a whole store never holds more than one chunk of it. */
+function fileSha256(path: string): string {
+  const hash = createHash('sha256');
+  const chunk = Buffer.alloc(1 << 20);
+  const fd = openSync(path, 'r');
+  try {
+    for (let read = readSync(fd, chunk); read > 0; read = readSync(fd, chunk)) hash.update(chunk.subarray(0, read));
+  } finally {
+    closeSync(fd);
+  }
+  return hash.digest('hex');
 }
 
 /**
@@ -19,17 +35,36 @@ export function createEvidenceStore(dataDir: string) {
     if (!/^[0-9a-f]{64}$/.test(sha256)) throw new DossierError('invalid-input', { zh: '无效的文件哈希', en: 'Invalid file hash' });
     return insideDataFolder(dataDir, 'evidence', sha256.slice(0, 2), sha256);
   };
+  /** Re-hashes the stored copy of `sha256`; anything but a regular file holding those bytes is not intact. */
+  const stateOf = (sha256: string): StoredCopyState => {
+    const path = pathOf(sha256);
+    const found = lstatSync(path, { throwIfNoEntry: false });
+    if (!found) return 'missing';
+    if (!found.isFile()) return 'changed';
+    return fileSha256(path) === sha256 ? 'intact' : 'changed';
+  };
+  /**
+   * Stores bytes under their hash and says what it found there. A copy already stored is trusted only when it
+   * still hashes to its name: comparing sizes alone (as the store once did) let a tampered copy of the same size
+   * stand, so adding the original again could not repair it. A changed or missing copy is replaced atomically.
+   */
+  const putReporting = (bytes: Uint8Array): { sha256: string; found: StoredCopyState } => {
+    const sha256 = sha256Hex(bytes);
+    const path = pathOf(sha256);
+    const found = stateOf(sha256);
+    if (found === 'intact') return { sha256, found };
+    // The old copy was made read-only; some systems refuse to rename over a read-only file.
+    if (found === 'changed' && existsSync(path)) chmodSync(path, 0o644);
+    writeFileAtomic(path, bytes);
+    chmodSync(path, 0o444);
+    return { sha256, found };
+  };
   return {
     pathOf,
-    /** Stores bytes under their hash (a file already stored is left as it is); returns the hash. */
-    put(bytes: Uint8Array): string {
-      const sha256 = sha256Hex(bytes);
-      const path = pathOf(sha256);
-      if (existsSync(path) && statSync(path).size === bytes.length) return sha256;
-      writeFileAtomic(path, bytes);
-      chmodSync(path, 0o444);
-      return sha256;
-    },
+    stateOf,
+    putReporting,
+    /** Stores bytes under their hash (an intact stored copy is left as it is, a damaged one replaced); returns the hash. */
+    put: (bytes: Uint8Array): string => putReporting(bytes).sha256,
     /** The stored bytes of `sha256`, checked against the hash. */
     get(sha256: string, fileName: string): Buffer {
       const path = pathOf(sha256);

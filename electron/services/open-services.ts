@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { Handlers } from '../../core/contract';
 import { openDatabase } from '../db/open-database';
 import { createHandlers } from './create-handlers';
+import { sweepDataFolderTemps } from './temp-file-sweep';
 import type { ProgressEvent } from '../../core/progress';
 import type { ServiceContext } from './service-context';
 import { runCloseHooks } from './close-hooks';
@@ -47,6 +48,9 @@ export function openServices(options: OpenServicesOptions): { handlers: Handlers
   const databasePath = options.databasePath ?? join(options.dataDir, 'dossier.sqlite');
   mkdirSync(dirname(databasePath), { recursive: true });
   const db = openDatabase(databasePath, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  // Once per start, not in each call: what a killed write, bundle or demo left behind. File times are wall-clock
+  // times, so the age is measured on the wall clock, not on the services' (possibly fixed) clock.
+  sweepDataFolderTemps(options.dataDir, Date.now());
   const context: ServiceContext = {
     db,
     dataDir: options.dataDir,

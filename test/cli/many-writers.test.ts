@@ -58,6 +58,8 @@ describe('the app and two CLI processes writing at once', () => {
         .prepare("SELECT case_id AS caseId, count(*) AS events, count(DISTINCT note) AS notes FROM case_events WHERE type = 'note' GROUP BY case_id ORDER BY case_id")
         .all();
       expect(counted).toEqual(ids.map((caseId) => ({ caseId, events: eventsPerWriter, notes: eventsPerWriter })));
+      // Three writers extended one audit chain: no two records claim the same predecessor.
+      expect(await services.handlers['audit:verify']({})).toMatchObject({ intact: true, problems: [] });
     } finally {
       services.close();
     }

@@ -137,7 +137,7 @@ describe('batch killed and resumed', () => {
     const killedFiles = tree(killedOut);
     expect(Object.keys(killedFiles).filter((name) => name.endsWith('.tmp'))).toEqual([]);
     expect(killedFiles).toEqual(tree(join(work, 'reference')));
-    expect(Object.keys(killedFiles).length).toBe(CASES * 5 + 2 + 2);
+    expect(Object.keys(killedFiles).length).toBe(CASES * 6 + 2 + 2);
 
     const store = new Database(killedDb, { readonly: true });
     try {

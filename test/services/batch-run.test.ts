@@ -50,8 +50,11 @@ describe('batch run', () => {
     const { cases } = await services.handlers['batch:cases']({ jobId: view.id, offset: 0, limit: 100 });
     const assembled = cases.find((c) => c.caseId === ready)!;
     expect(assembled.folder).toBe(join('昆明市盘龙区人民法院', `李晓梅-${ready}`));
-    expect(assembled.files.map((f) => f.name.split('/').at(-1))).toEqual(['民事起诉状（信用卡纠纷）.docx', '民事起诉状（信用卡纠纷）.pdf', '证据目录.docx', '证据目录.pdf', '证据材料.pdf']);
+    expect(assembled.files.map((f) => f.name.split('/').at(-1))).toEqual(['民事起诉状（信用卡纠纷）.docx', '民事起诉状（信用卡纠纷）.pdf', '证据目录.docx', '证据目录.pdf', '证据材料.pdf', '操作记录.csv']);
     for (const file of assembled.files) expect(sha(join(view.outDir, file.name))).toBe(file.sha256);
+    const trail = parse(readFileSync(join(view.outDir, assembled.folder, '操作记录.csv'), 'utf8'), { bom: true }) as string[][];
+    expect(trail[0]).toEqual(['记录号', '时间', '操作人', '操作', '内容', '记录哈希（SHA-256）']);
+    expect(trail.slice(1).map((r) => r[3])).toContain('新建');
     for (const c of cases.filter((c) => c.caseId !== ready)) {
       expect(c.state).toBe('not-ready');
       expect(c.files).toEqual([]);
@@ -71,7 +74,7 @@ describe('batch run', () => {
     expect(header).toContain('SHA-256');
     const shaColumn = header!.indexOf('SHA-256');
     const problems = header!.indexOf('问题');
-    expect(rows.filter((r) => r[0] === String(services.ids[0])).map((r) => r[shaColumn])).toHaveLength(5);
+    expect(rows.filter((r) => r[0] === String(services.ids[0])).map((r) => r[shaColumn])).toHaveLength(6);
     for (const id of services.ids.slice(1)) {
       const caseRows = rows.filter((r) => r[0] === String(id));
       expect(caseRows).toHaveLength(1);

@@ -1,5 +1,6 @@
-import { mkdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { documentFormats } from '../../../core/contract';
 import type { DocumentFormat, FilingSetView, GeneratedDocument, GenerationResult, TemplateSummary } from '../../../core/contract';
 import { DossierError } from '../../../core/errors';
@@ -10,6 +11,7 @@ import { demoDocumentInputs } from '../../services/document-demo-inputs';
 import type { Case } from '../../../core/case/case-model';
 import { chinaCalendarDate } from '../../../core/china-time';
 import { dispatch } from '../../services/dispatch';
+import { generateEachTemplate } from '../../services/document-set-generation';
 import { openCliServices } from '../cli-context';
 import { stringFlag } from '../cli-command';
 import type { CommandInput, CommandRun } from '../cli-command';
@@ -64,22 +66,23 @@ export const runDoc: CommandRun = async (input: CommandInput) => {
       const set = chosen === 'all'
         ? (unwrap(await dispatch(services.handlers, 'document:set', { caseId, ...(inputs === undefined ? {} : { inputs }) })) as FilingSetView)
         : null;
-      const templateIds = set ? set.templates.map((t) => t.id) : [chosen];
       const version = stringFlag(input, 'template-version');
-      const generated: GenerationResult[] = [];
-      for (const templateId of templateIds) {
-        const request = { caseId, templateId, formats, ...(inputs === undefined ? {} : { inputs }), ...(version === undefined ? {} : { templateVersion: version }) };
-        generated.push(...(unwrap(await dispatch(services.handlers, 'document:generate', request)) as GenerationResult[]));
-      }
+      const request = { caseId, formats, ...(inputs === undefined ? {} : { inputs }), ...(version === undefined ? {} : { templateVersion: version }) };
+      // One template asked for: its failure is the command's. The whole set: each template on its own, the failures listed.
+      const { generated, failures } = set
+        ? await generateEachTemplate(services.handlers, set.templates, request)
+        : { generated: unwrap(await dispatch(services.handlers, 'document:generate', { ...request, templateId: chosen })) as GenerationResult[], failures: [] };
       const files = copyOut(generated, outDir);
       const notices = set?.notices ?? [];
       // The same warning comes with every file of a case: say it once.
       const warnings = [...new Map(generated.flatMap((d) => d.warnings).map((w) => [w.zh, w])).values()];
-      printValue(input.printer, { files: generated.map((d, i) => ({ ...d, path: files[i]! })), notices, warnings }, () => [
+      printValue(input.printer, { files: generated.map((d, i) => ({ ...d, path: files[i]! })), notices, warnings, failures }, () => [
         ...files,
         ...notices.map((notice) => `提示：${notice.zh}\nNote: ${notice.en}`),
         ...warnings.map((warning) => `注意：${warning.zh}\nWarning: ${warning.en}`),
+        ...failures.map((failure) => `未能生成“${failure.title}”：${failure.error.zh}\nNot generated: ${failure.title}: ${failure.error.en}`),
       ]);
+      return failures.length > 0 ? 1 : 0;
     } finally {
       services.close();
     }
@@ -119,8 +122,14 @@ async function writeFilingSet(call: Call, caseId: number, index: number, dir: st
 export const runDemo: CommandRun = async (input: CommandInput) => {
     const outDir = resolve(required(stringFlag(input, 'out'), '--out'));
     mkdirSync(outDir, { recursive: true });
-    const services = openCliServices({ ...input.flags, db: input.flags.db ?? join(outDir, 'demo.sqlite') });
+    const target = resolve(input.flags.db ?? join(outDir, 'demo.sqlite'));
+    // A new demo database is built under a temporary name and put in place only once complete, so a killed demo
+    // leaves no half-seeded database (which the next demo would refuse); the sweep on start removes the temp file.
+    // An existing database named with --db is added to, as before.
+    const building = input.flags.db !== undefined && existsSync(target) ? target : join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+    const services = openCliServices({ ...input.flags, db: building });
     const { printer } = input;
+    let complete = false;
     try {
       const call = async (name: Parameters<typeof dispatch>[1], value: unknown) => unwrap(await dispatch(services.handlers, name, value));
       const plaintiff = (await call('organisation:save', { values: demoPlaintiff })) as { id: number };
@@ -135,8 +144,15 @@ export const runDemo: CommandRun = async (input: CommandInput) => {
         written.push({ caseId: created.id, defendant: created.defendant.name, files: copyOut(generated, outDir) });
         filingSets.push({ caseId: created.id, ...(await writeFilingSet(call, created.id, index, join(outDir, 'filing-set', `case-${created.id}`), chinaCalendarDate(services.context.now()))) });
       }
-      printValue(printer, { database: services.context.databasePath, cases: written, filingSets }, () => [
-        `演示数据库 Demo database: ${services.context.databasePath}`,
+      services.close();
+      if (building !== target) {
+        // A stale -wal or -shm beside the old file would be read as the new database's.
+        for (const suffix of ['-wal', '-shm', '-journal']) rmSync(`${target}${suffix}`, { force: true });
+        renameSync(building, target);
+      }
+      complete = true;
+      printValue(printer, { database: target, cases: written, filingSets }, () => [
+        `演示数据库 Demo database: ${target}`,
         ...written.flatMap((w) => w.files.map((f) => `案件 ${w.caseId} ${w.defendant}: ${f}`)),
         ...filingSets.flatMap((set) => [
           `案件 ${set.caseId} 全套文书 filing set: ${set.files.length} 个文件 files in ${join(outDir, 'filing-set', `case-${set.caseId}`)}`,
@@ -145,5 +161,6 @@ export const runDemo: CommandRun = async (input: CommandInput) => {
       ]);
     } finally {
       services.close();
+      if (!complete && building !== target) for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(`${building}${suffix}`, { force: true });
     }
   };

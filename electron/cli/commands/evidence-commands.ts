@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import type { OperationName } from '../../../core/contract';
 import { evidenceKinds } from '../../../core/evidence/evidence-kinds';
-import type { EvidenceItem } from '../../../core/evidence/evidence-model';
+import type { EvidenceAdded } from '../../../core/evidence/evidence-operations';
 import type { Finding, FindingGroup, ReadinessReport } from '../../../core/evidence/readiness-model';
 import type { FindingKind } from '../../../core/evidence/rule-set';
 import { DossierError } from '../../../core/errors';
@@ -90,9 +90,12 @@ export const runEvidenceAdd: CommandRun = (input) => {
       throw new DossierError('invalid-input', { zh: `证据类型无效：${kind}（可选：${evidenceKinds.join('、')}）`, en: `Invalid kind: ${kind} (choose from ${evidenceKinds.join(', ')})` }, { field: '--kind' });
     }
     const title = stringFlag(input, 'title');
-    return runOperation<EvidenceItem>(input, 'evidence:add', {
+    return runOperation<EvidenceAdded>(input, 'evidence:add', {
       caseId: caseIdArg(input.args[0]), ...fileArg(input.args[1]), meta: { ...(kind ? { kind } : {}), ...(title ? { title } : {}) },
-    }, (item) => [`证据 ${item.id}：${item.title}（${item.kind}，${item.pageCount ?? '-'} 页）SHA-256 ${item.sha256}`]);
+    }, (item) => [
+      `证据 ${item.id}：${item.title}（${item.kind}，${item.pageCount ?? '-'} 页）SHA-256 ${item.sha256}`,
+      ...(item.repairedCopy ? [`已用原件修复该证据${item.repairedCopy === 'missing' ? '缺失' : '被改动'}的存储副本 The stored copy was ${item.repairedCopy === 'missing' ? 'missing' : 'altered'} and has been repaired from the original`] : []),
+    ]);
   };
 
 /** `dossier contacts import CASE_ID FILE`. */

@@ -9,6 +9,7 @@ import { organisationStandingSchema } from './008-organisation-standing';
 import { caseImportSchema } from './009-case-import';
 import { batchJobsSchema } from './010-batch-jobs';
 import { caseListSchema } from './011-case-list';
+import { auditChainSchema } from './012-audit-chain';
 
 /**
  * The numbered migrations, oldest first. They are TypeScript string modules rather than loose
@@ -27,4 +28,5 @@ export const migrations: readonly { version: number; name: string; sql: string }
   { version: 9, name: 'case-import', sql: caseImportSchema },
   { version: 10, name: 'batch-jobs', sql: batchJobsSchema },
   { version: 11, name: 'case-list', sql: caseListSchema },
+  { version: 12, name: 'audit-chain', sql: auditChainSchema },
 ];
