@@ -1,8 +1,9 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import type { ErrorPayload } from '../../../../core/errors';
 import type { EventType } from '../../../../core/tracking/event-types';
 import { call } from '../../../api';
+import { useModalDialog } from '../../../components/use-modal-dialog';
 import { ErrorPanel } from '../../../components/ErrorPanel';
 import { useText } from '../../../i18n/use-text';
 import { eventKey } from '../../tracking/labels';
@@ -24,7 +25,6 @@ type BulkEventDialogProps = {
 /** 记录事件 for the selected cases: one event type, date and note, recorded for each case in one call. */
 export function BulkEventDialog({ caseIds, onDone, onCancel }: BulkEventDialogProps) {
   const { t } = useText();
-  const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const [type, setType] = useState<(typeof bulkEventTypes)[number]>('filed');
   const [date, setDate] = useState('');
@@ -32,16 +32,8 @@ export function BulkEventDialog({ caseIds, onDone, onCancel }: BulkEventDialogPr
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ErrorPayload | null>(null);
   const open = caseIds !== null;
+  const ref = useModalDialog(open, () => setError(null));
 
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) {
-      setError(null);
-      dialog.showModal();
-    }
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
 
   async function submit(event: FormEvent) {
     event.preventDefault();

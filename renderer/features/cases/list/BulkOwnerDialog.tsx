@@ -1,7 +1,8 @@
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import type { FormEvent } from 'react';
 import type { ErrorPayload } from '../../../../core/errors';
 import { call } from '../../../api';
+import { useModalDialog } from '../../../components/use-modal-dialog';
 import { ErrorPanel } from '../../../components/ErrorPanel';
 import { useText } from '../../../i18n/use-text';
 import { maxBatchItems } from './BulkEventDialog';
@@ -16,23 +17,14 @@ type BulkOwnerDialogProps = {
 /** 分配经办人 for the selected cases (an empty name clears the owner). */
 export function BulkOwnerDialog({ caseIds, owners, onDone, onCancel }: BulkOwnerDialogProps) {
   const { t } = useText();
-  const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const listId = useId();
   const [owner, setOwner] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ErrorPayload | null>(null);
   const open = caseIds !== null;
+  const ref = useModalDialog(open, () => setError(null));
 
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) {
-      setError(null);
-      dialog.showModal();
-    }
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
