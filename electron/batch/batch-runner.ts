@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import type { Handlers } from '../../core/contract';
 import { DossierError } from '../../core/errors';
 import type { BatchCase, BatchJob, BatchJobRepository } from '../db/batch-job-repository';
+import { createCaseListStateRepository } from '../db/case-list-state-repository';
 import { createCaseRepository } from '../db/case-repository';
 import { safeFileName } from '../services/document-files';
 import { sweepTempFiles } from '../services/temp-file-sweep';
@@ -39,6 +40,8 @@ export function caseFolder(court: string, defendantName: string, caseId: number)
 /** The runner of one service context: runs jobs, knows which it is running. */
 export function createBatchRunner(context: ServiceContext, handlers: () => Handlers, repo: BatchJobRepository, options: BatchRunnerOptions = {}) {
   const { db } = context;
+  // The workers open the database read-only; the runner records each readiness outcome for the case list.
+  const listStates = createCaseListStateRepository(db);
   const running = new Map<string, Promise<void>>();
   let threads = options.threads;
   let pool: WorkerPool<BatchTask, BatchTaskResult> | null = null;
@@ -117,6 +120,7 @@ export function createBatchRunner(context: ServiceContext, handlers: () => Handl
         return;
       }
       if (step === 'readiness') {
+        listStates.recordReadiness(current.caseId, { ready: result.ready, blockers: result.blockers ?? 0 }, clockOf(context).timestamp());
         const leftOut = wantReady !== undefined && result.ready !== wantReady;
         const state = leftOut ? 'skipped' : result.ready ? 'pending' : 'not-ready';
         current = { ...current, step, state, findings: result.findings, filing: result.filing, finishedMs: state === 'pending' ? null : Date.now() };

@@ -23,4 +23,8 @@ export type WrittenFile = { fileName: string; sha256: string };
  * (readiness), the files written (documents, bundle),
  * or the error that stopped it, in words (an error object would lose its code and text between threads).
  */
-export type BatchTaskResult = { ready: boolean; findings: Bilingual[]; filing: FilingData | null; files: WrittenFile[]; error: Bilingual | null };
+export type BatchTaskResult = {
+  ready: boolean; findings: Bilingual[]; filing: FilingData | null; files: WrittenFile[]; error: Bilingual | null;
+  /** The readiness check's count of blocking findings, for the case list's readiness column (readiness step only). */
+  blockers?: number;
+};

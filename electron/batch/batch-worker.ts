@@ -64,7 +64,7 @@ async function runStep(task: BatchTask): Promise<Omit<BatchTaskResult, 'error'>>
     const ordered = [...report.findings].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'blocker' ? -1 : 1));
     // The element sheet's row: the data the element complaint is filled with, saved inputs included.
     const filing = report.ready ? loadFilingData(context, task.caseId, savedDocumentInputs(context, task.caseId, ELEMENT_TEMPLATE)).data : null;
-    return { ready: report.ready, findings: ordered.map(findingText), filing, files: [] };
+    return { ready: report.ready, blockers: report.blockers, findings: ordered.map(findingText), filing, files: [] };
   }
   if (task.kind === 'document') {
     const inputs = savedDocumentInputs(context, task.caseId, task.templateId);

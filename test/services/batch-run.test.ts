@@ -65,6 +65,14 @@ describe('batch run', () => {
     expect(stepCounts(view.id).every((s) => s.n === 1)).toBe(true);
     const last = services.progress.filter((e) => e.jobId === view.id).at(-1)!;
     expect(last).toMatchObject({ operation: 'batch:start', done: 3, total: 3 });
+    // The batch's readiness check is the case list's readiness column, as a check from the case page would be.
+    const listed = (await callOperation(services.handlers, 'case:query', { limit: 10 })).rows;
+    expect(listed.find((row) => row.id === ready)).toMatchObject({ readiness: 'ready', blockingCount: 0 });
+    for (const id of [notReady1, notReady2]) {
+      const row = listed.find((r) => r.id === id)!;
+      expect(row.readiness).toBe('blocked');
+      expect(row.blockingCount).toBeGreaterThan(0);
+    }
   }, 300_000);
 
   it('writes a manifest line per file of the assembled case and one per case not ready, with its findings', async () => {
