@@ -86,6 +86,7 @@ export const en: Record<TextKey, string> = {
   'caseForm.goPlaintiffs': 'Add one on the Plaintiffs page',
   'caseForm.goAgents': 'Add one on the Agents page',
   'caseForm.noAgent': '(no agent)',
+  'caseForm.unitYuan': 'yuan',
   'caseForm.amountHint': 'In yuan, e.g. 12345.67 or 12,345.67',
   'caseForm.saveFailed': 'The case was not saved.',
 

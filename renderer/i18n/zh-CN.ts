@@ -90,6 +90,7 @@ export const zhCN = {
   'caseForm.goPlaintiffs': '前往“原告”页面添加',
   'caseForm.goAgents': '前往“代理人”页面添加',
   'caseForm.noAgent': '（不委托代理人）',
+  'caseForm.unitYuan': '元',
   'caseForm.amountHint': '单位：元，可填 12345.67 或 12,345.67',
   'caseForm.saveFailed': '案件未保存。',
 

@@ -48,7 +48,7 @@ export function CaseFieldControl({ spec, props, value, onValue, onBlur, organisa
         <span className="input-with-unit">
           <input {...common} className="input num" type="text" inputMode="decimal" autoComplete="off" placeholder="0.00"
             value={value} onChange={onChange} maxLength={spec.maxLength} />
-          <span className="input-unit" aria-hidden="true">元</span>
+          <span className="input-unit" aria-hidden="true">{t('caseForm.unitYuan')}</span>
         </span>
       );
     case 'text':
