@@ -54,6 +54,8 @@ describe('case workspace (browser)', () => {
     expect(await header.locator('[data-fact="readiness"]').textContent())
       .toBe(report.ready ? (report.warnings > 0 ? `就绪（${report.warnings} 项提示）` : '就绪') : `有 ${report.blockers} 项需处理`);
 
+    // The form's dates read yyyy-mm-dd, not the system locale's format.
+    expect(await page.locator('input[name="card.agreementDate"]').inputValue()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     await page.screenshot({ path: '/tmp/e2e-workspace-top-1366.png' });
     const court = page.locator('#case-section-court');
     const before = (await court.boundingBox())!.y;

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Agent, Organisation } from '../../../../core/case/case-model';
+import { DateField } from '../../../components/DateField';
 import type { ControlProps } from '../../../components/Field';
 import { useText } from '../../../i18n/use-text';
 import type { FieldSpec } from '../case-form-values';
@@ -42,7 +43,12 @@ export function CaseFieldControl({ spec, props, value, onValue, onBlur, organisa
         </select>
       );
     case 'date':
-      return <input {...common} className="input" type="date" value={value} onChange={onChange} min="1900-01-01" max="2099-12-31" />;
+      // yyyy-mm-dd whatever the system's locale; the form's own check runs when focus leaves the field (blur bubbles here).
+      return (
+        <span className="date-control" onBlur={onBlur}>
+          <DateField {...props} value={value} onChange={onValue} min="1900-01-01" max="2099-12-31" />
+        </span>
+      );
     case 'amount':
       return (
         <span className="input-with-unit">
