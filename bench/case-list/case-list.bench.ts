@@ -16,19 +16,11 @@ import type { OperationInput } from '../../core/contract';
 import { dispatch } from '../../electron/services/dispatch';
 import { openServices } from '../../electron/services/open-services';
 import { trackingStoreOf } from '../../electron/services/tracking-store';
+import { day, median, random, time } from '../bench-support';
 
 const caseCount = Number(process.argv[2] ?? 100_000);
 const eventsPerCase = 10;
 const runs = 11;
-
-/** A small deterministic generator so every run seeds the same data. */
-function random(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state * 1_664_525 + 1_013_904_223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
 
 const surnames = [...'王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗'];
 const given = [...'伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华文玉兰红梅建国'];
@@ -37,23 +29,6 @@ const branches = Array.from({ length: 12 }, (_, i) => `云岭银行股份有限�
 const owners = ['张法务', '李法务', '王律师', '赵律师', '陈专员', ''];
 const stages = ['draft', 'ready', 'filed', 'accepted', 'hearing', 'judgment', 'served', 'effective', 'enforcement-applied', 'enforcement-accepted'];
 const kinds = ['limitation', 'appeal', 'performance', 'enforcement-application', 'installment'];
-
-function day(base: string, offset: number): string {
-  const d = new Date(`${base}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + offset);
-  return d.toISOString().slice(0, 10);
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
-
-async function time(fn: () => unknown): Promise<number> {
-  const start = performance.now();
-  await fn();
-  return performance.now() - start;
-}
 
 /** Seeds cases, events, recovery entries, deadlines and fresh tracking rows through SQL. */
 function seed(db: ReturnType<typeof openServices>['context']['db'], calendarVersion: string): void {

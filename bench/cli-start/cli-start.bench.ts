@@ -15,6 +15,7 @@ import { caseInput } from '../../core/case/case-model';
 import { createCaseRepository } from '../../electron/db/case-repository';
 import { demoAgent, demoCases, demoPlaintiff } from '../../electron/services/demo-data';
 import { openServices } from '../../electron/services/open-services';
+import { median } from '../bench-support';
 
 const caseCount = 10_000;
 // A number argument is the dashboard bench's case count (npm run bench -- 10000); rounds come from CLI_START_ROUNDS.
@@ -47,11 +48,6 @@ function timeRun(args: string[]): number {
   const elapsed = performance.now() - start;
   if (run.status !== 0) throw new Error(`${args.join(' ')} exited ${run.status}: ${run.stderr}`);
   return elapsed;
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
 }
 
 async function main() {

@@ -16,21 +16,13 @@ import { performance } from 'node:perf_hooks';
 import { dispatch } from '../../electron/services/dispatch';
 import { openServices } from '../../electron/services/open-services';
 import { trackingStoreOf } from '../../electron/services/tracking-store';
+import { day, median, random, time } from '../bench-support';
 
 const caseCount = Number(process.argv[2] ?? 100_000);
 // The case-by-case refresh takes about two minutes at 100,000 cases; a smaller sample is timed and scaled when given.
 const perCaseCount = Math.min(caseCount, Number(process.argv[3] ?? caseCount));
 const eventsPerCase = 10;
 const runs = 11;
-
-/** A small deterministic generator so every run seeds the same data. */
-function random(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state * 1_664_525 + 1_013_904_223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
 
 const courts = Array.from({ length: 24 }, (_, i) => `昆明市第${i + 1}基层人民法院`);
 const branches = Array.from({ length: 12 }, (_, i) => `云岭银行股份有限公司第${i + 1}分行`);
@@ -48,23 +40,6 @@ const path: { type: string; from: string; to: string; details?: (i: number) => o
   { type: 'enforcement-applied', from: 'effective', to: 'enforcement-applied' },
   { type: 'enforcement-accepted', from: 'enforcement-applied', to: 'enforcement-accepted', details: (i) => ({ enforcementCaseNumber: `（2026）云0103执${i}号` }) },
 ];
-
-function day(base: string, offset: number): string {
-  const d = new Date(`${base}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + offset);
-  return d.toISOString().slice(0, 10);
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)]!;
-}
-
-async function time(fn: () => unknown | Promise<unknown>): Promise<number> {
-  const start = performance.now();
-  await fn();
-  return performance.now() - start;
-}
 
 async function main() {
   const dir = mkdtempSync(join(tmpdir(), 'dossier-bench-'));
