@@ -2,7 +2,9 @@ import type { Handlers } from '../../core/contract';
 import { evidenceKindInfo, kindFromFileName } from '../../core/evidence/evidence-kinds';
 import type { EvidenceKind } from '../../core/evidence/evidence-kinds';
 import type { EvidenceItem, EvidenceMetaInput } from '../../core/evidence/evidence-model';
-import type { EvidenceAdded } from '../../core/evidence/evidence-operations';
+import type { EvidenceAdded, EvidenceSaved } from '../../core/evidence/evidence-operations';
+import { cleanEvidenceText } from '../../core/evidence/evidence-text';
+import type { EvidenceTextChange } from '../../core/evidence/evidence-text';
 import { evidenceMetaInput } from '../../core/evidence/evidence-model';
 import { matchFilesToCases } from '../../core/evidence/file-name-match';
 import { DossierError } from '../../core/errors';
@@ -31,8 +33,8 @@ function decodeBase64(text: string): Buffer {
   return Buffer.from(text, 'base64');
 }
 
-/** A new item ready to insert, with its file's bytes. */
-type Prepared = { item: Omit<EvidenceItem, 'id'>; bytes: Buffer };
+/** A new item ready to insert, with its file's bytes and the changes made to its words. */
+type Prepared = { item: Omit<EvidenceItem, 'id'>; bytes: Buffer; changes: EvidenceTextChange[] };
 /** The original of an attached item whose stored copy is damaged, given again. */
 type Repair = { repair: EvidenceItem; bytes: Buffer };
 
@@ -68,14 +70,17 @@ export function createEvidenceHandlers(context: ServiceContext) {
     }
     const kind: EvidenceKind = meta.kind ?? kindFromFileName(fileName) ?? 'other';
     const parsed = evidenceMetaInput.parse({ ...meta, kind });
-    const item: Omit<EvidenceItem, 'id'> = {
-      ...parsed,
+    // The words the bundle prints are checked now, against the bundle's own font, so the bundle cannot fail on them later.
+    const { texts, changes } = cleanEvidenceText({
       title: parsed.title || baseTitle(fileName),
       proves: parsed.proves || evidenceKindInfo[kind].proves.zh,
       source: parsed.source || evidenceKindInfo[kind].source,
-      caseId, fileName: plainName(fileName), sha256, sizeBytes: bytes.length, addedAt: clock.timestamp(), ...inspected,
+      fileName: plainName(fileName),
+    }, (await context.loadFonts()).regular, fileName);
+    const item: Omit<EvidenceItem, 'id'> = {
+      ...parsed, ...texts, caseId, sha256, sizeBytes: bytes.length, addedAt: clock.timestamp(), ...inspected,
     };
-    return { item, bytes };
+    return { item, bytes, changes };
   }
 
   /**
@@ -95,12 +100,12 @@ export function createEvidenceHandlers(context: ServiceContext) {
   function commit(prepared: Prepared[]): EvidenceAdded[] {
     const found = prepared.map(({ bytes }) => store.putReporting(bytes).found);
     return db.transaction(() =>
-      prepared.map(({ item }, index) => {
+      prepared.map(({ item, changes }, index) => {
         const id = items.insert(item);
         const after = mustFind(id);
         writeAudit(db, { at: item.addedAt, actor, entity: 'case', entityId: item.caseId, action: 'update', before: null, after: { evidenceAdded: after } });
         const state = found[index]!;
-        return state === 'intact' ? after : { ...after, repairedCopy: state };
+        return { ...after, ...(changes.length > 0 ? { textChanges: changes } : {}), ...(state === 'intact' ? {} : { repairedCopy: state }) };
       }),
     ).immediate();
   }
@@ -131,15 +136,20 @@ export function createEvidenceHandlers(context: ServiceContext) {
       }
       return [...repairs.map((r) => repairCopy(r.repair, r.bytes)), ...commit(prepared)];
     },
-    'evidence:update': ({ id, meta }) =>
-      db.transaction(() => {
+    'evidence:update': async ({ id, meta }) => {
+      const fonts = await context.loadFonts();
+      return db.transaction((): EvidenceSaved => {
         const before = mustFind(id);
         const kindInfo = evidenceKindInfo[meta.kind];
-        items.updateMeta(id, { ...before, ...meta, title: meta.title || before.title, proves: meta.proves || kindInfo.proves.zh, source: meta.source || kindInfo.source });
+        const { texts, changes } = cleanEvidenceText({
+          title: meta.title || before.title, proves: meta.proves || kindInfo.proves.zh, source: meta.source || kindInfo.source,
+        }, fonts.regular, before.fileName);
+        items.updateMeta(id, { ...before, ...meta, ...texts });
         const after = mustFind(id);
         writeAudit(db, { at: clock.timestamp(), actor, entity: 'case', entityId: before.caseId, action: 'update', before: { evidence: before }, after: { evidence: after } });
-        return after;
-      }).immediate(),
+        return changes.length > 0 ? { ...after, textChanges: changes } : after;
+      }).immediate();
+    },
     'evidence:delete': ({ id }) =>
       db.transaction(() => {
         const before = mustFind(id);

@@ -1,0 +1,81 @@
+/**
+ * The words of an evidence item that the bundle prints (title, source, facts proved, file name) are checked
+ * when the item is added or edited, not when the bundle is built: invisible characters — C0 and C1 controls,
+ * bidirectional controls (U+202A–202E, U+2066–2069, U+200E/F, U+061C, which can make a title read backwards)
+ * and zero-width characters — are removed, and the change is reported so the user sees what was kept. A
+ * character the bundle's font cannot draw (an emoji, a rare ideograph) is refused naming it, by the same
+ * font check the bundle uses (core/documents/pdf-fonts.ts), so an accepted item never stops a bundle later.
+ */
+import type { Bilingual } from '../bilingual';
+import { describeCharacters, missingGlyphs } from '../documents/pdf-fonts';
+import { DossierError } from '../errors';
+
+/** The printed words of an item. */
+export type EvidenceTextField = 'title' | 'source' | 'proves' | 'fileName';
+
+/** A text changed at intake: which, what the user gave, what was kept. */
+export type EvidenceTextChange = { field: EvidenceTextField; from: string; to: string };
+
+/** The field names as a user reads them. */
+export const evidenceTextFieldNames: Record<EvidenceTextField, Bilingual> = {
+  title: { zh: '证据名称', en: 'title' },
+  source: { zh: '证据来源', en: 'source' },
+  proves: { zh: '证明内容', en: 'facts proved' },
+  fileName: { zh: '文件名', en: 'file name' },
+};
+
+// Line breaks and tabs separate words, so they become a space; the rest of these draw nothing and are dropped.
+const SPACING = /[\t\n\v\f\r\u0085\u2028\u2029]+/gu;
+const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/gu;
+
+/** `text` without invisible characters, line breaks as single spaces, trimmed. */
+export function withoutInvisible(text: string): string {
+  return text.replace(SPACING, ' ').replace(INVISIBLE, '').replace(/ {2,}/g, ' ').trim();
+}
+
+const ONE_INVISIBLE = new RegExp(`${SPACING.source}|${INVISIBLE.source}`, 'gu');
+
+/** `text` with each invisible character written as its code, [U+202E], so a message can show where it was. */
+export function revealInvisible(text: string): string {
+  return text.replace(ONE_INVISIBLE, (run) => [...run].map((ch) => `[U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}]`).join(''));
+}
+
+/**
+ * Cleans the printed words of an item: returns them without invisible characters and the list of changes;
+ * throws missing-glyph naming the field and the characters when the font cannot draw one (`fontBytes`: the
+ * bundle's font). `file` names the file in the error.
+ */
+export function cleanEvidenceText<T extends Partial<Record<EvidenceTextField, string>>>(
+  texts: T, fontBytes: Uint8Array, file: string,
+): { texts: T; changes: EvidenceTextChange[] } {
+  const cleaned = { ...texts };
+  const changes: EvidenceTextChange[] = [];
+  for (const field of Object.keys(evidenceTextFieldNames) as EvidenceTextField[]) {
+    const from = texts[field];
+    if (from === undefined) continue;
+    const to = withoutInvisible(from);
+    const missing = missingGlyphs(fontBytes, new Set(to));
+    if (missing.length > 0) {
+      const chars = describeCharacters(missing);
+      const name = evidenceTextFieldNames[field];
+      throw new DossierError('missing-glyph', {
+        zh: `${name.zh}“${to}”含有证据材料字体无法显示的字符${chars.zh}，请删去或改用常用字。文件未保存`,
+        en: `The ${name.en} "${to}" has characters the bundle's font cannot draw: ${chars.en}; remove them or use common characters. Nothing was stored`,
+      }, { field, file });
+    }
+    if (to !== from) {
+      changes.push({ field, from, to });
+      (cleaned as Record<EvidenceTextField, string>)[field] = to;
+    }
+  }
+  return { texts: cleaned, changes };
+}
+
+/** One change as a line for the user: 证据名称“a[U+202E]b”已改为“ab”（已删去不可见的控制字符）. */
+export function textChangeLine(change: EvidenceTextChange): Bilingual {
+  const name = evidenceTextFieldNames[change.field];
+  return {
+    zh: `${name.zh}“${revealInvisible(change.from)}”已改为“${change.to}”（已删去不可见的控制字符）`,
+    en: `The ${name.en} "${revealInvisible(change.from)}" was changed to "${change.to}" (invisible control characters removed)`,
+  };
+}
