@@ -9,10 +9,13 @@ export type RuleSummary = { id: string; kind: FindingKind; severity: 'blocker' |
 
 const id = z.number().int().positive();
 
+/** The largest evidence file limit a user can set (megabytes): a file larger than this is refused before it is read. */
+export const maxEvidenceFileMegabytes = 200;
+
 /** Settings of the evidence store and the contact screen. */
 export const readinessSettingsInput = z.object({
   /** Files larger than this are refused (megabytes). */
-  maxFileMegabytes: z.number().int().min(1).max(200),
+  maxFileMegabytes: z.number().int().min(1).max(maxEvidenceFileMegabytes),
   /** Most call attempts a day to one contact before C5 flags them (CBA guideline: 6). */
   dailyContactLimit: z.number().int().min(1).max(50),
 });

@@ -98,7 +98,13 @@ export function createEvidenceHandlers(context: ServiceContext) {
 
   /** Stores the files, then inserts the rows with their audit records in one transaction. */
   function commit(prepared: Prepared[]): EvidenceAdded[] {
-    const found = prepared.map(({ bytes }) => store.putReporting(bytes).found);
+    // A copy is repaired only when an item already names the hash; a first copy of a new file is simply stored.
+    const named = db.prepare('SELECT 1 FROM evidence_items WHERE sha256 = ? LIMIT 1');
+    const found = prepared.map(({ bytes, item }) => {
+      const known = named.get(item.sha256) !== undefined;
+      const state = store.putReporting(bytes).found;
+      return known ? state : 'intact';
+    });
     return db.transaction(() =>
       prepared.map(({ item, changes }, index) => {
         const id = items.insert(item);

@@ -1,12 +1,13 @@
-import { readFileSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { OperationName } from '../../../core/contract';
 import { evidenceKinds } from '../../../core/evidence/evidence-kinds';
 import type { EvidenceAdded } from '../../../core/evidence/evidence-operations';
+import { textChangeLine } from '../../../core/evidence/evidence-text';
 import type { Finding, FindingGroup, ReadinessReport } from '../../../core/evidence/readiness-model';
 import type { FindingKind } from '../../../core/evidence/rule-set';
 import { DossierError } from '../../../core/errors';
 import { dispatch } from '../../services/dispatch';
+import { readEvidenceFile } from '../../services/evidence-file-read';
 import { defaultTableLimits, readTableFileBytes } from '../../tables/read-table';
 import { openCliServices } from '../cli-context';
 import { stringFlag } from '../cli-command';
@@ -23,14 +24,10 @@ export function caseIdArg(text: string | undefined): number {
   return id;
 }
 
-/** Reads a file named on the command line as base64, with a bilingual error when it cannot be read. */
-export function fileArg(path: string | undefined): { fileName: string; contentBase64: string } {
+/** Reads an evidence file named on the command line as base64, refusing a pipe, a device or a link to one before reading. */
+export async function fileArg(path: string | undefined): Promise<{ fileName: string; contentBase64: string }> {
   if (!path) throw new DossierError('invalid-input', { zh: '缺少参数 FILE', en: 'Missing FILE' }, { field: 'FILE' });
-  try {
-    return { fileName: basename(path), contentBase64: readFileSync(resolve(path)).toString('base64') };
-  } catch {
-    throw new DossierError('io-error', { zh: `无法读取文件：${path}`, en: `Cannot read the file: ${path}` }, { file: path });
-  }
+  return readEvidenceFile(resolve(path));
 }
 
 /** A table file named on the command line, checked as the reader checks it (a regular file, not too large) before it is read. */
@@ -84,16 +81,17 @@ export const runCheck: CommandRun = (input) =>
     ]);
 
 /** `dossier evidence add CASE_ID FILE --kind KIND`. */
-export const runEvidenceAdd: CommandRun = (input) => {
+export const runEvidenceAdd: CommandRun = async (input) => {
     const kind = stringFlag(input, 'kind');
     if (kind !== undefined && !(evidenceKinds as readonly string[]).includes(kind)) {
       throw new DossierError('invalid-input', { zh: `证据类型无效：${kind}（可选：${evidenceKinds.join('、')}）`, en: `Invalid kind: ${kind} (choose from ${evidenceKinds.join(', ')})` }, { field: '--kind' });
     }
     const title = stringFlag(input, 'title');
     return runOperation<EvidenceAdded>(input, 'evidence:add', {
-      caseId: caseIdArg(input.args[0]), ...fileArg(input.args[1]), meta: { ...(kind ? { kind } : {}), ...(title ? { title } : {}) },
+      caseId: caseIdArg(input.args[0]), ...(await fileArg(input.args[1])), meta: { ...(kind ? { kind } : {}), ...(title ? { title } : {}) },
     }, (item) => [
       `证据 ${item.id}：${item.title}（${item.kind}，${item.pageCount ?? '-'} 页）SHA-256 ${item.sha256}`,
+      ...(item.textChanges ?? []).map((change) => { const line = textChangeLine(change); return `${line.zh} / ${line.en}`; }),
       ...(item.repairedCopy ? [`已用原件修复该证据${item.repairedCopy === 'missing' ? '缺失' : '被改动'}的存储副本 The stored copy was ${item.repairedCopy === 'missing' ? 'missing' : 'altered'} and has been repaired from the original`] : []),
     ]);
   };

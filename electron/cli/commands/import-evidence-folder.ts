@@ -1,14 +1,17 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import type { FileMatch } from '../../../core/evidence/file-name-match';
+import type { EvidenceTextChange } from '../../../core/evidence/evidence-text';
+import { textChangeLine } from '../../../core/evidence/evidence-text';
 import { DossierError } from '../../../core/errors';
+import { readEvidenceFile } from '../../services/evidence-file-read';
 import { CliFailure } from '../cli-output';
 
 type Call = (name: 'evidence:match-files' | 'evidence:add', value: unknown) => Promise<unknown>;
 
 /** What adding an evidence folder did: files added per case, files already on record, and files matched to no case. */
 export type EvidenceFolderResult = {
-  added: { file: string; caseId: number; evidenceId: number }[];
+  added: { file: string; caseId: number; evidenceId: number; textChanges?: EvidenceTextChange[] }[];
   alreadyAttached: { file: string; caseId: number }[];
   /** Files whose name (or folder's name) holds no card or ID number of a case, or those of more than one. */
   unmatched: { file: string; candidates: number[] }[];
@@ -51,12 +54,13 @@ export async function importEvidenceFolder(call: Call, dir: string): Promise<Evi
     }
     const caseId = match.caseId;
     try {
-      const contentBase64 = readFileSync(join(dir, match.fileName)).toString('base64');
-      const item = (await call('evidence:add', { caseId, fileName: basename(match.fileName), contentBase64, meta: match.kind ? { kind: match.kind } : {} })) as { id: number };
-      result.added.push({ file: match.fileName, caseId, evidenceId: item.id });
+      const { contentBase64 } = await readEvidenceFile(join(dir, match.fileName));
+      const item = (await call('evidence:add', { caseId, fileName: basename(match.fileName), contentBase64, meta: match.kind ? { kind: match.kind } : {} })) as { id: number; textChanges?: EvidenceTextChange[] };
+      result.added.push({ file: match.fileName, caseId, evidenceId: item.id, ...(item.textChanges ? { textChanges: item.textChanges } : {}) });
     } catch (error) {
       if (error instanceof CliFailure && error.payload.code === 'conflict') result.alreadyAttached.push({ file: match.fileName, caseId });
       else if (error instanceof CliFailure) result.failed.push({ file: match.fileName, caseId, message: error.payload.message });
+      else if (error instanceof DossierError) result.failed.push({ file: match.fileName, caseId, message: error.text });
       else throw error;
     }
   }
@@ -70,6 +74,10 @@ export function evidenceFolderLines(result: EvidenceFolderResult): string[] {
     ...result.unmatched.map((u) => u.candidates.length > 0
       ? `  未匹配 unmatched · ${u.file} · 对应多个案件 more than one case: ${u.candidates.join('、')}`
       : `  未匹配 unmatched · ${u.file} · 名称中没有案件的卡号或身份证号 no case's card or ID number in the name`),
+    ...result.added.flatMap((a) => (a.textChanges ?? []).map((change) => {
+      const line = textChangeLine(change);
+      return `  已修改 changed · ${a.file} · ${line.zh} / ${line.en}`;
+    })),
     ...result.failed.map((f) => `  失败 failed · ${f.file} · 案件 case ${f.caseId} · ${f.message.zh} / ${f.message.en}`),
   ];
 }
