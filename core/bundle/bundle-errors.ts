@@ -6,14 +6,15 @@
 import type { Bilingual } from '../bilingual';
 import { DossierError } from '../errors';
 
-/** The exhibit a problem is about: its label (证据三) and file name. */
+/** The exhibit a problem is about: its label (证据三) and file name; no label while the file is being added, before it has a place. */
 export type ExhibitRef = { label: string; fileName: string };
 
 function fileError(exhibit: ExhibitRef, problem: Bilingual, fix: Bilingual): DossierError {
+  const { label, fileName } = exhibit;
   return new DossierError('invalid-input', {
-    zh: `${exhibit.label}（文件“${exhibit.fileName}”）${problem.zh}。${fix.zh}`,
-    en: `${exhibit.label} (file "${exhibit.fileName}"): ${problem.en}. ${fix.en}`,
-  }, { file: exhibit.fileName });
+    zh: `${label ? `${label}（文件“${fileName}”）` : `文件“${fileName}”`}${problem.zh}。${fix.zh}`,
+    en: `${label ? `${label} (file "${fileName}")` : `The file "${fileName}"`}: ${problem.en}. ${fix.en}`,
+  }, { file: fileName });
 }
 
 /** Encrypted with a password needed to open it (a file protected only against editing is decrypted). */

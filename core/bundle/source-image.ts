@@ -18,6 +18,7 @@ import { orientationMatrix, swapsSides } from './exif-orientation';
 import { downsample, onWhite } from './image-resample';
 import type { Pixels } from './image-resample';
 import { readJpegInfo } from './jpeg-info';
+import type { JpegInfo } from './jpeg-info';
 import { a4For, contentArea, fitInto, multiply, STAMP } from './page-geometry';
 import type { Matrix, PageSize } from './page-geometry';
 import { embeddableAsIs, readPngInfo } from './png-info';
@@ -34,8 +35,14 @@ const SLACK = 1.5;
 
 type Facts = { width: number; height: number; orientation: number; dpi: number | null };
 
-/** Places an image exhibit; throws an error naming the file when it cannot be read or is too large. */
-export async function placeImage(bytes: Uint8Array, exhibit: ExhibitRef, options: Pick<BundleOptions, 'maxImageDpi' | 'maxImagePixels' | 'resampleImage'>): Promise<PlacedImage> {
+/** What the header of an image exhibit says, checked as the bundle needs it. */
+export type ImageFacts = Facts & { jpeg: JpegInfo | null; png: PngInfo | null };
+
+/**
+ * Reads an image's header and checks what the bundle refuses without decoding: a JPEG or PNG it can read, a JPEG
+ * coding a PDF can carry, and no more pixels than `maxImagePixels`. The same check runs when a file is added.
+ */
+export function checkedImageFacts(bytes: Uint8Array, exhibit: ExhibitRef, maxImagePixels: number): ImageFacts {
   const jpeg = readJpegInfo(bytes);
   const png = jpeg ? null : readPngInfo(bytes);
   if (!jpeg && !png) {
@@ -46,10 +53,19 @@ export async function placeImage(bytes: Uint8Array, exhibit: ExhibitRef, options
   const facts: Facts = jpeg
     ? { width: jpeg.width, height: jpeg.height, orientation: jpeg.orientation, dpi: jpeg.dpi }
     : { width: png!.width, height: png!.height, orientation: 1, dpi: png!.dpi };
-  if (facts.width * facts.height > options.maxImagePixels) {
+  if (facts.width * facts.height > maxImagePixels) {
     const mp = (n: number) => (n / 1e6).toFixed(1);
-    throw oversizedError(exhibit, { zh: `${facts.width}×${facts.height} 像素（${mp(facts.width * facts.height)} 百万），上限 ${mp(options.maxImagePixels)} 百万像素`, en: `${facts.width}×${facts.height} pixels (${mp(facts.width * facts.height)} MP), the limit is ${mp(options.maxImagePixels)} MP` });
+    throw oversizedError(exhibit, { zh: `${facts.width}×${facts.height} 像素（${mp(facts.width * facts.height)} 百万），上限 ${mp(maxImagePixels)} 百万像素`, en: `${facts.width}×${facts.height} pixels (${mp(facts.width * facts.height)} MP), the limit is ${mp(maxImagePixels)} MP` });
   }
+  if (jpeg && (!jpeg.supported || ![1, 3, 4].includes(jpeg.components))) {
+    throw unsupportedError(exhibit, { zh: '该 JPEG 的编码方式（无损、算术编码或 12 位）PDF 不支持', en: 'this JPEG coding (lossless, arithmetic or 12-bit) cannot go into a PDF' });
+  }
+  return { ...facts, jpeg, png };
+}
+
+/** Places an image exhibit; throws an error naming the file when it cannot be read or is too large. */
+export async function placeImage(bytes: Uint8Array, exhibit: ExhibitRef, options: Pick<BundleOptions, 'maxImageDpi' | 'maxImagePixels' | 'resampleImage'>): Promise<PlacedImage> {
+  const { jpeg, png, ...facts } = checkedImageFacts(bytes, exhibit, options.maxImagePixels);
   const swap = swapsSides(facts.orientation);
   const upright = { width: swap ? facts.height : facts.width, height: swap ? facts.width : facts.height };
   const page = a4For(upright.width, upright.height);
@@ -64,9 +80,6 @@ export async function placeImage(bytes: Uint8Array, exhibit: ExhibitRef, options
   const resample = options.resampleImage;
   try {
     if (jpeg) {
-      if (!jpeg.supported || ![1, 3, 4].includes(jpeg.components)) {
-        throw unsupportedError(exhibit, { zh: '该 JPEG 的编码方式（无损、算术编码或 12 位）PDF 不支持', en: 'this JPEG coding (lossless, arithmetic or 12-bit) cannot go into a PDF' });
-      }
       if (factor === 1) image = jpegAsIs(bytes, jpeg.components, jpeg.adobe, facts);
       else image = resample ? await nativelyResampled(resample, bytes, 'jpeg', target) : reencodedJpeg(bytes, target);
     } else if (factor === 1) {

@@ -1,15 +1,18 @@
 /**
  * Checks a file before it enters the evidence store: size within the configured limit, a type we accept
- * recognised from its bytes, and readable — a PDF is opened with pdf.js (the reader the app previews with)
- * and every page loaded; a password-protected PDF is refused because the court and the bundle could not
- * open it either; images are checked by core/evidence/file-type.ts. Returns the type and page count.
+ * recognised from its bytes, and readable. PDFs and images first pass the bundle's own checks
+ * (core/bundle/source-check.ts: page tree and page limit, encryption, pixel limit), so a file accepted here
+ * never stops a bundle later; a PDF is then opened with pdf.js (the reader the app previews with) and its
+ * pages loaded; images are checked by core/evidence/file-type.ts. Returns the type and page count.
  */
 import { inflateRawSync } from 'node:zlib';
+import { checkBundleSource } from '../../core/bundle/source-check';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { DossierError } from '../../core/errors';
 import { evidenceMimeTypes } from '../../core/evidence/evidence-model';
 import type { EvidenceFileType } from '../../core/evidence/evidence-model';
 import { evidenceFileType } from '../../core/evidence/file-type';
+import { nativeInflate } from './bundle-files';
 
 /** What inspection learns about an acceptable file. */
 export type InspectedFile = { fileType: EvidenceFileType; mimeType: string; pageCount: number | null };
@@ -18,7 +21,8 @@ function refused(fileName: string, zh: string, en: string): DossierError {
   return new DossierError('invalid-input', { zh: `${zh}：“${fileName}”。文件未保存`, en: `${en}: "${fileName}". Nothing was stored` }, { file: fileName });
 }
 
-async function pdfPageCount(bytes: Uint8Array, fileName: string): Promise<number> {
+/** Opens the PDF with pdf.js and loads its first `pages` pages (the count the bundle's check found). */
+async function checkPreviewable(bytes: Uint8Array, fileName: string, pages: number): Promise<void> {
   let document;
   try {
     // pdf.js takes ownership of the buffer it is given, so it gets a copy.
@@ -30,8 +34,7 @@ async function pdfPageCount(bytes: Uint8Array, fileName: string): Promise<number
   }
   try {
     if (document.numPages < 1) throw new Error('no pages');
-    for (let n = 1; n <= document.numPages; n++) await document.getPage(n);
-    return document.numPages;
+    for (let n = 1; n <= Math.min(document.numPages, pages); n++) await document.getPage(n);
   } catch {
     throw refused(fileName, 'PDF 文件已损坏，部分页面无法读取', 'The PDF is damaged: some pages cannot be read');
   } finally {
@@ -67,8 +70,10 @@ export async function inspectEvidenceFile(bytes: Buffer, fileName: string, maxBy
   }
   const fileType = evidenceFileType(bytes, fileName);
   let pageCount: number | null = null;
-  if (fileType === 'pdf') pageCount = await pdfPageCount(bytes, fileName);
-  else if (fileType === 'png' || fileType === 'jpeg') pageCount = 1;
+  if (fileType === 'pdf' || fileType === 'png' || fileType === 'jpeg') {
+    pageCount = (await checkBundleSource(bytes, fileName, fileType, nativeInflate)).pageCount;
+    if (fileType === 'pdf') await checkPreviewable(bytes, fileName, pageCount);
+  }
   else if (fileType === 'docx') {
     try {
       const app = zipEntry(bytes, 'docProps/app.xml')?.toString('utf8') ?? '';

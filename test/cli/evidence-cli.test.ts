@@ -87,7 +87,7 @@ describe('dossier check / claim / limitation / evidence / contacts', () => {
     writeFileSync(broken, damagedPdf);
     const refused = await json(['evidence', 'add', '3', broken, '--kind', 'statement', '--db', db]);
     expect(refused.code).toBe(2);
-    expect(refused.error?.message.zh).toContain('PDF 文件已损坏');
+    expect(refused.error?.message.zh).toContain('已损坏');
     expect((await cli(['evidence', 'add', '3', pdf, '--kind', 'nonsense', '--db', db])).code).toBe(2);
     const csv = join(dir, 'contacts.csv');
     writeFileSync(csv, '催收时间,方式,结果,送达凭证,送达状态,是否预留号码\n2026-02-01 10:00,短信,已送达,短信送达报告,已送达,是\n');

@@ -115,7 +115,7 @@ describe('evidence and readiness (browser)', () => {
     });
     await page.locator('[data-testid="evidence-drop-zone"]').dispatchEvent('drop', { dataTransfer: damaged });
     await page.locator('[data-failed-file="损坏.pdf"]').waitFor();
-    expect(await page.locator('[data-failed-file="损坏.pdf"]').textContent()).toContain('PDF 文件已损坏');
+    expect(await page.locator('[data-failed-file="损坏.pdf"]').textContent()).toContain('已损坏');
     await page.screenshot({ path: '/tmp/e2e-evidence.png', fullPage: true });
 
     await page.getByRole('tab', { name: '立案检查' }).click();

@@ -46,7 +46,7 @@ describe('evidence store', () => {
     const result = await dispatch(handlers, 'evidence:add', { caseId: first.id, fileName: '领用合约.pdf', contentBase64: b64(damagedPdf) });
     expect(result).toMatchObject({ ok: false, error: { code: 'invalid-input', file: '领用合约.pdf' } });
     if (!result.ok) {
-      expect(result.error.message.zh).toBe('PDF 文件已损坏，无法打开：“领用合约.pdf”。文件未保存');
+      expect(result.error.message.zh).toBe('文件“领用合约.pdf”已损坏（找不到页面树）。请从原始来源重新获取或重新扫描该文件');
       expect(result.error.message.en).toContain('damaged');
     }
     expect(storeFiles()).toEqual([]);
@@ -58,7 +58,7 @@ describe('evidence store', () => {
     const { handlers, first, storeFiles, close } = await setUp();
     const add = (fileName: string, bytes: Buffer) => dispatch(handlers, 'evidence:add', { caseId: first.id, fileName, contentBase64: b64(bytes) });
     const encrypted = await add('secret.pdf', encryptPdf(await makePdf(1)));
-    expect(!encrypted.ok && encrypted.error.message.zh).toContain('PDF 已加密');
+    expect(!encrypted.ok && encrypted.error.message.zh).toContain('已加密，需要打开密码');
     const badPng = await add('id.png', corruptPng());
     expect(!badPng.ok && badPng.error.message.zh).toContain('校验失败');
     const badJpeg = await add('id.jpg', truncatedJpeg);
