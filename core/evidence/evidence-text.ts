@@ -13,8 +13,8 @@ import { DossierError } from '../errors';
 /** The printed words of an item. */
 export type EvidenceTextField = 'title' | 'source' | 'proves' | 'fileName';
 
-/** A text changed at intake: which, what the user gave, what was kept. */
-export type EvidenceTextChange = { field: EvidenceTextField; from: string; to: string };
+/** A text changed at intake: which, what the user gave, what was kept, and the sentence that tells the user. */
+export type EvidenceTextChange = { field: EvidenceTextField; from: string; to: string; message: Bilingual };
 
 /** The field names as a user reads them. */
 export const evidenceTextFieldNames: Record<EvidenceTextField, Bilingual> = {
@@ -64,18 +64,18 @@ export function cleanEvidenceText<T extends Partial<Record<EvidenceTextField, st
       }, { field, file });
     }
     if (to !== from) {
-      changes.push({ field, from, to });
+      changes.push({ field, from, to, message: textChangeLine(field, from, to) });
       (cleaned as Record<EvidenceTextField, string>)[field] = to;
     }
   }
   return { texts: cleaned, changes };
 }
 
-/** One change as a line for the user: 证据名称“a[U+202E]b”已改为“ab”（已删去不可见的控制字符）. */
-export function textChangeLine(change: EvidenceTextChange): Bilingual {
-  const name = evidenceTextFieldNames[change.field];
+/** The sentence for one change: 证据名称“a[U+202E]b”已改为“ab”（已删去不可见的控制字符）. */
+function textChangeLine(field: EvidenceTextField, from: string, to: string): Bilingual {
+  const name = evidenceTextFieldNames[field];
   return {
-    zh: `${name.zh}“${revealInvisible(change.from)}”已改为“${change.to}”（已删去不可见的控制字符）`,
-    en: `The ${name.en} "${revealInvisible(change.from)}" was changed to "${change.to}" (invisible control characters removed)`,
+    zh: `${name.zh}“${revealInvisible(from)}”已改为“${to}”（已删去不可见的控制字符）`,
+    en: `The ${name.en} "${revealInvisible(from)}" was changed to "${to}" (invisible control characters removed)`,
   };
 }

@@ -2,7 +2,6 @@ import { resolve } from 'node:path';
 import type { OperationName } from '../../../core/contract';
 import { evidenceKinds } from '../../../core/evidence/evidence-kinds';
 import type { EvidenceAdded } from '../../../core/evidence/evidence-operations';
-import { textChangeLine } from '../../../core/evidence/evidence-text';
 import type { Finding, FindingGroup, ReadinessReport } from '../../../core/evidence/readiness-model';
 import type { FindingKind } from '../../../core/evidence/rule-set';
 import { DossierError } from '../../../core/errors';
@@ -91,7 +90,7 @@ export const runEvidenceAdd: CommandRun = async (input) => {
       caseId: caseIdArg(input.args[0]), ...(await fileArg(input.args[1])), meta: { ...(kind ? { kind } : {}), ...(title ? { title } : {}) },
     }, (item) => [
       `证据 ${item.id}：${item.title}（${item.kind}，${item.pageCount ?? '-'} 页）SHA-256 ${item.sha256}`,
-      ...(item.textChanges ?? []).map((change) => { const line = textChangeLine(change); return `${line.zh} / ${line.en}`; }),
+      ...(item.textChanges ?? []).map((change) => `${change.message.zh} / ${change.message.en}`),
       ...(item.repairedCopy ? [`已用原件修复该证据${item.repairedCopy === 'missing' ? '缺失' : '被改动'}的存储副本 The stored copy was ${item.repairedCopy === 'missing' ? 'missing' : 'altered'} and has been repaired from the original`] : []),
     ]);
   };

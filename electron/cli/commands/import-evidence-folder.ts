@@ -2,7 +2,6 @@ import { readdirSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import type { FileMatch } from '../../../core/evidence/file-name-match';
 import type { EvidenceTextChange } from '../../../core/evidence/evidence-text';
-import { textChangeLine } from '../../../core/evidence/evidence-text';
 import { DossierError } from '../../../core/errors';
 import { readEvidenceFile } from '../../services/evidence-file-read';
 import { CliFailure } from '../cli-output';
@@ -74,10 +73,7 @@ export function evidenceFolderLines(result: EvidenceFolderResult): string[] {
     ...result.unmatched.map((u) => u.candidates.length > 0
       ? `  未匹配 unmatched · ${u.file} · 对应多个案件 more than one case: ${u.candidates.join('、')}`
       : `  未匹配 unmatched · ${u.file} · 名称中没有案件的卡号或身份证号 no case's card or ID number in the name`),
-    ...result.added.flatMap((a) => (a.textChanges ?? []).map((change) => {
-      const line = textChangeLine(change);
-      return `  已修改 changed · ${a.file} · ${line.zh} / ${line.en}`;
-    })),
+    ...result.added.flatMap((a) => (a.textChanges ?? []).map((change) => `  已修改 changed · ${a.file} · ${change.message.zh} / ${change.message.en}`)),
     ...result.failed.map((f) => `  失败 failed · ${f.file} · 案件 case ${f.caseId} · ${f.message.zh} / ${f.message.en}`),
   ];
 }

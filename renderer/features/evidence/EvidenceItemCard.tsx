@@ -8,6 +8,7 @@ import { useText } from '../../i18n/use-text';
 import { PageCanvas } from './PageCanvas';
 import { evidenceKindList, kindKey } from './evidence-kind-keys';
 import { useConfirm } from '../../components/use-confirm';
+import { useToast } from '../../components/Toast';
 
 type Props = { item: EvidenceItem; onChanged: () => void; onPreview: (item: EvidenceItem) => void };
 
@@ -15,6 +16,7 @@ type Props = { item: EvidenceItem; onChanged: () => void; onPreview: (item: Evid
 export function EvidenceItemCard({ item, onChanged, onPreview }: Props) {
   const { t, pick } = useText();
   const { ask, dialog } = useConfirm();
+  const toast = useToast();
   const [editing, setEditing] = useState(false);
   const [meta, setMeta] = useState<Required<EvidenceMetaInput>>(() => ({
     kind: item.kind, title: item.title, proves: item.proves, periodFrom: item.periodFrom, periodTo: item.periodTo, source: item.source,
@@ -31,6 +33,8 @@ export function EvidenceItemCard({ item, onChanged, onPreview }: Props) {
     if (!result.ok) return setError(result.error);
     setError(null);
     setEditing(false);
+    const changed = (result.value.textChanges ?? []).map((change) => pick(change.message));
+    if (changed.length > 0) toast.show({ text: `${t('evidence.textChanged')} ${changed.join('；')}`, kind: 'info' });
     onChanged();
   }
   async function remove() {

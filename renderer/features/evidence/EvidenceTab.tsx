@@ -24,6 +24,7 @@ export function EvidenceTab({ caseId }: { caseId: number }) {
   const [notice, setNotice] = useState('');
   const toast = useToast();
   const [failures, setFailures] = useState<{ file: string; message: string }[]>([]);
+  const [textChanges, setTextChanges] = useState<string[]>([]);
   const [preview, setPreview] = useState<EvidenceItem | null>(null);
   const [folder, setFolder] = useState<File[] | null>(null);
   const [reloads, setReloads] = useState(0);
@@ -52,15 +53,20 @@ export function EvidenceTab({ caseId }: { caseId: number }) {
     setBusy(files.length);
     setNotice('');
     setFailures([]);
+    setTextChanges([]);
     const failed: { file: string; message: string }[] = [];
+    const changed: string[] = [];
     let added = 0;
     for (const file of files) {
       const result = await call('evidence:add', { caseId, fileName: file.name, contentBase64: await fileToBase64(file), meta: kind ? { kind } : {} });
-      if (result.ok) added++;
-      else failed.push({ file: file.name, message: pick(result.error.message) });
+      if (result.ok) {
+        added++;
+        for (const change of result.value.textChanges ?? []) changed.push(pick(change.message));
+      } else failed.push({ file: file.name, message: pick(result.error.message) });
     }
     setBusy(0);
     setFailures(failed);
+    setTextChanges(changed);
     if (added > 0) toast.show({ text: t('evidence.added', { count: added }), kind: 'success' });
     setReloads((n) => n + 1);
   }
@@ -94,6 +100,12 @@ export function EvidenceTab({ caseId }: { caseId: number }) {
           {busy > 0 && <p className="progress"><span className="spinner" aria-hidden="true" />{t('evidence.adding', { count: busy })}</p>}
           {notice && <p className="notice">{notice}</p>}
         </div>
+        {textChanges.length > 0 && (
+          <div className="notice" data-testid="evidence-text-changes">
+            <p>{t('evidence.textChanged')}</p>
+            <ul>{textChanges.map((line) => <li key={line}>{line}</li>)}</ul>
+          </div>
+        )}
         {failures.length > 0 && (
           <div className="alert" role="alert">
             <p>{t('evidence.failedFiles')}</p>
@@ -101,7 +113,7 @@ export function EvidenceTab({ caseId }: { caseId: number }) {
           </div>
         )}
         {folder && (
-          <FolderImport files={folder} onCancel={() => setFolder(null)} onDone={(message) => { setFolder(null); setNotice(''); toast.show({ text: message, kind: 'success' }); setReloads((n) => n + 1); }} />
+          <FolderImport files={folder} onCancel={() => setFolder(null)} onDone={(message, changed) => { setFolder(null); setNotice(''); setTextChanges(changed); toast.show({ text: message, kind: 'success' }); setReloads((n) => n + 1); }} />
         )}
       </section>
 

@@ -6,7 +6,7 @@ import { useText } from '../../i18n/use-text';
 import { fileToBase64, relativeName } from './file-base64';
 import { kindKey } from './evidence-kind-keys';
 
-type Props = { files: File[]; onDone: (message: string) => void; onCancel: () => void };
+type Props = { files: File[]; onDone: (message: string, textChanges: string[]) => void; onCancel: () => void };
 
 /** Folder import: shows which case each file's name matches (card or ID number) and imports the matched ones, all or nothing. */
 export function FolderImport({ files, onDone, onCancel }: Props) {
@@ -37,7 +37,7 @@ export function FolderImport({ files, onDone, onCancel }: Props) {
     const result = await call('evidence:add-many', { files: payload });
     setBusy(false);
     if (!result.ok) return setError(result.error);
-    onDone(t('evidence.added', { count: result.value.length }));
+    onDone(t('evidence.added', { count: result.value.length }), result.value.flatMap((item) => (item.textChanges ?? []).map((change) => pick(change.message))));
   }
 
   return (

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { caseInput } from '../../../core/case/case-model';
-import { textChangeLine, withoutInvisible } from '../../../core/evidence/evidence-text';
+import { withoutInvisible } from '../../../core/evidence/evidence-text';
 import { dispatch } from '../../../electron/services/dispatch';
 import { openTestServices, seedProfiles } from '../../support/service-fixture';
 import { useTempDir } from '../../support/temp-dir';
@@ -25,9 +25,9 @@ describe('evidence words checked at intake', () => {
     const title = '信用卡\u202e账单\u0007明细\u200b\u2066（2025）\u2069';
     const added = await handlers['evidence:add']({ caseId, fileName: 'a.pdf', contentBase64: b64(await makePdf(1)), meta: { title } });
     expect(added.title).toBe('信用卡账单明细（2025）');
-    expect(added.textChanges).toEqual([{ field: 'title', from: title, to: '信用卡账单明细（2025）' }]);
+    expect(added.textChanges).toMatchObject([{ field: 'title', from: title, to: '信用卡账单明细（2025）' }]);
     expect((await handlers['evidence:list']({ caseId }))[0]!.title).toBe('信用卡账单明细（2025）');
-    expect(textChangeLine(added.textChanges![0]!).zh).toBe('证据名称“信用卡[U+202E]账单[U+0007]明细[U+200B][U+2066]（2025）[U+2069]”已改为“信用卡账单明细（2025）”（已删去不可见的控制字符）');
+    expect(added.textChanges![0]!.message.zh).toBe('证据名称“信用卡[U+202E]账单[U+0007]明细[U+200B][U+2066]（2025）[U+2069]”已改为“信用卡账单明细（2025）”（已删去不可见的控制字符）');
     const built = await buildPreview(handlers, caseId);
     expect(built.ok).toBe(true);
     close();
