@@ -26,6 +26,7 @@ import type { IndexEntry } from './front-matter';
 import { coverModel, dividerModel, fontMetrics, frontCharacters, indexModel, laidOutOperators, layOut, volumeCoverModel } from './front-matter';
 import { indexRowAreas } from './index-links';
 import { BrokenReference } from './object-transcriber';
+import { refreshFormAppearances } from './source-form-appearances';
 import { placeImage } from './source-image';
 import { openSourcePdf, portableInflate } from './source-pdf';
 import type { Inflate } from './source-pdf';
@@ -112,7 +113,7 @@ export async function buildBundle(request: BundleRequest): Promise<BundleReport>
     const source = kind === 'pdf' ? await openSourcePdf(bytes, ref, options.maxSourcePages, inflate) : null;
     const image = kind === 'pdf' ? null : await placeImage(bytes, ref, options);
     const count = source ? source.pages.length : 1;
-    if (source) warnings.push(...source.warnings);
+    if (source) warnings.push(...source.warnings, ...(await refreshFormAppearances(source.document, fonts, ref)));
 
     let volume = volumes.at(-1)!;
     const overPages = options.maxPagesPerVolume !== null && volume.pageCount + 1 + count > options.maxPagesPerVolume;

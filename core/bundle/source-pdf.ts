@@ -32,8 +32,8 @@ export type Inflate = (data: Uint8Array, raw: boolean) => Uint8Array;
 /** fflate's inflate, for where no faster native one is passed in. */
 export const portableInflate: Inflate = (data, raw) => (raw ? inflateSync(data) : unzlibSync(data));
 
-/** A parsed, checked source PDF. */
-export type SourcePdf = { context: PDFContext; decrypted: boolean; pages: SourcePage[]; warnings: Bilingual[] };
+/** A parsed, checked source PDF, with the document it was read into (for redrawing a form's fields). */
+export type SourcePdf = { document: PDFDocument; context: PDFContext; decrypted: boolean; pages: SourcePage[]; warnings: Bilingual[] };
 
 const name = (n: string) => PDFName.of(n);
 const A4_BOX: Box = [0, 0, 595.28, 841.89];
@@ -106,7 +106,7 @@ export async function openSourcePdf(bytes: Uint8Array, exhibit: ExhibitRef, maxP
       en: `${exhibit.label} (${exhibit.fileName}): page ${blank.join(', ')} is blank in the source file and was included as it is`,
     });
   }
-  return { context, decrypted: context.isDecrypted, pages, warnings };
+  return { document: doc, context, decrypted: context.isDecrypted, pages, warnings };
 }
 
 function readPage(

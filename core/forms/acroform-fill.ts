@@ -45,8 +45,8 @@ function addToDefaultResources(pdf: PDFDocument, form: PDFForm, font: PDFFont): 
   (fonts as PDFDict).set(PDFName.of(font.name), font.ref);
 }
 
-/** Draws a text value into every widget of a text-like field; false when it fits none. */
-function drawText(field: PDFTextField | PDFDropdown | PDFOptionList, text: string, font: PDFFont): boolean {
+/** Draws a text value into every widget of a text-like field with the CJK font; false when it does not fit. */
+export function drawText(field: PDFTextField | PDFDropdown | PDFOptionList, text: string, font: PDFFont): boolean {
   const textField = field instanceof PDFTextField ? field : null;
   let fits = true;
   let usedSize = 0;
