@@ -3,7 +3,7 @@ import { mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { caseInput } from '../../core/case/case-model';
-import { importEvidenceFolder } from '../../electron/cli/commands/import-evidence-folder';
+import { evidenceFolderLines, importEvidenceFolder } from '../../electron/cli/commands/import-evidence-folder';
 import { dispatch } from '../../electron/services/dispatch';
 import { cli } from '../support/run-cli';
 import { openTestServices, seedProfiles } from '../support/service-fixture';
@@ -67,6 +67,8 @@ describe('evidence add on the command line', () => {
     expect(result.added).toHaveLength(1);
     expect(result.added[0]!.caseId).toBe(caseId);
     expect(result.added[0]!.textChanges?.map((c) => c.field)).toEqual(['title', 'fileName']);
+    const lines = evidenceFolderLines(result).join('\n');
+    expect(lines).toContain(`已修改 changed · ${cardNumber}\u200b对账单.pdf · 证据名称“${cardNumber}[U+200B]对账单”已改为“${cardNumber}对账单”`);
     services.close();
   }, 30_000);
 });

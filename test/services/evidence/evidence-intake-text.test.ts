@@ -40,6 +40,9 @@ describe('evidence words checked at intake', () => {
     expect(added.fileName).toBe('还款记录 第一页.pdf');
     expect(added.textChanges?.map((c) => c.field)).toEqual(['title', 'fileName']);
     expect(withoutInvisible('a\r\n\tb')).toBe('a b');
+    const many = await handlers['evidence:add-many']({ files: [{ caseId, fileName: '\u202a合同\u202c.pdf', contentBase64: b64(await makePdf(3)) }] });
+    expect(many[0]).toMatchObject({ title: '合同', fileName: '合同.pdf' });
+    expect(many[0]!.textChanges?.[0]?.message.en).toBe('The title "[U+202A]合同[U+202C]" was changed to "合同" (invisible control characters removed)');
     close();
   });
 
