@@ -3,7 +3,7 @@ import { evidenceKindInfo, kindFromFileName } from '../../core/evidence/evidence
 import type { EvidenceKind } from '../../core/evidence/evidence-kinds';
 import type { EvidenceItem, EvidenceMetaInput } from '../../core/evidence/evidence-model';
 import type { EvidenceAdded, EvidenceSaved } from '../../core/evidence/evidence-operations';
-import { cleanEvidenceText } from '../../core/evidence/evidence-text';
+import { cleanEvidenceText, withoutInvisible } from '../../core/evidence/evidence-text';
 import type { EvidenceTextChange } from '../../core/evidence/evidence-text';
 import { evidenceMetaInput } from '../../core/evidence/evidence-model';
 import { matchFilesToCases } from '../../core/evidence/file-name-match';
@@ -72,7 +72,8 @@ export function createEvidenceHandlers(context: ServiceContext) {
     const parsed = evidenceMetaInput.parse({ ...meta, kind });
     // The words the bundle prints are checked now, against the bundle's own font, so the bundle cannot fail on them later.
     const { texts, changes } = cleanEvidenceText({
-      title: parsed.title || baseTitle(fileName),
+      // A title of nothing but invisible characters is no title: the file's name stands in, as for an empty one.
+      title: withoutInvisible(parsed.title) ? parsed.title : baseTitle(fileName),
       proves: parsed.proves || evidenceKindInfo[kind].proves.zh,
       source: parsed.source || evidenceKindInfo[kind].source,
       fileName: plainName(fileName),
@@ -148,7 +149,7 @@ export function createEvidenceHandlers(context: ServiceContext) {
         const before = mustFind(id);
         const kindInfo = evidenceKindInfo[meta.kind];
         const { texts, changes } = cleanEvidenceText({
-          title: meta.title || before.title, proves: meta.proves || kindInfo.proves.zh, source: meta.source || kindInfo.source,
+          title: withoutInvisible(meta.title) ? meta.title : before.title, proves: meta.proves || kindInfo.proves.zh, source: meta.source || kindInfo.source,
         }, fonts.regular, before.fileName);
         items.updateMeta(id, { ...before, ...meta, ...texts });
         const after = mustFind(id);

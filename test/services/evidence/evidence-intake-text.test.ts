@@ -67,6 +67,9 @@ describe('evidence words checked at intake', () => {
     const updated = await handlers['evidence:update']({ id: added.id, meta });
     expect(updated).toMatchObject({ title: '对账单', proves: '欠款事实', source: '银行系统' });
     expect(updated.textChanges?.map((c) => c.field)).toEqual(['title', 'source', 'proves']);
+    expect((await handlers['evidence:update']({ id: added.id, meta: { ...meta, title: '\u200b\u202e' } })).title).toBe('对账单');
+    const blank = await handlers['evidence:add']({ caseId, fileName: '流水.pdf', contentBase64: b64(await makePdf(4)), meta: { title: '\u2066\u2069' } });
+    expect(blank.title).toBe('流水');
     const refused = await dispatch(handlers, 'evidence:update', { id: added.id, meta: { ...meta, proves: '🎉' } });
     expect(refused).toMatchObject({ ok: false, error: { code: 'missing-glyph' } });
     expect((await handlers['evidence:list']({ caseId }))[0]!.proves).toBe('欠款事实');
