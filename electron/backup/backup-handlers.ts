@@ -12,7 +12,7 @@ const progressText = {
 } as const;
 
 /** Reports a backup's or restore's progress (in per cent of database pages) under one job id per run. */
-function progressOf(context: ServiceContext, operation: keyof typeof progressText) {
+export function progressOf(context: ServiceContext, operation: keyof typeof progressText) {
   const jobId = `${operation}-${context.now().getTime()}-${Math.random().toString(36).slice(2, 8)}`;
   return (fraction: number) => context.reportProgress({ operation, jobId, done: Math.round(fraction * 100), total: 100, message: progressText[operation] });
 }
