@@ -21,7 +21,13 @@ export function progressOf(context: ServiceContext, operation: keyof typeof prog
 export function createBackupHandlers(context: ServiceContext): Pick<Handlers, 'backup:create' | 'backup:list' | 'backup:restore'> {
   const source = { db: context.db, dataDir: context.dataDir, appVersion: context.appVersion, ...(context.nativeBinding ? { nativeBinding: context.nativeBinding } : {}) };
   return {
-    'backup:create': ({ folder }) => createBackup(source, { folder: folder ?? backupPolicyOf(context.db, context.dataDir).folder, now: context.now(), onProgress: progressOf(context, 'backup:create') }),
+    'backup:create': async ({ folder }) => {
+      const progress = progressOf(context, 'backup:create');
+      const made = await createBackup(source, { folder: folder ?? backupPolicyOf(context.db, context.dataDir).folder, now: context.now(), onProgress: progress });
+      // SQLite reports no step for a database copied in one: the window still hears that it is done.
+      progress(1);
+      return made;
+    },
     'backup:list': ({ folder }) => backupsIn(folder ?? backupPolicyOf(context.db, context.dataDir).folder).map((entry) => entry.summary),
     'backup:restore': ({ path }) => restoreBackup(
       { databasePath: context.databasePath, dataDir: context.dataDir, liveDb: context.db, ...(context.nativeBinding ? { nativeBinding: context.nativeBinding } : {}) },

@@ -62,7 +62,9 @@ export function startBackupSchedule(
       return outcome;
     }
     if (!backupDue(policy.schedule, newest ? new Date(newest) : null, now, startedAt)) return null;
-    const outcome = await backupOnStart(source, { now, folder: policy.folder, keep: policy.keep, onProgress: progressOf(context, 'backup:create') });
+    const progress = progressOf(context, 'backup:create');
+    const outcome = await backupOnStart(source, { now, folder: policy.folder, keep: policy.keep, onProgress: progress });
+    if (outcome.ok) progress(1);
     options.onOutcome?.(outcome);
     return outcome;
   }
