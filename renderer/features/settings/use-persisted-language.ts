@@ -3,6 +3,9 @@ import { call } from '../../api';
 import { useText } from '../../i18n/use-text';
 import type { Lang } from '../../i18n/use-text';
 
+/** Set once the user picks a language: a stored setting read after that must not undo their choice. */
+let chosenThisSession = false;
+
 /**
  * Once at start, the installation's stored language replaces the one the browser remembered (the window's root
  * calls this). Where the settings cannot be changed, the remembered one stays.
@@ -12,7 +15,7 @@ export function useStoredLanguage(): void {
   useEffect(() => {
     let live = true;
     void call('settings:get', {}).then((result) => {
-      if (live && result.ok && result.value.installationWritable) setLang(result.value.installation.language);
+      if (live && !chosenThisSession && result.ok && result.value.installationWritable) setLang(result.value.installation.language);
     });
     return () => {
       live = false;
@@ -24,6 +27,7 @@ export function useStoredLanguage(): void {
 export function useLanguageChoice(): (lang: Lang) => void {
   const { setLang } = useText();
   return useCallback((next: Lang) => {
+    chosenThisSession = true;
     setLang(next);
     void call('settings:save', { language: next });
   }, [setLang]);
