@@ -3,10 +3,13 @@
  * a new case, 立即备份 listed with its time and size, a restore confirmed and done, the language kept by the
  * installation's settings across a reload, and the integrity checks answered in words.
  */
-import { readFileSync } from 'node:fs';
+import { chmodSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { creditCodeCheckCharacter } from '../../core/case/credit-code';
+import { caseInput } from '../../core/case/case-model';
+import { demoCases } from '../../electron/services/demo-data';
+import { makePdf } from '../services/evidence/evidence-fixtures';
 import type { Agent, Organisation } from '../../core/case/case-model';
 import { startE2eApp } from '../support/e2e-app';
 import type { E2eApp } from '../support/e2e-app';
@@ -122,6 +125,22 @@ describe('settings page (browser)', () => {
     expect(records).toBeGreaterThan(3);
     await integrity.getByRole('button', { name: '检查证据文件' }).click();
     await integrity.getByText('尚未保存任何证据文件。').waitFor();
+
+    // One stored statement, then the same file altered behind the app's back.
+    const created = await app.handlers['case:create']({ values: caseInput.parse(demoCases(app.plaintiff.id, app.agent.id)[0]!) });
+    const item = await app.handlers['evidence:add']({ caseId: created.id, fileName: '对账单.pdf', contentBase64: (await makePdf(1, 'Statement')).toString('base64'), meta: { title: '信用卡对账单' } });
+    await integrity.getByRole('button', { name: '检查证据文件' }).click();
+    await integrity.getByText('证据文件完好：已核对 1 个文件，均与添加时一致。').waitFor();
+    const stored = join(app.dataDir, 'evidence', item.sha256.slice(0, 2), item.sha256);
+    const size = statSync(stored).size;
+    chmodSync(stored, 0o644);
+    writeFileSync(stored, Buffer.alloc(size, 0x41));
+    await integrity.getByRole('button', { name: '检查证据文件' }).click();
+    await integrity.getByText('已核对 1 个证据文件，其中 1 个有问题：').waitFor();
+    const problem = await integrity.locator('li').first().textContent();
+    expect(problem).toContain('信用卡对账单');
+    expect(problem).toContain('已被改动');
+    expect(problem).not.toContain(item.sha256);
     const shown = (await page.locator('main').innerText()).split('\n');
     const internal = shown.flatMap((line) => internalTextIn(line, { singleWordCodes: true }).map((f) => `${f.kind}: ${f.match} in ${line}`));
     expect(internal).toEqual([]);
