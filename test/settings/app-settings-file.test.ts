@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readAppSettings, writeAppSettings } from '../../electron/services/app-settings-file';
+import { appSettingsPathIn, readAppSettings, writeAppSettings } from '../../electron/services/app-settings-file';
+import { installedDataDir } from '../../electron/services/default-data-dir';
 import { openServices } from '../../electron/services/open-services';
 import { useTempDir } from '../support/temp-dir';
 
@@ -47,5 +48,15 @@ describe('the installation settings file', () => {
     expect(saved.installationNotice).toBeNull();
     expect(JSON.parse(readFileSync(path, 'utf8'))).toEqual({ dataFolder: null, language: 'en' });
     services.close();
+  });
+
+  it('tells the command line which data folder the app uses: the chosen one, else the default', () => {
+    const config = tempDir();
+    const env = { XDG_CONFIG_HOME: config };
+    expect(installedDataDir(env, 'linux')).toBe(join(config, 'Dossier', 'data'));
+    writeAppSettings(appSettingsPathIn(join(config, 'Dossier')), { dataFolder: '/srv/dossier-data', language: 'zh-CN' });
+    expect(installedDataDir(env, 'linux')).toBe('/srv/dossier-data');
+    writeFileSync(appSettingsPathIn(join(config, 'Dossier')), 'garbage');
+    expect(installedDataDir(env, 'linux')).toBe(join(config, 'Dossier', 'data'));
   });
 });
