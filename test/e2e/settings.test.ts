@@ -1,9 +1,11 @@
 /**
  * The settings page in the real UI (browser over the loopback bridge, real services): default parties preselected on
  * a new case, 立即备份 listed with its time and size, a restore confirmed and done, the language kept by the
- * installation's settings across a reload, and the integrity checks answered in words.
+ * installation's settings across a reload, the next data folder checked and confirmed, and the integrity checks
+ * answered in words.
  */
-import { chmodSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { creditCodeCheckCharacter } from '../../core/case/credit-code';
@@ -110,6 +112,44 @@ describe('settings page (browser)', () => {
     // The header's switch is the same setting.
     await page.getByRole('button', { name: '中文' }).click();
     await expect.poll(async () => (await app.handlers['settings:get']({})).installation.language).toBe('zh-CN');
+  });
+
+  it('changes the data folder for the next start only to an empty or Dossier folder, after a confirmation', async () => {
+    const { page } = app;
+    await page.goto(app.url);
+    await openSettings();
+    const section = page.locator('section.panel', { has: page.getByRole('heading', { name: '数据文件夹' }) });
+    expect(await section.textContent()).toContain(app.dataDir);
+    await section.getByRole('button', { name: '更改数据文件夹…' }).click();
+    // Over the bridge there is no folder dialog: the path is typed.
+    const busy = mkdtempSync(join(tmpdir(), 'dossier-e2e-busy-'));
+    const empty = mkdtempSync(join(tmpdir(), 'dossier-e2e-next-'));
+    try {
+      writeFileSync(join(busy, '照片.jpg'), 'not a data folder');
+      await section.locator('[name="dataFolder"]').fill(busy);
+      await section.getByRole('button', { name: '检查并使用该文件夹' }).click();
+      await section.getByText(/既不是空文件夹，也不是卷宗的数据文件夹/).waitFor();
+      await section.locator('[name="dataFolder"]').fill(empty);
+      await section.getByRole('button', { name: '检查并使用该文件夹' }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.waitFor();
+      expect(await dialog.textContent()).toContain('不会被移动或删除');
+      await dialog.getByRole('button', { name: '更改' }).click();
+      await section.getByText(`已设定：重新启动卷宗后，将使用“${empty}”。`).waitFor();
+      const view = await app.handlers['settings:get']({});
+      expect(view.installation.dataFolder).toBe(empty);
+      // Nothing moved: the open folder is the same, the new one still empty.
+      expect(view.openDataFolder).toBe(app.dataDir);
+      expect(readdirSync(empty)).toEqual([]);
+      await section.getByRole('button', { name: '立即重启' }).click();
+      await section.getByText('需要重新启动卷宗后，更改才会生效，请关闭后再打开').waitFor();
+      await section.getByRole('button', { name: '改回默认位置' }).click();
+      await page.getByRole('dialog').getByRole('button', { name: '更改' }).click();
+      await expect.poll(async () => (await app.handlers['settings:get']({})).installation.dataFolder).toBeNull();
+    } finally {
+      rmSync(busy, { recursive: true, force: true });
+      rmSync(empty, { recursive: true, force: true });
+    }
   });
 
   it('runs the integrity checks and says the outcome in words', async () => {
