@@ -13,6 +13,7 @@ import { caseInput } from '../../core/case/case-model';
 import { demoCases } from '../../electron/services/demo-data';
 import { makePdf } from '../services/evidence/evidence-fixtures';
 import type { Agent, Organisation } from '../../core/case/case-model';
+import { exportHeaders, exportRow } from '../support/case-export';
 import { startE2eApp } from '../support/e2e-app';
 import type { E2eApp } from '../support/e2e-app';
 import { internalTextIn } from '../support/internal-text';
@@ -60,8 +61,14 @@ describe('settings page (browser)', () => {
     expect(await page.locator('[name="plaintiffId"]').inputValue()).toBe(String(secondPlaintiff.id));
     expect(await page.locator('[name="agentId"]').inputValue()).toBe(String(secondAgent.id));
     // A preselected default is not unsaved input: leaving asks nothing.
-    await page.locator('.app-nav .nav-item', { hasText: '设置' }).click();
-    await page.getByRole('heading', { name: '设置', level: 1 }).waitFor();
+    await page.getByRole('button', { name: '批量导入', exact: true }).click();
+    await page.getByRole('heading', { name: '批量导入案件' }).waitFor();
+    // The import preselects them too, for a file without a plaintiff column.
+    const csv = [exportHeaders.join(','), exportRow(0).map((cell) => (cell.includes(',') ? `"${cell}"` : cell)).join(',')].join('\r\n');
+    await page.locator('input[name="import.file"]').setInputFiles({ name: '案件.csv', mimeType: 'text/csv', buffer: Buffer.from(`\uFEFF${csv}`, 'utf8') });
+    await page.locator('[name="import.plaintiffId"]').waitFor({ timeout: 30_000 });
+    expect(await page.locator('[name="import.plaintiffId"]').inputValue()).toBe(String(secondPlaintiff.id));
+    expect(await page.locator('[name="import.agentId"]').inputValue()).toBe(String(secondAgent.id));
   });
 
   it('runs 立即备份, lists the backup with its time, size and version, and restores it after a confirmation', async () => {
