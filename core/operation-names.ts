@@ -134,6 +134,10 @@ export const operationNames = [
   'backup:create',
   'backup:list',
   'backup:restore',
+  'settings:get',
+  'settings:save',
+  'settings:choose-data-folder',
+  'app:relaunch',
 ] as const;
 
 /** One operation's name. */

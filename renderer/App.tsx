@@ -12,9 +12,11 @@ import { TemplatesPage } from './features/templates/TemplatesPage';
 import { BatchEventsPage } from './features/tracking/BatchEventsPage';
 import { ImportPage } from './features/import/ImportPage';
 import { BatchRunPage } from './features/batch/BatchRunPage';
+import { SettingsPage } from './features/settings/SettingsPage';
+import { useLanguageChoice, useStoredLanguage } from './features/settings/use-persisted-language';
+import { languageChoices } from './features/settings/LanguageSection';
 import { useGuardedLeave } from './components/LeaveGuard';
 import { useText } from './i18n/use-text';
-import type { Lang } from './i18n/use-text';
 import type { TextKey } from './i18n/zh-CN';
 import type { BatchOutput } from '../core/batch/batch-operations';
 
@@ -34,7 +36,8 @@ export type Route =
   /** Batch filing packages, for one import's cases or cases handed over from elsewhere (e.g. the case list's selection). */
   | { name: 'batch-run'; importId?: number; caseIds?: number[]; outputs?: BatchOutput[] }
   | { name: 'readiness' }
-  | { name: 'templates' };
+  | { name: 'templates' }
+  | { name: 'settings' };
 
 /** Filters the case list starts with when another page sends the user there. */
 export type CaseListPreset = { stage?: string; court?: string; branch?: string; owner?: string };
@@ -44,7 +47,7 @@ export type Navigate = (route: Route) => void;
 
 /** The left navigation's sections; every page belongs to one. */
 type Section = 'cases' | 'plaintiffs' | 'agents' | 'courts' | 'deadlines' | 'dashboard' | 'batch' | 'readiness' | 'templates'
-  | 'import' | 'batch-run';
+  | 'import' | 'batch-run' | 'settings';
 
 const navItems: { name: Section; label: TextKey; route: Route }[] = [
   { name: 'cases', label: 'nav.cases', route: { name: 'cases' } },
@@ -58,12 +61,9 @@ const navItems: { name: Section; label: TextKey; route: Route }[] = [
   { name: 'agents', label: 'nav.agents', route: { name: 'agents' } },
   { name: 'courts', label: 'nav.courts', route: { name: 'courts' } },
   { name: 'templates', label: 'nav.templates', route: { name: 'templates' } },
+  { name: 'settings', label: 'nav.settings', route: { name: 'settings' } },
 ];
 
-const languages: { lang: Lang; label: string }[] = [
-  { lang: 'zh-CN', label: '中文' },
-  { lang: 'en', label: 'English' },
-];
 
 function section(route: Route): Section {
   return route.name === 'case-new' || route.name === 'case-edit' ? 'cases' : route.name;
@@ -97,12 +97,17 @@ function Page({ route, navigate }: { route: Route; navigate: Navigate }) {
       return <ReadinessOverviewPage navigate={navigate} />;
     case 'templates':
       return <TemplatesPage />;
+    case 'settings':
+      return <SettingsPage />;
   }
 }
 
 /** The window: header with the product name and language switch, navigation on the left, the page on the right. */
 export function App() {
-  const { t, lang, setLang } = useText();
+  const { t, lang } = useText();
+  // The header's switch and the settings page write the same installation setting.
+  useStoredLanguage();
+  const setLang = useLanguageChoice();
   const [route, setRouteNow] = useState<Route>({ name: 'cases' });
   const guardedLeave = useGuardedLeave();
   const setRoute: Navigate = useCallback((next) => guardedLeave(() => setRouteNow(next)), [guardedLeave]);
@@ -124,7 +129,7 @@ export function App() {
           <span className="brand-subtitle">{t('app.subtitle')}</span>
         </div>
         <div className="lang-switch" role="group" aria-label={t('app.language')}>
-          {languages.map((item) => (
+          {languageChoices.map((item) => (
             <button
               key={item.lang}
               type="button"

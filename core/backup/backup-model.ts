@@ -32,6 +32,8 @@ export type BackupSummary = {
   sha256: string;
   fileCount: number;
   unavailableFileCount: number;
+  /** The version of Dossier that made it. */
+  appVersion: string;
 };
 
 /** What a restore did. */

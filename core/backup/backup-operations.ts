@@ -3,7 +3,7 @@ import { operation } from '../operation';
 import type { BackupSummary, RestoreResult } from './backup-model';
 
 /** An absolute path chosen by the user (a folder dialog or the settings page); relative paths would depend on the working folder. */
-const absolutePath = z.string().trim().min(1).max(4096).refine((path) => path.startsWith('/') || /^[A-Za-z]:[\\/]/.test(path) || path.startsWith('\\\\'), 'absolute path');
+export const absolutePath = z.string().trim().min(1).max(4096).refine((path) => path.startsWith('/') || /^[A-Za-z]:[\\/]/.test(path) || path.startsWith('\\\\'), 'absolute path');
 
 /** Backup and restore of the whole store: the database and the files it refers to. */
 export const backupOperations = {

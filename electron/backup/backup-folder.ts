@@ -23,7 +23,7 @@ export function backupsIn(folder: string): BackupEntry[] {
       manifest,
       summary: {
         name: name.replace(/\.sqlite$/, ''), path, createdAt: manifest.createdAt, schemaVersion: manifest.schemaVersion,
-        sizeBytes: manifest.sizeBytes, sha256: manifest.sha256, fileCount: manifest.files.length, unavailableFileCount: manifest.unavailableFiles.length,
+        sizeBytes: manifest.sizeBytes, sha256: manifest.sha256, fileCount: manifest.files.length, unavailableFileCount: manifest.unavailableFiles.length, appVersion: manifest.appVersion,
       },
     });
   }

@@ -1,7 +1,7 @@
 import type { Handlers } from '../../core/contract';
 import type { ServiceContext } from '../services/service-context';
 import { backupsIn } from './backup-folder';
-import { defaultBackupFolder } from './backup-names';
+import { backupPolicyOf } from './backup-policy';
 import { createBackup } from './create-backup';
 import { restoreBackup } from './restore-backup';
 
@@ -12,7 +12,7 @@ const progressText = {
 } as const;
 
 /** Reports a backup's or restore's progress (in per cent of database pages) under one job id per run. */
-function progressOf(context: ServiceContext, operation: keyof typeof progressText) {
+export function progressOf(context: ServiceContext, operation: keyof typeof progressText) {
   const jobId = `${operation}-${context.now().getTime()}-${Math.random().toString(36).slice(2, 8)}`;
   return (fraction: number) => context.reportProgress({ operation, jobId, done: Math.round(fraction * 100), total: 100, message: progressText[operation] });
 }
@@ -21,8 +21,14 @@ function progressOf(context: ServiceContext, operation: keyof typeof progressTex
 export function createBackupHandlers(context: ServiceContext): Pick<Handlers, 'backup:create' | 'backup:list' | 'backup:restore'> {
   const source = { db: context.db, dataDir: context.dataDir, appVersion: context.appVersion, ...(context.nativeBinding ? { nativeBinding: context.nativeBinding } : {}) };
   return {
-    'backup:create': ({ folder }) => createBackup(source, { folder: folder ?? defaultBackupFolder(context.dataDir), now: context.now(), onProgress: progressOf(context, 'backup:create') }),
-    'backup:list': ({ folder }) => backupsIn(folder ?? defaultBackupFolder(context.dataDir)).map((entry) => entry.summary),
+    'backup:create': async ({ folder }) => {
+      const progress = progressOf(context, 'backup:create');
+      const made = await createBackup(source, { folder: folder ?? backupPolicyOf(context.db, context.dataDir).folder, now: context.now(), onProgress: progress });
+      // SQLite reports no step for a database copied in one: the window still hears that it is done.
+      progress(1);
+      return made;
+    },
+    'backup:list': ({ folder }) => backupsIn(folder ?? backupPolicyOf(context.db, context.dataDir).folder).map((entry) => entry.summary),
     'backup:restore': ({ path }) => restoreBackup(
       { databasePath: context.databasePath, dataDir: context.dataDir, liveDb: context.db, ...(context.nativeBinding ? { nativeBinding: context.nativeBinding } : {}) },
       { backupPath: path, now: context.now(), onProgress: progressOf(context, 'backup:restore') },

@@ -13,13 +13,15 @@ export const defaultBackupsKept = 7;
 export type StartBackupOutcome = { ok: true; backup: BackupSummary; pruned: string[] } | { ok: false; error: ErrorPayload };
 
 /**
- * The backup the app makes each time it starts: one into `folder` (default backups/ in the data folder),
- * then only the newest `keep` are kept. Never throws: a full disk must not stop the user opening their cases.
+ * An automatic backup (at start or when the schedule calls for one): one into `folder` (default backups/ in the data
+ * folder), then only the newest `keep` are kept (electron/backup/backup-schedule-timer.ts passes the stored policy). Never throws: a full disk must not stop the user opening their cases.
  */
-export async function backupOnStart(source: BackupSource, options: { now: Date; folder?: string; keep?: number }): Promise<StartBackupOutcome> {
+export async function backupOnStart(
+  source: BackupSource, options: { now: Date; folder?: string; keep?: number; onProgress?: (fraction: number) => void },
+): Promise<StartBackupOutcome> {
   const folder = options.folder ?? defaultBackupFolder(source.dataDir);
   try {
-    const backup = await createBackup(source, { folder, now: options.now });
+    const backup = await createBackup(source, { folder, now: options.now, ...(options.onProgress ? { onProgress: options.onProgress } : {}) });
     return { ok: true, backup, pruned: pruneBackups(folder, Math.max(1, options.keep ?? defaultBackupsKept), options.now) };
   } catch (error) {
     return { ok: false, error: toErrorPayload(error) };

@@ -76,7 +76,7 @@ export async function createBackup(source: BackupSource, options: BackupOptions)
     renameSync(temp, path);
     const createdAt = chinaTimestamp(now);
     writeManifest(manifestPathOf(path), { format: 'dossier-backup', formatVersion: 1, schemaVersion, sha256, sizeBytes, createdAt, appVersion: source.appVersion, files, unavailableFiles });
-    return { name, path, createdAt, schemaVersion, sizeBytes, sha256, fileCount: files.length, unavailableFileCount: unavailableFiles.length };
+    return { name, path, createdAt, schemaVersion, sizeBytes, sha256, fileCount: files.length, unavailableFileCount: unavailableFiles.length, appVersion: source.appVersion };
   } catch (error) {
     rmSync(temp, { force: true });
     if (error instanceof DossierError) throw error;

@@ -3,7 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { DossierError } from '../../core/errors';
 import { openServices } from '../services/open-services';
 import type { OpenServicesOptions } from '../services/open-services';
-import { defaultDataDir } from '../services/default-data-dir';
+import { installedDataDir } from '../services/default-data-dir';
 
 /** What is at a path: a file, a folder, or nothing. */
 function kindAt(path: string): 'file' | 'folder' | 'none' {
@@ -31,6 +31,6 @@ function checkDatabasePath(path: string): void {
 export function openCliServices(flags: { db?: string | undefined; 'data-dir'?: string | undefined }, extra: Pick<OpenServicesOptions, 'reportProgress'> = {}) {
   const databasePath = flags.db ? resolve(flags.db) : undefined;
   if (databasePath) checkDatabasePath(databasePath);
-  const dataDir = flags['data-dir'] ? resolve(flags['data-dir']) : databasePath ? dirname(databasePath) : defaultDataDir();
+  const dataDir = flags['data-dir'] ? resolve(flags['data-dir']) : databasePath ? dirname(databasePath) : installedDataDir();
   return openServices({ dataDir, actor: 'cli', ...extra, ...(databasePath ? { databasePath } : {}) });
 }

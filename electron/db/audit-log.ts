@@ -5,7 +5,7 @@ import { auditRecordHash } from '../audit/audit-hash';
 export type AuditEntry = {
   at: string;
   actor: string;
-  entity: 'organisation' | 'agent' | 'case' | 'document' | 'template' | 'form';
+  entity: 'organisation' | 'agent' | 'case' | 'document' | 'template' | 'form' | 'settings';
   entityId: number;
   action: 'create' | 'update' | 'delete' | 'generate';
   before: unknown;

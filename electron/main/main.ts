@@ -2,11 +2,12 @@ import { app, BrowserWindow, shell } from 'electron';
 import { userInfo } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { backupOnStart } from '../backup/backup-on-start';
+import { startBackupSchedule } from '../backup/backup-schedule-timer';
 import { openServices } from '../services/open-services';
 import { registerIpc } from './ipc';
+import { folderDialogFor } from './folder-dialog';
 import { saveDialogFor } from './save-dialog';
-import { dataDirectory, electronSqliteBinding } from './paths';
+import { appSettingsPath, dataDirectory, electronSqliteBinding } from './paths';
 import { applySecurityPolicies } from './security';
 import { createMainWindow } from './window';
 
@@ -29,6 +30,14 @@ function startServices() {
     revealFolder: (path) => shell.showItemInFolder(path),
     openPath: (path) => void shell.openPath(path),
     chooseSavePath: saveDialogFor(() => mainWindow),
+    chooseFolder: folderDialogFor(() => mainWindow),
+    appSettingsPath: appSettingsPath(),
+    // The new data folder or a restored database is opened by a fresh process; existing data stays where it is.
+    // Closing the window (after the reply is sent) runs the usual shutdown, which closes the database first.
+    relaunch: () => {
+      app.relaunch();
+      setTimeout(() => mainWindow?.close(), 100);
+    },
     refreshDerivedRowsInBackground: true,
     // Progress forwarding (DESIGN.md): jobs' events go to the window; a closed window simply misses them.
     reportProgress: (event) => {
@@ -38,11 +47,12 @@ function startServices() {
   });
 }
 
-/** The backup made on every start (backups/ in the data folder, the newest seven kept); its outcome goes to the log only. */
+/** The automatic backups the settings ask for (at start, then looked at hourly); a failure goes to the log only. */
 function backupInBackground(services: ReturnType<typeof startServices>): void {
-  const { db, dataDir, appVersion, nativeBinding } = services.context;
-  void backupOnStart({ db, dataDir, appVersion, ...(nativeBinding ? { nativeBinding } : {}) }, { now: new Date() }).then((outcome) => {
-    if (!outcome.ok) console.error(`启动备份失败 Start-up backup failed: ${outcome.error.message.en}`);
+  startBackupSchedule(services.context, {
+    onOutcome: (outcome) => {
+      if (!outcome.ok) console.error(`自动备份失败 Automatic backup failed: ${outcome.error.message.en}`);
+    },
   });
 }
 

@@ -1,12 +1,24 @@
 import { app } from 'electron';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { appSettingsPathIn, readAppSettings } from '../services/app-settings-file';
 
-/** The user's data folder (e.g. %APPDATA%/Dossier), overridable with --data-dir for support cases. */
+/** This installation's settings file (data folder, language) in Electron's userData folder. */
+export function appSettingsPath(): string {
+  return appSettingsPathIn(app.getPath('userData'));
+}
+
+/**
+ * The user's data folder: --data-dir for support cases wins, then the folder chosen on the settings page, then
+ * data/ in userData (e.g. %APPDATA%/Dossier/data). A damaged settings file falls back to the default and says so.
+ */
 export function dataDirectory(argv: readonly string[]): string {
   const flag = argv.indexOf('--data-dir');
   const given = flag >= 0 ? argv[flag + 1] : undefined;
-  return given ?? join(app.getPath('userData'), 'data');
+  if (given) return given;
+  const { settings, notice } = readAppSettings(appSettingsPath());
+  if (notice) console.error(notice.en);
+  return settings.dataFolder ?? join(app.getPath('userData'), 'data');
 }
 
 /**

@@ -7,6 +7,7 @@ import { suggestMapping } from '../../core/import/suggest-mapping';
 import { createAgentRepository } from '../db/agent-repository';
 import { createCaseImportRepository } from '../db/case-import-repository';
 import { createCaseRepository } from '../db/case-repository';
+import { createSettingsRepository } from '../db/settings-repository';
 import { createOrganisationRepository } from '../db/organisation-repository';
 import { createTrackingRepository } from '../db/tracking-repository';
 import { openTable } from '../tables/read-table';
@@ -58,7 +59,10 @@ export function createCaseImportHandlers(context: ServiceContext) {
     return { fileName: table.fileName, encoding: table.encoding, headers: table.headers, sampleRows, ...suggestMapping(table.headers) };
   }
 
-  async function importCases(input: ParsedInput<'import:cases'>): Promise<CaseImportReport> {
+  async function importCases(given: ParsedInput<'import:cases'>): Promise<CaseImportReport> {
+    // None chosen for the import: the defaults of the settings page (a row's own plaintiff column still wins).
+    const defaults = createSettingsRepository(db).get();
+    const input = { ...given, plaintiffId: given.plaintiffId ?? defaults.defaultPlaintiffId, agentId: given.agentId ?? defaults.defaultAgentId };
     if (input.plaintiffId !== null) mustExist(organisations.find(input.plaintiffId), 'plaintiffId', input.plaintiffId);
     if (input.agentId !== null) mustExist(agents.find(input.agentId), 'agentId', input.agentId);
     const jobId = randomUUID();

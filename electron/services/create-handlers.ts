@@ -56,6 +56,7 @@ export function createHandlers(context: ServiceContext): Handlers {
     ...lazyArea(context, async () => (await import('./bundle-service')).createBundleHandlers, ['bundle:plan', 'bundle:build', 'bundle:preview']),
     ...lazyArea(context, async () => (await import('./case-import-service')).createCaseImportHandlers, ['import:preview', 'import:cases', 'import:profiles', 'import:save-profile', 'import:delete-profile']),
     ...lazyArea(context, async () => (await import('../backup/backup-handlers')).createBackupHandlers, ['backup:create', 'backup:list', 'backup:restore']),
+    ...lazyArea(context, async () => (await import('./settings-service')).createSettingsHandlers, ['settings:get', 'settings:save', 'settings:choose-data-folder', 'app:relaunch']),
     ...lazyArea(context, async () => {
       const { createBatchHandlers } = await import('./batch-service');
       // Batch steps call other operations (readiness, court choice) through the same map.

@@ -8,6 +8,7 @@ import { sweepDataFolderTemps } from './temp-file-sweep';
 import type { ProgressEvent } from '../../core/progress';
 import type { ServiceContext } from './service-context';
 import { runCloseHooks } from './close-hooks';
+import { databaseFileName } from './data-folder-check';
 
 /** Where the project's own files (templates/, package.json) live, relative to this module. */
 function projectRoot(): string {
@@ -40,12 +41,15 @@ export type OpenServicesOptions = {
   nativeBinding?: string;
   /** Refresh derived tracking rows in a background job (the app) instead of inside the call that needs them. */
   refreshDerivedRowsInBackground?: boolean;
+  appSettingsPath?: string;
+  chooseFolder?: ServiceContext['chooseFolder'];
+  relaunch?: ServiceContext['relaunch'];
 };
 
 /** Opens the store and wires the handlers: the composition root shared by the app, CLI and bridge. */
 export function openServices(options: OpenServicesOptions): { handlers: Handlers; context: ServiceContext; close: () => void } {
   mkdirSync(options.dataDir, { recursive: true });
-  const databasePath = options.databasePath ?? join(options.dataDir, 'dossier.sqlite');
+  const databasePath = options.databasePath ?? join(options.dataDir, databaseFileName);
   mkdirSync(dirname(databasePath), { recursive: true });
   const db = openDatabase(databasePath, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   // Once per start, not in each call: what a killed write, bundle or demo left behind. File times are wall-clock
@@ -67,6 +71,9 @@ export function openServices(options: OpenServicesOptions): { handlers: Handlers
     reportProgress: options.reportProgress ?? (() => undefined),
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
     ...(options.refreshDerivedRowsInBackground ? { refreshDerivedRowsInBackground: true } : {}),
+    ...(options.appSettingsPath ? { appSettingsPath: options.appSettingsPath } : {}),
+    ...(options.chooseFolder ? { chooseFolder: options.chooseFolder } : {}),
+    ...(options.relaunch ? { relaunch: options.relaunch } : {}),
   };
   const handlers = createHandlers(context);
   return { handlers, context, close: () => { runCloseHooks(context); db.close(); } };

@@ -33,6 +33,12 @@ export type ServiceContext = {
   refreshDerivedRowsInBackground?: boolean;
   /** The better-sqlite3 build to open the store with in worker threads (the app's Electron build); none: the default. */
   nativeBinding?: string;
+  /** This installation's settings file (data folder, language); absent in the command line, where they are not changed. */
+  appSettingsPath?: string;
+  /** Asks the user for a folder (the app's folder dialog); absent elsewhere, where the page takes a typed path. */
+  chooseFolder?: () => Promise<string | null>;
+  /** Restarts the app (the app only). */
+  relaunch?: () => void;
 };
 
 /** Today's date and a timestamp in China time, from the context's clock. */

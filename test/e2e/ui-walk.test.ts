@@ -160,6 +160,15 @@ async function walk(app: E2eApp, cases: Case[], lang: string): Promise<PageReadi
   await page.locator('form.court-editor').waitFor();
   await settle(page);
   readings.push({ where: `${lang} court editor`, ...(await readPage(page)) });
+  // The settings page with a backup listed and both integrity checks answered.
+  await page.locator('.app-nav .nav-item', { hasText: text['nav.settings'] }).click();
+  await page.getByRole('button', { name: text['prefs.backup.now'] }).click();
+  await page.locator('.settings-page tbody tr').first().waitFor();
+  await page.getByRole('button', { name: text['prefs.integrity.audit'] }).click();
+  await page.getByRole('button', { name: text['prefs.integrity.evidence'] }).click();
+  await expect.poll(() => page.locator('[aria-labelledby="prefs-integrity-title"] :is([role="status"], [role="alert"])').count()).toBe(2);
+  await settle(page);
+  readings.push({ where: `${lang} settings, backed up and checked`, ...(await readPage(page)) });
   // The new-case form, from the case list's header.
   await navItem('nav.cases').click();
   await page.getByRole('button', { name: text['cases.new'] }).first().click();

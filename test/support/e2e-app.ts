@@ -92,7 +92,10 @@ export async function startE2eApp(): Promise<E2eApp> {
   const browserDir = mkdtempSync(join(tmpdir(), 'dossier-e2e-browser-'));
   let bridge: Awaited<ReturnType<typeof startBridge>> | undefined;
   // The services exist before the bridge, so progress goes through a late-bound call.
-  const services = openServices({ dataDir, actor: 'e2e', now: () => e2eNow, reportProgress: (event) => bridge?.broadcast(event) });
+  // The installation settings (language, next data folder) live outside the data folder, as in the app's userData.
+  const services = openServices({
+    dataDir, actor: 'e2e', now: () => e2eNow, reportProgress: (event) => bridge?.broadcast(event), appSettingsPath: join(browserDir, 'app-settings.json'),
+  });
   const { handlers, context: serviceContext } = services;
   let browser: Browser | undefined;
   const close = async () => {

@@ -3,7 +3,7 @@ import type { BackupSummary, RestoreResult } from '../../../core/backup/backup-m
 import { DossierError } from '../../../core/errors';
 import { backupsIn } from '../../backup/backup-folder';
 import { restoreBackup } from '../../backup/restore-backup';
-import { defaultDataDir } from '../../services/default-data-dir';
+import { installedDataDir } from '../../services/default-data-dir';
 import { stringFlag } from '../cli-command';
 import type { CommandInput, CommandRun } from '../cli-command';
 import { printValue } from '../cli-output';
@@ -48,7 +48,7 @@ export const runRestore: CommandRun = async (input) => {
   if (!backupPath) throw new DossierError('invalid-input', { zh: '缺少参数 BACKUP_FILE', en: 'Missing BACKUP_FILE' }, { field: 'BACKUP_FILE' });
   const db = stringFlag(input, 'db');
   const dataFlag = stringFlag(input, 'data-dir');
-  const dataDir = dataFlag ? resolve(dataFlag) : db ? dirname(resolve(db)) : defaultDataDir();
+  const dataDir = dataFlag ? resolve(dataFlag) : db ? dirname(resolve(db)) : installedDataDir();
   const databasePath = db ? resolve(db) : join(dataDir, 'dossier.sqlite');
   const result = await restoreBackup({ databasePath, dataDir }, { backupPath, now: new Date() });
   printValue<RestoreResult>(input.printer, result, (restored) => [

@@ -10,6 +10,7 @@ import { caseImportSchema } from './009-case-import';
 import { batchJobsSchema } from './010-batch-jobs';
 import { caseListSchema } from './011-case-list';
 import { auditChainSchema } from './012-audit-chain';
+import { databaseSettingsSchema } from './013-database-settings';
 
 /**
  * The numbered migrations, oldest first. They are TypeScript string modules rather than loose
@@ -29,4 +30,5 @@ export const migrations: readonly { version: number; name: string; sql: string }
   { version: 10, name: 'batch-jobs', sql: batchJobsSchema },
   { version: 11, name: 'case-list', sql: caseListSchema },
   { version: 12, name: 'audit-chain', sql: auditChainSchema },
+  { version: 13, name: 'database-settings', sql: databaseSettingsSchema },
 ];

@@ -80,17 +80,23 @@ export function CaseFormPage({ caseId, initialTab, navigate }: CaseFormPageProps
 
   useEffect(() => {
     let live = true;
-    void Promise.all([call('organisation:list', {}), call('agent:list', {})]).then(([orgs, agentList]) => {
+    void Promise.all([call('organisation:list', {}), call('agent:list', {}), call('settings:get', {})]).then(([orgs, agentList, settings]) => {
       if (!live) return;
       if (orgs.ok) setOrganisations(orgs.value);
       if (agentList.ok) setAgents(agentList.value);
-      // A new case preselects the plaintiff when only one is saved.
-      if (caseId === undefined && orgs.ok && orgs.value.length === 1) {
-        const only = String(orgs.value[0]!.id);
-        setValues((v) => (v.plaintiffId ? v : { ...v, plaintiffId: only }));
-        // A choice made for the user is not unsaved input of theirs.
-        setSaved((v) => (v.plaintiffId ? v : { ...v, plaintiffId: only }));
-      }
+      if (caseId !== undefined) return;
+      // A new case preselects the default plaintiff and agent of the settings page, else the plaintiff when only one is saved.
+      const stored = settings.ok ? settings.value : null;
+      const plaintiff = orgs.ok ? (orgs.value.find((o) => o.id === stored?.defaultPlaintiffId) ?? (orgs.value.length === 1 ? orgs.value[0] : undefined)) : undefined;
+      const agent = agentList.ok ? agentList.value.find((a) => a.id === stored?.defaultAgentId) : undefined;
+      const preselect = (v: CaseFormValues) => ({
+        ...v,
+        plaintiffId: v.plaintiffId || (plaintiff ? String(plaintiff.id) : ''),
+        agentId: v.agentId || (agent ? String(agent.id) : ''),
+      });
+      setValues(preselect);
+      // A choice made for the user is not unsaved input of theirs.
+      setSaved(preselect);
     });
     if (caseId !== undefined) {
       void call('case:get', { id: caseId }).then((result) => {

@@ -35,10 +35,25 @@ export function ImportPage({ navigate }: { navigate: Navigate }) {
   const [mapping, setMapping] = useState<CaseImportMapping>({});
   const [confirmed, setConfirmed] = useState<ReadonlySet<CaseImportField>>(new Set());
   const [choices, setChoices] = useState<ImportChoices>(initialChoices);
+  // The settings page's default plaintiff and agent, preselected here as on a new case.
+  const [defaults, setDefaults] = useState<ImportChoices>(initialChoices);
   const [busy, setBusy] = useState<'reading' | 'dry' | 'real' | null>(null);
   const [progress, setProgress] = useState<ProgressEvent | null>(null);
   const [report, setReport] = useState<CaseImportReport | null>(null);
   const [failure, setFailure] = useState<Failure | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    void call('settings:get', {}).then((result) => {
+      if (!live || !result.ok) return;
+      const stored = { ...initialChoices, plaintiffId: result.value.defaultPlaintiffId, agentId: result.value.defaultAgentId };
+      setDefaults(stored);
+      setChoices((current) => ({ ...current, plaintiffId: current.plaintiffId ?? stored.plaintiffId, agentId: current.agentId ?? stored.agentId }));
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
 
   useEffect(() => {
     if (busy !== 'dry' && busy !== 'real') return;
@@ -108,7 +123,7 @@ export function ImportPage({ navigate }: { navigate: Navigate }) {
     setPreview(null);
     setReport(null);
     setMapping({});
-    setChoices(initialChoices);
+    setChoices(defaults);
   }
 
   const encodingLabel = preview?.encoding === 'xlsx' ? t('caseImport.encodingXlsx') : (preview?.encoding ?? '').toUpperCase();
