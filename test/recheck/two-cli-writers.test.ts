@@ -16,7 +16,8 @@ import { useTempDir } from '../support/temp-dir';
 
 const tempDir = useTempDir();
 const root = join(import.meta.dirname, '..', '..');
-const callsPerWriter = 200;
+// The 200 calls a writer; fewer through DOSSIER_WRITER_CALLS on a machine too loaded to start 400 processes in time.
+const callsPerWriter = Number(process.env.DOSSIER_WRITER_CALLS ?? 200);
 let appWriter: { path: string; remove: () => void };
 
 beforeAll(async () => {
@@ -90,5 +91,5 @@ describe('two CLI writers and an open app on one database', () => {
     const verified = await dossier(['audit', 'verify', '--db', database, '--json']);
     expect(verified.code, verified.out).toBe(0);
     expect(JSON.parse(verified.out)).toMatchObject({ ok: true, value: { intact: true, problems: [] } });
-  }, 1_800_000);
+  }, 3_600_000);
 });
