@@ -1,13 +1,12 @@
 import type { Handlers } from '../../core/contract';
-import { importLedgerTable, suggestLedgerMapping } from '../../core/claim/ledger-import';
 import type { LedgerEntry } from '../../core/claim/ledger-model';
 import { isCalendarDate } from '../../core/calendar/chinese-date';
 import { DossierError } from '../../core/errors';
 import { formatYuan, MAX_FEN, parseYuan } from '../../core/money/fen';
 import { writeAudit } from '../db/audit-log';
-import { readTable } from '../tables/read-table';
 import { createLedgerRepository } from '../db/ledger-repository';
 import { createCaseFacts } from './readiness-facts';
+import { parseTableOffMainThread } from './table-parse-off-thread';
 import { clockOf } from './service-context';
 import type { ServiceContext } from './service-context';
 
@@ -46,13 +45,13 @@ export function createLedgerHandlers(context: ServiceContext) {
       return ledger.listForCase(caseId);
     },
     'ledger:preview': async ({ fileName, contentBase64, encoding }) => {
-      const table = await readTable({ fileName, bytes: Buffer.from(contentBase64, 'base64') }, { encoding });
-      return { encoding: table.encoding, headers: table.headers, sampleRows: table.rows.slice(0, 8), rowCount: table.rows.length, suggested: suggestLedgerMapping(table.headers) };
+      const parsed = await parseTableOffMainThread({ kind: 'ledger-preview', fileName, bytes: Buffer.from(contentBase64, 'base64'), encoding });
+      return parsed.preview;
     },
     'ledger:import': async ({ caseId, fileName, contentBase64, encoding, mapping, replace }) => {
       facts.mustFindCase(caseId);
-      const table = await readTable({ fileName, bytes: Buffer.from(contentBase64, 'base64') }, { encoding });
-      const { entries, skipped } = importLedgerTable(table, mapping, table.fileName);
+      const parsed = await parseTableOffMainThread({ kind: 'ledger', fileName, bytes: Buffer.from(contentBase64, 'base64'), encoding, mapping });
+      const { entries, skipped } = parsed.ledger;
       const importedFen = entries.reduce((sum, entry) => sum + Math.abs(entry.amountFen), 0);
       return db.transaction(() => {
         checkLedgerTotal(caseId, replace ? ['import'] : [], importedFen, 'fileName');
