@@ -19,10 +19,8 @@ describe('court directory export', () => {
       const csv = `法院名称,审级,区划代码,地址\n公式测试法院,基层,530102,"${formula.replaceAll('"', '""')}"\n`;
       const imported = await dispatch(services.handlers, 'court:import', { source: { fileName: '法院.csv', contentBase64: Buffer.from(csv).toString('base64') } });
       expect(imported).toMatchObject({ ok: true, value: { created: 1 } });
-      const exported = await dispatch(services.handlers, 'court:export', {});
-      expect(exported.ok).toBe(true);
-      if (!exported.ok) return;
-      const rows = parse(readFileSync(exported.value.path, 'utf8').replace(/^\uFEFF/, '')) as string[][];
+      const exported = await services.handlers['court:export']({});
+      const rows = parse(readFileSync(exported.path, 'utf8').replace(/^\uFEFF/, '')) as string[][];
       const row = rows.find((cells) => cells.includes('公式测试法院'))!;
       expect(row).toBeDefined();
       expect(row.some((cell) => cell === formula)).toBe(false);
