@@ -27,7 +27,7 @@ export default defineConfig({
     build: {
       outDir: 'out/main',
       rollupOptions: {
-        input: { main: resolve('electron/main/main.ts'), 'batch-worker': resolve('electron/batch/batch-worker.ts'), 'case-import-worker': resolve('electron/workers/case-import-worker.ts') },
+        input: { main: resolve('electron/main/main.ts'), 'batch-worker': resolve('electron/batch/batch-worker.ts'), 'case-import-worker': resolve('electron/workers/case-import-worker.ts'), 'table-parse-worker': resolve('electron/workers/table-parse-worker.ts') },
         // Chunks sit beside main.js, not in a subfolder: modules find the project root two levels up and the
         // worker files beside themselves (open-services.ts, batch-worker-entry.ts, case-import-off-thread.ts).
         output: { chunkFileNames: '[name]-[hash].js' },

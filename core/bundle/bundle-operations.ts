@@ -8,8 +8,11 @@ const id = z.number().int().positive();
 /** One written volume file of a bundle; `documentId` once saved among the case's documents. */
 export type BundleFile = { volume: number; fileName: string; path: string; sizeBytes: number; sha256: string; documentId: number | null };
 
-/** A built bundle: the report, its files and the order of evidence items it was built in. */
-export type BundleBuild = { caseId: number; saved: boolean; order: number[]; files: BundleFile[]; report: BundleReport };
+/** The case's audit trail (操作记录.csv) saved with the bundle, as every batch case folder carries it; `records` rows. */
+export type BundleAuditTrail = { fileName: string; path: string; sizeBytes: number; sha256: string; records: number };
+
+/** A built bundle: the report, its files and the order of evidence items it was built in; a saved one carries the audit trail. */
+export type BundleBuild = { caseId: number; saved: boolean; order: number[]; files: BundleFile[]; report: BundleReport; auditTrail: BundleAuditTrail | null };
 
 /** One volume's bytes for the preview (base64, so it travels over IPC and the bridge alike). */
 export type BundleContent = { fileName: string; contentBase64: string; sizeBytes: number };

@@ -9,7 +9,8 @@ import type { Bilingual } from '../bilingual';
 import { addDays, daysBetween } from '../calendar/date-arithmetic';
 import { chineseDate } from '../calendar/chinese-date';
 import type { Fen } from '../money/fen';
-import { formatYuan } from '../money/fen';
+import { formatYuan, MAX_FEN } from '../money/fen';
+import { DossierError } from '../errors';
 import type { CardTerms } from './card-terms';
 import { barredChargeBasis, barredChargeKind } from './charge-flags';
 import type { BarredChargeKind, ChargeFlag } from './charge-flags';
@@ -144,9 +145,27 @@ export function principalDays(closing: readonly { date: string; principal: Fen }
   }
 }
 
+/**
+ * A ledger whose amounts add up to more than a claim can hold (MAX_FEN; stored by a version that checked each file
+ * alone) is refused in words that say how to mend it, before any sum could leave the range of exact integers.
+ */
+function checkLedgerTotal(entries: readonly { amountFen: Fen }[]): void {
+  let total = 0;
+  for (const entry of entries) {
+    total += Math.abs(entry.amountFen);
+    if (total > MAX_FEN) {
+      throw new DossierError('invalid-input', {
+        zh: `本案账单流水的金额合计超过上限 ${formatYuan(MAX_FEN)} 元，无法计算诉请金额；请删除有误的账单流水，或重新导入正确的账单（替换现有记录）`,
+        en: `This case's ledger adds up to more than the limit of ${formatYuan(MAX_FEN)} yuan, so no claim can be computed; delete the wrong entries, or import the correct ledger in place of the stored one`,
+      }, { field: 'ledger' });
+    }
+  }
+}
+
 /** The claim as of `asOf`. */
 export function computeClaim(input: ClaimInput): ClaimBreakdown {
   const { asOf, terms } = input;
+  checkLedgerTotal(input.entries);
   const warnings: Bilingual[] = [];
   const sorted = input.entries.filter((e) => e.date <= asOf).map((e, i) => ({ e, i }))
     .sort((a, b) => (a.e.date === b.e.date ? a.i - b.i : a.e.date < b.e.date ? -1 : 1)).map(({ e }) => e);

@@ -25,6 +25,7 @@ const changeNames: Record<string, Bilingual> = {
   chosenCourt: { zh: '选定受诉法院', en: 'Court chosen' },
   jurisdictionFacts: { zh: '管辖事实', en: 'Jurisdiction facts' },
   bundle: { zh: '生成证据材料汇编', en: 'Evidence bundle built' },
+  restoredFrom: { zh: '从备份恢复数据库', en: 'Database restored from a backup' },
 };
 
 const actionNames: Record<string, Bilingual> = {
@@ -32,6 +33,7 @@ const actionNames: Record<string, Bilingual> = {
   update: { zh: '修改', en: 'Changed' },
   delete: { zh: '删除', en: 'Deleted' },
   generate: { zh: '生成文书', en: 'Document generated' },
+  restore: { zh: '恢复备份', en: 'Restored' },
 };
 
 function parsed(json: string | null): Record<string, unknown> | null {

@@ -10,6 +10,7 @@ const subjectNames: Record<string, Bilingual> = {
   template: { zh: '文书模板', en: 'Template' },
   form: { zh: 'PDF 表单', en: 'PDF form' },
   settings: { zh: '设置', en: 'Settings' },
+  database: { zh: '数据库', en: 'Database' },
 };
 
 /** Names what an audit record concerns, e.g. 案件 12（张三） / Case 12 (张三); the case's defendant is looked up once per case. */

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BackupManifest, BackupSummary } from '../../core/backup/backup-model';
 import { readManifest } from './backup-manifest';
+import { tryLockBackupFolder } from './backup-folder-lock';
 import { backupFilesFolder, backupPrefix, isTempName, manifestPathOf } from './backup-names';
 
 /** A complete backup in a folder: its database file with a readable manifest beside it. */
@@ -42,13 +43,15 @@ export function sweepStaleTemps(folder: string, now: Date): void {
   for (const name of readdirSync(folder)) {
     if (!isTempName(name)) continue;
     const path = join(folder, name);
-    if (now.getTime() - statSync(path).mtimeMs > staleTempMs) rmSync(path, { force: true });
+    // Another run's temp may vanish between the listing and here (its -journal always does).
+    const found = statSync(path, { throwIfNoEntry: false });
+    if (found && now.getTime() - found.mtimeMs > staleTempMs) rmSync(path, { force: true });
   }
 }
 
 /**
  * Keeps the newest `keep` backups in `folder` and deletes the older ones, then the stored-file copies
- * no remaining manifest refers to. Returns the names deleted.
+ * no remaining manifest refers to (those only while holding the folder's lock). Returns the names deleted.
  */
 export function pruneBackups(folder: string, keep: number, now: Date): string[] {
   const entries = backupsIn(folder);
@@ -57,15 +60,24 @@ export function pruneBackups(folder: string, keep: number, now: Date): string[] 
     rmSync(manifestPathOf(summary.path), { force: true });
     rmSync(summary.path, { force: true });
   }
-  const referenced = new Set(entries.slice(0, keep).flatMap(({ manifest }) => manifest.files.map((file) => file.sha256)));
   const files = backupFilesFolder(folder);
-  if (existsSync(files)) {
-    for (const prefix of readdirSync(files)) {
-      for (const name of readdirSync(join(files, prefix))) {
-        const path = join(files, prefix, name);
-        // A copy made in the last minutes may belong to a backup still being written (its manifest not yet there).
-        if (!referenced.has(name) && now.getTime() - statSync(path).mtimeMs > staleTempMs) rmSync(path, { force: true });
+  // Another run copying files into this folder may count on a copy no kept manifest names yet: copies are
+  // deleted only under the folder's lock, and while another run holds it they wait for the next prune.
+  const release = existsSync(files) ? tryLockBackupFolder(folder) : null;
+  if (release) {
+    try {
+      // Every backup still in the folder, read again under the lock: one finished since the list above names its copies too.
+      const referenced = new Set(backupsIn(folder).flatMap(({ manifest }) => manifest.files.map((file) => file.sha256)));
+      for (const prefix of readdirSync(files)) {
+        for (const name of readdirSync(join(files, prefix))) {
+          const path = join(files, prefix, name);
+          // A copy made in the last minutes may belong to a backup still being written (its manifest not yet there).
+          const found = statSync(path, { throwIfNoEntry: false });
+          if (!referenced.has(name) && found && now.getTime() - found.mtimeMs > staleTempMs) rmSync(path, { force: true });
+        }
       }
+    } finally {
+      release();
     }
   }
   return removed.map(({ summary }) => summary.name);

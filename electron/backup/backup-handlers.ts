@@ -31,7 +31,7 @@ export function createBackupHandlers(context: ServiceContext): Pick<Handlers, 'b
     'backup:list': ({ folder }) => backupsIn(folder ?? backupPolicyOf(context.db, context.dataDir).folder).map((entry) => entry.summary),
     'backup:restore': ({ path }) => restoreBackup(
       { databasePath: context.databasePath, dataDir: context.dataDir, liveDb: context.db, ...(context.nativeBinding ? { nativeBinding: context.nativeBinding } : {}) },
-      { backupPath: path, now: context.now(), onProgress: progressOf(context, 'backup:restore') },
+      { backupPath: path, now: context.now(), actor: context.actor, onProgress: progressOf(context, 'backup:restore') },
     ),
   };
 }

@@ -8,6 +8,7 @@ import { DossierError } from '../../core/errors';
 import { writeManifest } from './backup-manifest';
 import { copyFilesIntoBackup } from './backup-file-copies';
 import { sweepStaleTemps } from './backup-folder';
+import { withBackupFolderLock } from './backup-folder-lock';
 import { backupPrefix, fileStamp, manifestPathOf } from './backup-names';
 import { sha256OfFile } from './file-hash';
 import { storedFilesOf } from './stored-files';
@@ -38,7 +39,8 @@ function flushToDisk(path: string): void {
 /**
  * Backs the store up with SQLite's online backup API (the app keeps working meanwhile) into a temp file
  * in `folder`, makes it one self-contained file (rollback journal, not WAL), copies the stored files it
- * refers to into folder/files/ by SHA-256, then renames the database into place and writes its manifest.
+ * refers to into folder/files/ by SHA-256 (holding the folder's lock, see backup-folder-lock.ts), then renames the
+ * database into place and writes its manifest.
  * A backup is complete only once its manifest exists; a killed backup leaves a temp file that the next one sweeps.
  */
 export async function createBackup(source: BackupSource, options: BackupOptions): Promise<BackupSummary> {
@@ -49,8 +51,8 @@ export async function createBackup(source: BackupSource, options: BackupOptions)
     throw new DossierError('io-error', { zh: `无法创建备份文件夹：${folder}`, en: `Cannot create the backup folder: ${folder}` }, { file: folder });
   }
   sweepStaleTemps(folder, now);
-  const name = freeBaseName(folder, fileStamp(now));
-  const temp = join(folder, `.${name}.${randomBytes(6).toString('hex')}.tmp`);
+  const stamp = fileStamp(now);
+  const temp = join(folder, `.${backupPrefix}${stamp}.${randomBytes(6).toString('hex')}.tmp`);
   try {
     await source.db.backup(temp, {
       progress: ({ totalPages, remainingPages }) => {
@@ -68,15 +70,20 @@ export async function createBackup(source: BackupSource, options: BackupOptions)
     } finally {
       copy.close();
     }
-    const unavailableFiles = await copyFilesIntoBackup(source.dataDir, folder, files);
     flushToDisk(temp);
     const sha256 = await sha256OfFile(temp);
     const sizeBytes = statSync(temp).size;
-    const path = join(folder, `${name}.sqlite`);
-    renameSync(temp, path);
-    const createdAt = chinaTimestamp(now);
-    writeManifest(manifestPathOf(path), { format: 'dossier-backup', formatVersion: 1, schemaVersion, sha256, sizeBytes, createdAt, appVersion: source.appVersion, files, unavailableFiles });
-    return { name, path, createdAt, schemaVersion, sizeBytes, sha256, fileCount: files.length, unavailableFileCount: unavailableFiles.length, appVersion: source.appVersion };
+    // From deciding which file copies already exist until the manifest names them, no other run may prune them;
+    // the name is chosen under the lock too, so two runs in the same second do not take the same one.
+    return await withBackupFolderLock(folder, async () => {
+      const unavailableFiles = await copyFilesIntoBackup(source.dataDir, folder, files);
+      const name = freeBaseName(folder, stamp);
+      const path = join(folder, `${name}.sqlite`);
+      renameSync(temp, path);
+      const createdAt = chinaTimestamp(now);
+      writeManifest(manifestPathOf(path), { format: 'dossier-backup', formatVersion: 1, schemaVersion, sha256, sizeBytes, createdAt, appVersion: source.appVersion, files, unavailableFiles });
+      return { name, path, createdAt, schemaVersion, sizeBytes, sha256, fileCount: files.length, unavailableFileCount: unavailableFiles.length, appVersion: source.appVersion };
+    });
   } catch (error) {
     rmSync(temp, { force: true });
     if (error instanceof DossierError) throw error;

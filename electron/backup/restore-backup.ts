@@ -5,7 +5,9 @@ import { randomBytes } from 'node:crypto';
 import type { BackedUpFile, RestoreResult } from '../../core/backup/backup-model';
 import { DossierError } from '../../core/errors';
 import { busyAsDossierError } from '../db/busy-error';
+import { writeAudit } from '../db/audit-log';
 import { migrate } from '../db/migrate';
+import { chinaTimestamp } from '../../core/china-time';
 import { checkBackupDatabase, openBackupCopy } from './backup-database-check';
 import { restoreFilesFromBackup } from './backup-file-copies';
 import { readManifest } from './backup-manifest';
@@ -17,7 +19,10 @@ import { storedFilesOf } from './stored-files';
 export type RestoreTarget = { databasePath: string; dataDir: string; liveDb?: Database.Database; nativeBinding?: string };
 
 /** Which backup, when; `stepPages` database pages (default 100) are copied between yields to the event loop (the app stays responsive). */
-export type RestoreOptions = { backupPath: string; now: Date; stepPages?: number; onProgress?: (fraction: number) => void };
+export type RestoreOptions = { backupPath: string; now: Date; actor?: string; stepPages?: number; onProgress?: (fraction: number) => void };
+
+/** What the restored database's audit record says: the backup it came from, when it was made, and the database it replaced. */
+type RestoreRecord = { actor: string; at: string; backupPath: string; replacedCopy: string | null };
 
 /** Temp files of a restore sit beside the database as .<database name>.restore-<random>.tmp. */
 function restoreTempPrefix(databasePath: string): string {
@@ -69,13 +74,14 @@ function checkBackupPath(backupPath: string, databasePath: string): void {
  * Dossier marker, schema not newer, integrity_check), then migrates it to this version's schema.
  * The user's file and the live database are untouched until this succeeds. Returns the files it refers to.
  */
-async function preparedCopy(backupPath: string, temp: string, target: RestoreTarget): Promise<{ schemaVersion: number; files: BackedUpFile[] }> {
+async function preparedCopy(backupPath: string, temp: string, target: RestoreTarget, record: RestoreRecord): Promise<{ schemaVersion: number; files: BackedUpFile[] }> {
   copyFileSync(backupPath, temp);
   const manifest = readManifest(manifestPathOf(backupPath));
   if (manifest === 'unreadable') {
     throw new DossierError('invalid-input', { zh: `备份的说明文件无法读取，未作任何替换：${manifestPathOf(backupPath)}`, en: `The backup's manifest cannot be read; nothing was replaced: ${manifestPathOf(backupPath)}` }, { file: backupPath });
   }
-  if (manifest && manifest.sha256 !== await sha256OfFile(temp)) {
+  const backupSha256 = await sha256OfFile(temp);
+  if (manifest && manifest.sha256 !== backupSha256) {
     throw new DossierError('invalid-input', { zh: `备份文件与其说明文件记载的 SHA-256 不符（已被改动或不完整），未作任何替换：${backupPath}`, en: `The backup file does not match the SHA-256 its manifest records (altered or incomplete); nothing was replaced: ${backupPath}` }, { file: backupPath });
   }
   const copy = openBackupCopy(temp, backupPath, target.nativeBinding);
@@ -83,17 +89,28 @@ async function preparedCopy(backupPath: string, temp: string, target: RestoreTar
     const schemaVersion = checkBackupDatabase(copy, backupPath);
     copy.pragma('journal_mode = DELETE');
     migrate(copy);
+    // The record goes into the copy before it replaces anything: the restored database never lacks it.
+    copy.transaction(() => writeAudit(copy, {
+      at: record.at, actor: record.actor, entity: 'database', entityId: 0, action: 'restore',
+      before: { replacedCopy: record.replacedCopy },
+      after: { restoredFrom: { fileName: basename(backupPath), path: backupPath, sha256: backupSha256, createdAt: manifest?.createdAt ?? null, schemaVersion } },
+    })).immediate();
     return { schemaVersion, files: storedFilesOf(copy, target.dataDir) };
   } finally {
     copy.close();
   }
 }
 
+/** Where the database about to be replaced is kept: <name>-before-restore-<stamp>.sqlite beside it; null when there is none. */
+function keptCopyPath(databasePath: string, now: Date): string | null {
+  return existsSync(databasePath) ? join(dirname(databasePath), `${basename(databasePath).replace(/\.sqlite$/, '')}-before-restore-${fileStamp(now)}.sqlite`) : null;
+}
+
 /** Keeps the database about to be replaced as <name>-before-restore-<stamp>.sqlite beside it; null when there is none. */
 async function keepReplaced(target: RestoreTarget, now: Date): Promise<string | null> {
   const { databasePath } = target;
-  if (!existsSync(databasePath)) return null;
-  const kept = join(dirname(databasePath), `${basename(databasePath).replace(/\.sqlite$/, '')}-before-restore-${fileStamp(now)}.sqlite`);
+  const kept = keptCopyPath(databasePath, now);
+  if (!kept) return null;
   const temp = newTemp(databasePath);
   try {
     const live = target.liveDb ?? openWith(databasePath, target);
@@ -125,7 +142,8 @@ function notReplaced(error: unknown): unknown {
  * replacement itself is SQLite's backup API writing into the live database as one transaction, so a
  * crash or kill part-way leaves the database as it was, and other connections (the app's) see the
  * restored data on their next read. Where there is no readable database, the checked copy is renamed into place. Stored files missing or altered in the data folder come back from
- * the backup folder's copies.
+ * the backup folder's copies. The restored database's audit chain gains a record of the restore (which backup,
+ * its SHA-256, when, by whom, the copy kept of the replaced database), written into the copy before it goes in.
  */
 export async function restoreBackup(target: RestoreTarget, options: RestoreOptions): Promise<RestoreResult> {
   const backupPath = resolve(options.backupPath);
@@ -136,7 +154,8 @@ export async function restoreBackup(target: RestoreTarget, options: RestoreOptio
   const temp = newTemp(databasePath);
   let prepared: { schemaVersion: number; files: BackedUpFile[]; replacedCopy: string | null };
   try {
-    const { schemaVersion, files } = await preparedCopy(backupPath, temp, target);
+    const record = { actor: options.actor ?? 'dossier', at: chinaTimestamp(options.now), backupPath, replacedCopy: keptCopyPath(databasePath, options.now) };
+    const { schemaVersion, files } = await preparedCopy(backupPath, temp, target, record);
     const replacedCopy = await keepReplaced({ ...target, databasePath }, options.now);
     if (target.liveDb || readableDatabase(databasePath, target)) {
       const source = openWith(temp, target, true);

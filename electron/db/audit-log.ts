@@ -5,9 +5,9 @@ import { auditRecordHash } from '../audit/audit-hash';
 export type AuditEntry = {
   at: string;
   actor: string;
-  entity: 'organisation' | 'agent' | 'case' | 'document' | 'template' | 'form' | 'settings';
+  entity: 'organisation' | 'agent' | 'case' | 'document' | 'template' | 'form' | 'settings' | 'database';
   entityId: number;
-  action: 'create' | 'update' | 'delete' | 'generate';
+  action: 'create' | 'update' | 'delete' | 'generate' | 'restore';
   before: unknown;
   after: unknown;
 };

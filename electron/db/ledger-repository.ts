@@ -20,6 +20,12 @@ export function createLedgerRepository(db: Database.Database) {
       const row = db.prepare('SELECT * FROM ledger_entries WHERE id = ?').get(id) as LedgerRow | undefined;
       return row && ledgerFromRow(row);
     },
+    /** The sum of the entries' amounts, each counted positive, leaving out those of `exceptSources` (about to be replaced). */
+    amountTotal(caseId: number, exceptSources: LedgerEntry['source'][] = []): number {
+      const marks = exceptSources.map(() => '?').join(', ');
+      const sql = `SELECT coalesce(sum(abs(amount_fen)), 0) AS total FROM ledger_entries WHERE case_id = ?${exceptSources.length > 0 ? ` AND source NOT IN (${marks})` : ''}`;
+      return (db.prepare(sql).get(caseId, ...exceptSources) as { total: number }).total;
+    },
     count(caseId: number): number {
       return (countStatement.get(caseId) as { n: number }).n;
     },

@@ -4,14 +4,14 @@
  * read from the store (hash checked) only when the build reaches it — and writes the volumes atomically.
  * A preview goes to <data>/previews/bundle/case-N (replaced by the next one); a saved bundle goes to a
  * folder of its own under documents/case-N (its volumes link to each other by file name, so their names
- * are kept exactly), is recorded among the case's documents and writes an audit record in the same
- * transaction.
+ * are kept exactly) with the case's audit trail (操作记录.csv) beside them, is recorded among the case's documents
+ * and writes an audit record in the same transaction.
  */
 import { randomUUID } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Handlers } from '../../core/contract';
-import type { BundleBuild, BundleFile } from '../../core/bundle/bundle-operations';
+import type { BundleAuditTrail, BundleBuild, BundleFile } from '../../core/bundle/bundle-operations';
 import { buildBundle } from '../../core/bundle/build-bundle';
 import { defaultBundleOptions } from '../../core/bundle/bundle-model';
 import type { BundleExhibit, BundleHeader } from '../../core/bundle/bundle-model';
@@ -19,7 +19,9 @@ import { bundlePlan, leftOutReason } from '../../core/bundle/bundle-order';
 import { exhibitLabel } from '../../core/bundle/exhibit-label';
 import type { EvidenceItem } from '../../core/evidence/evidence-model';
 import { DossierError } from '../../core/errors';
+import { auditTableCsv, AUDIT_TRAIL_FILE, caseAuditTable } from '../audit/audit-trail-table';
 import { writeAudit } from '../db/audit-log';
+import { writeFileAtomic } from './atomic-write';
 import { createCaseRepository } from '../db/case-repository';
 import { createDocumentRepository } from '../db/document-repository';
 import { createEvidenceRepository } from '../db/evidence-repository';
@@ -47,7 +49,7 @@ export function createBundleHandlers(context: ServiceContext) {
   const mustFindCase = (caseId: number) => caseOf(context, caseId);
 
   /** Records saved volumes among the case's documents, with one audit record, in one transaction. */
-  function record(caseId: number, written: WrittenVolume[], build: Omit<BundleBuild, 'files' | 'saved'>): BundleFile[] {
+  function record(caseId: number, written: WrittenVolume[], build: Omit<BundleBuild, 'files' | 'saved' | 'auditTrail'>): BundleFile[] {
     const documents = createDocumentRepository(db, (rel) => insideDataFolder(dataDir, rel));
     const dataHash = sha256(canonicalJson({ order: build.order, exhibits: build.report.exhibits.map((e) => e.sha256) }));
     const at = clock.timestamp();
@@ -95,9 +97,11 @@ export function createBundleHandlers(context: ServiceContext) {
       }
       const { items, report, written } = built;
       const build = { caseId, order: items.map((item) => item.id), report };
-      if (!save) return { ...build, saved: false, files: written.map((file) => ({ ...file, documentId: null })) };
+      if (!save) return { ...build, saved: false, files: written.map((file) => ({ ...file, documentId: null })), auditTrail: null };
       try {
-        return { ...build, saved: true, files: record(caseId, written, build) };
+        // The trail as it stands before this bundle's own record, as a batch writes it after the case's other files.
+        const auditTrail = writeAuditTrail(context, caseId, folder);
+        return { ...build, saved: true, files: record(caseId, written, build), auditTrail };
       } catch (error) {
         rmSync(folder, { recursive: true, force: true });
         throw error;
@@ -192,6 +196,16 @@ export async function buildCaseBundle(context: ServiceContext, request: CaseBund
   // A preview replaces the previous one entirely (it may have had more volumes).
   if (request.base === PREVIEW_BASE) for (const name of readdirSync(request.folder)) if (name.startsWith(PREVIEW_BASE)) rmSync(join(request.folder, name), { force: true });
   return { header, items, report, written: files.commit() };
+}
+
+/** Writes the case's audit trail (操作记录.csv, the batch's writer) into the saved bundle's folder. */
+function writeAuditTrail(context: ServiceContext, caseId: number, folder: string): BundleAuditTrail {
+  const table = caseAuditTable(context.db, caseId);
+  const bytes = auditTableCsv(table);
+  const fileName = `${AUDIT_TRAIL_FILE}.csv`;
+  const path = join(folder, fileName);
+  writeFileAtomic(path, bytes);
+  return { fileName, path, sizeBytes: bytes.length, sha256: sha256(bytes), records: table.rows.length };
 }
 
 /** A folder under `parent` no earlier bundle uses (two saves within a second get -2, -3 …). */

@@ -1,13 +1,12 @@
 import type { Handlers } from '../../core/contract';
 import { isCalendarDate } from '../../core/calendar/chinese-date';
-import { importContactTable } from '../../core/evidence/contact-import';
 import type { ContactValues } from '../../core/evidence/contact-model';
 import { DossierError } from '../../core/errors';
 import { writeAudit } from '../db/audit-log';
 import { createContactRepository } from '../db/contact-repository';
 import { createEvidenceRepository } from '../db/evidence-repository';
-import { readTable } from '../tables/read-table';
 import { createCaseFacts } from './readiness-facts';
+import { parseTableOffMainThread } from './table-parse-off-thread';
 import { clockOf } from './service-context';
 import type { ServiceContext } from './service-context';
 
@@ -60,8 +59,8 @@ export function createContactHandlers(context: ServiceContext) {
       }).immediate(),
     'contact:import': async ({ caseId, fileName, contentBase64, encoding }) => {
       facts.mustFindCase(caseId);
-      const table = await readTable({ fileName, bytes: Buffer.from(contentBase64, 'base64') }, { encoding });
-      const records = importContactTable(table, table.fileName);
+      const parsed = await parseTableOffMainThread({ kind: 'contacts', fileName, bytes: Buffer.from(contentBase64, 'base64'), encoding });
+      const { records } = parsed;
       for (const values of records) check(caseId, values);
       return db.transaction(() => {
         const now = clock.timestamp();

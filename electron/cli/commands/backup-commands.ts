@@ -50,7 +50,7 @@ export const runRestore: CommandRun = async (input) => {
   const dataFlag = stringFlag(input, 'data-dir');
   const dataDir = dataFlag ? resolve(dataFlag) : db ? dirname(resolve(db)) : installedDataDir();
   const databasePath = db ? resolve(db) : join(dataDir, 'dossier.sqlite');
-  const result = await restoreBackup({ databasePath, dataDir }, { backupPath, now: new Date() });
+  const result = await restoreBackup({ databasePath, dataDir }, { backupPath, now: new Date(), actor: 'cli' });
   printValue<RestoreResult>(input.printer, result, (restored) => [
     `已恢复 Restored: ${restored.databasePath}`,
     `  来自 From: ${restored.restoredFrom}`,

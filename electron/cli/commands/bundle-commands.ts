@@ -3,6 +3,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import type { BundleBuild } from '../../../core/bundle/bundle-operations';
 import { pageRangeText } from '../../../core/bundle/exhibit-label';
 import { DossierError } from '../../../core/errors';
+import { AUDIT_TRAIL_FILE } from '../../audit/audit-trail-table';
 import { writeFileAtomic } from '../../services/atomic-write';
 import { dispatch } from '../../services/dispatch';
 import { openCliServices } from '../cli-context';
@@ -39,7 +40,8 @@ const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(2)} MB`;
 /**
  * `dossier bundle CASE_ID --out FILE.pdf`: builds the case's evidence bundle, files it among the case's
  * documents and copies it to FILE.pdf (later volumes beside it as FILE（第二册）.pdf, the names the
- * volumes' links use). Prints pages, size, volumes, and each exhibit's page range.
+ * volumes' links use), with the case's audit trail beside them as FILE（操作记录）.csv. Prints pages, size,
+ * volumes, the trail, and each exhibit's page range.
  */
 export const runBundle: CommandRun = async (input) => {
     const caseId = caseIdArg(input.args[0]);
@@ -62,16 +64,23 @@ export const runBundle: CommandRun = async (input) => {
         writeFileAtomic(target, readFileSync(file.path));
         return { ...file, path: target, storedPath: file.path };
       });
+      // The case's audit trail goes with the volumes, named after them so two bundles in one folder keep theirs apart.
+      const trail = build.auditTrail
+        ? { ...build.auditTrail, path: join(dirname(out), `${base}（${AUDIT_TRAIL_FILE}）.csv`), storedPath: build.auditTrail.path }
+        : null;
+      if (trail) writeFileAtomic(trail.path, readFileSync(trail.storedPath));
       const { report } = build;
       const value = {
         caseId, pages: report.pageCount, sizeBytes: report.sizeBytes, frontPages: report.frontPages,
         volumes: report.volumes.map((v, i) => ({ ...v, file: files[i]!.path, storedFile: files[i]!.storedPath, sha256: files[i]!.sha256, documentId: files[i]!.documentId })),
         exhibits: report.exhibits.map((e) => ({ ...e, pageRange: pageRangeText(e.firstPage, e.lastPage) })),
         order: build.order, warnings: report.warnings,
+        auditTrail: trail && { file: trail.path, storedFile: trail.storedPath, sha256: trail.sha256, records: trail.records },
       };
       printValue(input.printer, value, () => [
         `证据材料 Evidence bundle: ${report.pageCount} 页 pages, ${megabytes(report.sizeBytes)}, ${report.volumes.length} 册 volume(s)`,
         ...report.volumes.map((v, i) => `  ${files[i]!.path}  第 ${pageRangeText(v.firstPage, v.lastPage)} 页  ${megabytes(v.sizeBytes)}`),
+        ...(trail ? [`  ${trail.path}  操作记录 Audit trail: ${trail.records} 条 records`] : []),
         ...report.exhibits.map((e) => `  ${e.label}  ${e.title}  第 ${pageRangeText(e.firstPage, e.lastPage)} 页（${e.pageCount} 页）  SHA-256 ${e.sha256.slice(0, 16)}${e.downsampled ? '  已降低分辨率 downsampled' : ''}`),
         ...report.warnings.map((w) => `  提示 Note: ${w.zh} / ${w.en}`),
       ]);

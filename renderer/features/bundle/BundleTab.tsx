@@ -134,7 +134,7 @@ export function BundleTab({ caseId }: { caseId: number }) {
           </div>
           {build.saved && (
             <p className="notice" role="status">
-              {t('bundle.saved', { files: build.files.map((f) => f.fileName).join('、') })}{' '}
+              {t('bundle.saved', { files: [...build.files.map((f) => f.fileName), ...(build.auditTrail ? [build.auditTrail.fileName] : [])].join('、') })}{' '}
               {build.files[0]?.documentId != null && <button type="button" className="button button-small" onClick={() => void reveal(build.files[0]!.documentId!)}>{t('bundle.reveal')}</button>}
             </p>
           )}
