@@ -19,13 +19,14 @@ const delimiters = [',', '\t', ';'] as const;
 const SAMPLE_CHARS = 64 * 1024;
 const SAMPLE_LINES = 20;
 
+/** How often `delimiter` separates cells on `line`: inside a quoted cell it is text, so quoted cells are left out. */
 function count(line: string, delimiter: string): number {
-  return line.split(delimiter).length - 1;
+  return line.replace(/"[^"]*"/g, '').split(delimiter).length - 1;
 }
 
 /** The delimiter used most on the first line that uses any (bank exports often start with a title line); comma by default. */
 export function detectDelimiter(text: string): string {
-  for (const line of text.split(/\r?\n/).slice(0, SAMPLE_LINES)) {
+  for (const line of text.split(/\r\n|\n|\r/).slice(0, SAMPLE_LINES)) {
     const [best] = delimiters.map((d) => ({ d, n: count(line, d) })).sort((a, b) => b.n - a.n);
     if (best && best.n > 0) return best.d;
   }
