@@ -62,6 +62,8 @@ export async function* csvRows(chunks: AsyncIterable<Uint8Array>, fileName: stri
   const first = await text.next();
   const parser = parse({
     delimiter, bom: true, relax_column_count: true, relax_quotes: true, trim: true, skip_empty_lines: false,
+    // Every line ending ends a record, also in a file that mixes them (csv-parse would otherwise keep the first it meets).
+    record_delimiter: ['\r\n', '\n', '\r'],
     // The record buffer is bounded while reading; each cell is then checked against its own limit.
     max_record_size: limits.maxColumns * limits.maxCellChars,
   });
