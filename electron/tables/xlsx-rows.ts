@@ -26,19 +26,40 @@ function cellText(value: ExcelJS.CellValue): string {
   return String(value);
 }
 
+/**
+ * A promise that rejects when the unzip stream exceljs pipes `input` into fails. When a damaged entry fails to
+ * inflate, exceljs goes on waiting for that entry's end for ever; this failure is the only sign of it.
+ */
+function unzipFailure(input: Readable): Promise<never> {
+  const failed = new Promise<never>((_, reject) => {
+    const pipe = input.pipe.bind(input);
+    input.pipe = (destination, options) => {
+      destination.once('error', reject);
+      return pipe(destination, options);
+    };
+  });
+  failed.catch(() => {});
+  return failed;
+}
+
 /** Streams the first worksheet's non-empty rows, each cell trimmed and checked against the limits as it is read. */
 export async function* xlsxRows(chunks: AsyncIterable<Uint8Array>, fileName: string, limits: RowLimits): AsyncGenerator<RawRow> {
   const input = Readable.from(chunks, { objectMode: false });
+  const failed = unzipFailure(input);
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, { worksheets: 'emit', sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache', entries: 'ignore' });
+  const next = <T>(iterator: AsyncIterator<T>) => Promise.race([iterator.next(), failed]);
   try {
-    for await (const sheet of reader) {
-      for await (const row of sheet) {
+    const sheet = await next(reader[Symbol.asyncIterator]());
+    if (!sheet.done) {
+      const rows = sheet.value[Symbol.asyncIterator]();
+      for (let row = await next(rows); !row.done; row = await next(rows)) {
+        const { number } = row.value;
         const cells: string[] = [];
-        row.eachCell((cell, column) => {
+        row.value.eachCell((cell, column) => {
           const text = cellText(cell.value).trim();
-          if (text !== '') cells[column - 1] = checkCell(fileName, row.number, column, text, limits);
+          if (text !== '') cells[column - 1] = checkCell(fileName, number, column, text, limits);
         });
-        if (cells.length > 0) yield { row: row.number, cells: Array.from(cells, (text) => text ?? '') };
+        if (cells.length > 0) yield { row: number, cells: Array.from(cells, (text) => text ?? '') };
       }
       return;
     }
