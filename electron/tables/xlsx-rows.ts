@@ -41,27 +41,33 @@ function cellText(cell: ExcelJS.Cell): string | Bilingual {
 }
 
 /**
- * A promise that rejects when the unzip stream exceljs pipes `input` into fails. When a damaged entry fails to
- * inflate, exceljs goes on waiting for that entry's end for ever; this failure is the only sign of it.
+ * Watches the unzip stream exceljs pipes `input` into. When a damaged entry fails to inflate, exceljs goes on waiting
+ * for that entry's end for ever; the unzip stream's failure is the only sign of it, and it ends the wait here. Each
+ * wait holds its own handler, so that a sheet of a million rows does not pile a million handlers on one promise.
  */
-function unzipFailure(input: Readable): Promise<never> {
-  const failed = new Promise<never>((_, reject) => {
-    const pipe = input.pipe.bind(input);
-    input.pipe = (destination, options) => {
-      destination.once('error', reject);
-      return pipe(destination, options);
-    };
+function unzipWatch(input: Readable): <T>(iterator: AsyncIterator<T>) => Promise<IteratorResult<T>> {
+  let failure: { error: unknown } | null = null;
+  let interrupt: ((error: unknown) => void) | null = null;
+  const pipe = input.pipe.bind(input);
+  input.pipe = (destination, options) => {
+    destination.once('error', (error: unknown) => {
+      failure = { error };
+      interrupt?.(error);
+    });
+    return pipe(destination, options);
+  };
+  return (iterator) => new Promise((resolve, reject) => {
+    if (failure) return reject(failure.error);
+    interrupt = reject;
+    iterator.next().then(resolve, reject);
   });
-  failed.catch(() => {});
-  return failed;
 }
 
 /** Streams the first worksheet's non-empty rows, each cell trimmed and checked against the limits as it is read. */
 export async function* xlsxRows(chunks: AsyncIterable<Uint8Array>, fileName: string, limits: RowLimits): AsyncGenerator<RawRow> {
   const input = Readable.from(chunks, { objectMode: false });
-  const failed = unzipFailure(input);
+  const next = unzipWatch(input);
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, { worksheets: 'emit', sharedStrings: 'cache', hyperlinks: 'ignore', styles: 'cache', entries: 'ignore' });
-  const next = <T>(iterator: AsyncIterator<T>) => Promise.race([iterator.next(), failed]);
   try {
     const sheet = await next(reader[Symbol.asyncIterator]());
     if (!sheet.done) {
