@@ -1,5 +1,5 @@
 import type { Handlers } from '../../core/contract';
-import { courtsFromTable, courtsToCsv } from '../../core/court/court-csv';
+import { courtColumnHeader, courtsFromTable, courtsToCsv } from '../../core/court/court-csv';
 import type { CourtDirectory } from '../../core/court/court-directory';
 import type { Court, CourtEntry, CourtInputParsed } from '../../core/court/court-model';
 import { DossierError } from '../../core/errors';
@@ -112,7 +112,8 @@ export function createCourtHandlers(context: ServiceContext) {
       return { path, count: courts.length, csv };
     },
     'court:import': async ({ source, encoding }) => {
-      const rows = courtsFromTable(await readTable(tableSourceOf(source), { encoding }));
+      const table = await readTable(tableSourceOf(source), { encoding });
+      const rows = courtsFromTable(table);
       const counts = { created: 0, updated: 0, unchanged: 0 };
       // All or nothing: a bad row anywhere rolls back every row before it. Every row is checked against the
       // directory as it stood before the import (rebuilding it after each row made 4,000 rows take minutes).
@@ -133,7 +134,11 @@ export function createCourtHandlers(context: ServiceContext) {
             counts[current ? 'updated' : 'created'] += 1;
           } catch (error) {
             if (!(error instanceof DossierError)) throw error;
-            throw new DossierError(error.code, { zh: `第 ${row.row} 行：${error.text.zh}（未导入任何数据）`, en: `Row ${row.row}: ${error.text.en} (nothing was imported)` }, { row: row.row, field: error.location.field ?? '' });
+            const header = courtColumnHeader(table.headers, error.location.field ?? '');
+            throw new DossierError(error.code, {
+              zh: `“${table.fileName}”第 ${row.row} 行“${header}”：${error.text.zh}（未导入任何数据）`,
+              en: `"${table.fileName}", row ${row.row}, "${header}": ${error.text.en} (nothing was imported)`,
+            }, { file: table.fileName, row: row.row, field: header });
           }
         }
       });
