@@ -122,10 +122,13 @@ export function createCourtHandlers(context: ServiceContext) {
         const directory = store.directory();
         let userNumber = overrides.nextUserNumber();
         const numbering: Numbering = { directory, nextUserNumber: () => userNumber++ };
+        // A row without an id that says exactly what a court of that name says is that court (the same file imported again).
+        const byName = new Map(directory.all().map((court) => [court.name, court]));
         for (const row of rows) {
           try {
             const current = row.id ? directory.find(row.id) : undefined;
-            if (current && sameValues(current, row.values)) {
+            const sameNamed = row.id ? undefined : byName.get(row.values.name);
+            if ((current && sameValues(current, row.values)) || (sameNamed && sameValues(sameNamed, row.values))) {
               counts.unchanged += 1;
               continue;
             }
