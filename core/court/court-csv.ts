@@ -8,6 +8,7 @@ import type { TextTable } from '../claim/text-table';
 import { DossierError } from '../errors';
 import { safeSpreadsheetCell, spreadsheetCellText } from '../tables/spreadsheet-cell';
 import type { FieldIssue } from '../errors';
+import { issueProblem } from '../zod-issue-text';
 import { courtInput, courtKinds, courtLevels } from './court-model';
 import type { Court, CourtInputParsed } from './court-model';
 
@@ -54,18 +55,30 @@ function fromLabel<T extends string>(value: string, codes: readonly T[], labels:
   return codes.find((code) => code === v || labels[code] === v);
 }
 
-/** Reads courts from a table; throws one bilingual error listing every bad row and field, importing nothing. */
-export function courtsFromTable(table: TextTable & { headerRow: number }): ImportedCourt[] {
+/** The column of the court directory a file's header names (编号 or id …), if any. */
+function columnOf(header: string): (typeof columns)[number] | undefined {
+  return columns.find((c) => c.zh === header.trim() || c.key === header.trim());
+}
+
+/** The file's own header for a court field (审级 or level), so a refused cell is named as the user's sheet names it. */
+export function courtColumnHeader(headers: readonly string[], key: string): string {
+  return headers.find((h) => columnOf(h)?.key === key) ?? columns.find((c) => c.key === key)?.zh ?? key;
+}
+
+/** Reads courts from a table; throws one bilingual error naming the file and listing every bad row and column, importing nothing. */
+export function courtsFromTable(table: TextTable & { headerRow: number; fileName?: string }): ImportedCourt[] {
   const index = new Map<ColumnKey, number>();
   table.headers.forEach((h, i) => {
-    const column = columns.find((c) => c.zh === h.trim() || c.key === h.trim());
+    const column = columnOf(h);
     if (column) index.set(column.key, i);
   });
+  const file = table.fileName ?? 'CSV';
   const missing = (['name', 'level', 'divisionCode'] as const).filter((k) => !index.has(k));
   if (missing.length > 0) {
     const names = missing.map((k) => columns.find((c) => c.key === k)!.zh).join('、');
-    throw new DossierError('invalid-input', { zh: `CSV 缺少列：${names}`, en: `The CSV lacks the column(s): ${missing.join(', ')}` }, { row: table.headerRow });
+    throw new DossierError('invalid-input', { zh: `“${file}”缺少列：${names}`, en: `"${file}" lacks the column(s): ${missing.join(', ')}` }, { file, row: table.headerRow });
   }
+  const header = (key: string) => courtColumnHeader(table.headers, key);
   const issues: FieldIssue[] = [];
   const imported: ImportedCourt[] = [];
   table.rows.forEach((cells, i) => {
@@ -73,8 +86,8 @@ export function courtsFromTable(table: TextTable & { headerRow: number }): Impor
     const cell = (key: ColumnKey) => (index.has(key) ? spreadsheetCellText((cells[index.get(key)!] ?? '').trim()) : '');
     const level = fromLabel(cell('level'), courtLevels, levelLabels);
     const kind = cell('kind') === '' ? 'general' : fromLabel(cell('kind'), courtKinds, kindLabels);
-    if (!level) issues.push({ field: `row ${rowNumber}: level`, message: { zh: `第 ${rowNumber} 行“审级”应为 基层、中级 或 高级`, en: `Row ${rowNumber}: level must be basic, intermediate or high` } });
-    if (!kind) issues.push({ field: `row ${rowNumber}: kind`, message: { zh: `第 ${rowNumber} 行“类型”应为 普通、互联网法院 或 金融法院`, en: `Row ${rowNumber}: kind must be general, internet or financial` } });
+    if (!level) issues.push({ field: `row ${rowNumber}: level`, message: { zh: `第 ${rowNumber} 行“${header('level')}”应为 基层、中级 或 高级`, en: `Row ${rowNumber}, "${header('level')}": must be basic, intermediate or high` } });
+    if (!kind) issues.push({ field: `row ${rowNumber}: kind`, message: { zh: `第 ${rowNumber} 行“${header('kind')}”应为 普通、互联网法院 或 金融法院`, en: `Row ${rowNumber}, "${header('kind')}": must be general, internet or financial` } });
     const parsed = courtInput.safeParse({
       name: cell('name'), level: level ?? 'basic', kind: kind ?? 'general', divisionCode: cell('divisionCode'), address: cell('address'),
       phone: cell('phone'), notes: cell('notes'), towns: cell('towns') ? cell('towns').split(/[、,，;；]/).map((t) => t.trim()).filter(Boolean) : [],
@@ -83,8 +96,8 @@ export function courtsFromTable(table: TextTable & { headerRow: number }): Impor
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const key = String(issue.path[0] ?? '');
-        const label = columns.find((c) => c.key === key)?.zh ?? key;
-        issues.push({ field: `row ${rowNumber}: ${key}`, message: { zh: `第 ${rowNumber} 行“${label}”有误：${issue.message}`, en: `Row ${rowNumber}, ${key}: ${issue.message}` } });
+        const problem = key === 'divisionCode' && issue.code === 'invalid_format' ? { zh: '应为 6 位数字', en: 'must be 6 digits' } : issueProblem(issue);
+        issues.push({ field: `row ${rowNumber}: ${key}`, message: { zh: `第 ${rowNumber} 行“${header(key)}”${problem.zh}`, en: `Row ${rowNumber}, "${header(key)}": ${problem.en}` } });
       }
       return;
     }
@@ -93,9 +106,9 @@ export function courtsFromTable(table: TextTable & { headerRow: number }): Impor
   if (issues.length > 0) {
     const first = issues[0]!;
     throw new DossierError('invalid-input', {
-      zh: `CSV 有 ${issues.length} 处错误，未导入任何数据。${first.message.zh}`,
-      en: `The CSV has ${issues.length} error(s); nothing was imported. ${first.message.en}`,
-    }, { row: Number(/row (\d+)/.exec(first.field)?.[1] ?? 0) }, issues);
+      zh: `“${file}”有 ${issues.length} 处错误，未导入任何数据。${first.message.zh}`,
+      en: `"${file}" has ${issues.length} error(s); nothing was imported. ${first.message.en}`,
+    }, { file, row: Number(/row (\d+)/.exec(first.field)?.[1] ?? 0) }, issues);
   }
   return imported;
 }

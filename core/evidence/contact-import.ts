@@ -88,15 +88,15 @@ export function importContactTable(table: TextTable, fileName: string): ContactV
     const cell = (c: Column) => (col.has(c) ? (cells[col.get(c)!] ?? '') : '');
     const problem = (column: string, message: Bilingual) => problems.add(row, column, message);
     const at = col.has('occurredAt') ? occurredAt(cell('occurredAt'), '') : occurredAt(cell('date'), cell('time'));
-    if (!at) problem('催收时间', { zh: '日期时间无法识别（应为 2026-03-05 14:30）', en: 'date and time cannot be read (use 2026-03-05 14:30)' });
+    if (!at) problem(headerOf(col.has('occurredAt') ? 'occurredAt' : 'date'), { zh: '日期时间无法识别（应为 2026-03-05 14:30）', en: 'date and time cannot be read (use 2026-03-05 14:30)' });
     const channel = mapValue('channel', cell('channel'));
-    if (!channel) problem('方式', { zh: `无法识别“${cell('channel')}”`, en: `unknown channel "${cell('channel')}"` });
+    if (!channel) problem(headerOf('channel'), { zh: `无法识别“${cell('channel')}”`, en: `unknown channel "${cell('channel')}"` });
     const outcome = mapValue('outcome', cell('outcome'));
-    if (!outcome) problem('结果', { zh: `无法识别“${cell('outcome')}”`, en: `unknown outcome "${cell('outcome')}"` });
+    if (!outcome) problem(headerOf('outcome'), { zh: `无法识别“${cell('outcome')}”`, en: `unknown outcome "${cell('outcome')}"` });
     const party = cell('party') === '' ? 'cardholder' : mapValue('party', cell('party'));
-    if (!party) problem('对象', { zh: `无法识别“${cell('party')}”`, en: `unknown party "${cell('party')}"` });
+    if (!party) problem(headerOf('party'), { zh: `无法识别“${cell('party')}”`, en: `unknown party "${cell('party')}"` });
     const deliveredOn = cell('deliveredOn') === '' ? '' : normaliseDate(cell('deliveredOn'));
-    if (deliveredOn === null) problem('送达日期', { zh: `“${cell('deliveredOn')}”不是有效日期`, en: `"${cell('deliveredOn')}" is not a valid date` });
+    if (deliveredOn === null) problem(headerOf('deliveredOn'), { zh: `“${cell('deliveredOn')}”不是有效日期`, en: `"${cell('deliveredOn')}" is not a valid date` });
     if (!at || !channel || !outcome || !party || deliveredOn === null) return;
     const parsed = contactInput.safeParse({
       occurredAt: at, channel, outcome, party, partyName: cell('partyName'), address: cell('address'),

@@ -10,6 +10,12 @@ import { parseTableOffMainThread } from './table-parse-off-thread';
 import { clockOf } from './service-context';
 import type { ServiceContext } from './service-context';
 
+/** What an import row can say of a contact, as one comparable string (a proof file, consent or review note it cannot say). */
+function importedFacts(v: ContactValues): string {
+  return JSON.stringify([v.occurredAt, v.channel, v.party, v.partyName, v.address, v.toReservedContact, v.outcome, v.notes,
+    v.deliveryProof, v.trackingNumber, v.deliveryStatus, v.deliveredOn, v.agency, v.agencyDisclosed]);
+}
+
 /** Handlers for contact records (催收记录): list with compliance flags, save, delete, import. */
 export function createContactHandlers(context: ServiceContext) {
   const { db, actor } = context;
@@ -63,10 +69,14 @@ export function createContactHandlers(context: ServiceContext) {
       const { records } = parsed;
       for (const values of records) check(caseId, values);
       return db.transaction(() => {
+        // A row saying what a stored record already says is that record (the same file imported again), not a new contact.
+        const onRecord = new Set(contacts.listForCase(caseId).map(importedFacts));
+        const fresh = records.filter((values) => !onRecord.has(importedFacts(values)));
+        if (fresh.length === 0) return { imported: 0 };
         const now = clock.timestamp();
-        for (const values of records) contacts.insert(caseId, values, now);
-        writeAudit(db, { at: now, actor, entity: 'case', entityId: caseId, action: 'update', before: null, after: { contactImport: { fileName, records: records.length } } });
-        return { imported: records.length };
+        for (const values of fresh) contacts.insert(caseId, values, now);
+        writeAudit(db, { at: now, actor, entity: 'case', entityId: caseId, action: 'update', before: null, after: { contactImport: { fileName, records: fresh.length, alreadyOnRecord: records.length - fresh.length } } });
+        return { imported: fresh.length };
       }).immediate();
     },
   } satisfies Partial<Handlers>;

@@ -1,5 +1,5 @@
 import type { Handlers } from '../../core/contract';
-import { courtsFromTable, courtsToCsv } from '../../core/court/court-csv';
+import { courtColumnHeader, courtsFromTable, courtsToCsv } from '../../core/court/court-csv';
 import type { CourtDirectory } from '../../core/court/court-directory';
 import type { Court, CourtEntry, CourtInputParsed } from '../../core/court/court-model';
 import { DossierError } from '../../core/errors';
@@ -112,7 +112,8 @@ export function createCourtHandlers(context: ServiceContext) {
       return { path, count: courts.length, csv };
     },
     'court:import': async ({ source, encoding }) => {
-      const rows = courtsFromTable(await readTable(tableSourceOf(source), { encoding }));
+      const table = await readTable(tableSourceOf(source), { encoding });
+      const rows = courtsFromTable(table);
       const counts = { created: 0, updated: 0, unchanged: 0 };
       // All or nothing: a bad row anywhere rolls back every row before it. Every row is checked against the
       // directory as it stood before the import (rebuilding it after each row made 4,000 rows take minutes).
@@ -121,10 +122,13 @@ export function createCourtHandlers(context: ServiceContext) {
         const directory = store.directory();
         let userNumber = overrides.nextUserNumber();
         const numbering: Numbering = { directory, nextUserNumber: () => userNumber++ };
+        // A row without an id that says exactly what a court of that name says is that court (the same file imported again).
+        const byName = new Map(directory.all().map((court) => [court.name, court]));
         for (const row of rows) {
           try {
             const current = row.id ? directory.find(row.id) : undefined;
-            if (current && sameValues(current, row.values)) {
+            const sameNamed = row.id ? undefined : byName.get(row.values.name);
+            if ((current && sameValues(current, row.values)) || (sameNamed && sameValues(sameNamed, row.values))) {
               counts.unchanged += 1;
               continue;
             }
@@ -133,7 +137,11 @@ export function createCourtHandlers(context: ServiceContext) {
             counts[current ? 'updated' : 'created'] += 1;
           } catch (error) {
             if (!(error instanceof DossierError)) throw error;
-            throw new DossierError(error.code, { zh: `第 ${row.row} 行：${error.text.zh}（未导入任何数据）`, en: `Row ${row.row}: ${error.text.en} (nothing was imported)` }, { row: row.row, field: error.location.field ?? '' });
+            const header = courtColumnHeader(table.headers, error.location.field ?? '');
+            throw new DossierError(error.code, {
+              zh: `“${table.fileName}”第 ${row.row} 行“${header}”：${error.text.zh}（未导入任何数据）`,
+              en: `"${table.fileName}", row ${row.row}, "${header}": ${error.text.en} (nothing was imported)`,
+            }, { file: table.fileName, row: row.row, field: header });
           }
         }
       });

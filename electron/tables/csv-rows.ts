@@ -19,13 +19,14 @@ const delimiters = [',', '\t', ';'] as const;
 const SAMPLE_CHARS = 64 * 1024;
 const SAMPLE_LINES = 20;
 
+/** How often `delimiter` separates cells on `line`: inside a quoted cell it is text, so quoted cells are left out. */
 function count(line: string, delimiter: string): number {
-  return line.split(delimiter).length - 1;
+  return line.replace(/"[^"]*"/g, '').split(delimiter).length - 1;
 }
 
 /** The delimiter used most on the first line that uses any (bank exports often start with a title line); comma by default. */
 export function detectDelimiter(text: string): string {
-  for (const line of text.split(/\r?\n/).slice(0, SAMPLE_LINES)) {
+  for (const line of text.split(/\r\n|\n|\r/).slice(0, SAMPLE_LINES)) {
     const [best] = delimiters.map((d) => ({ d, n: count(line, d) })).sort((a, b) => b.n - a.n);
     if (best && best.n > 0) return best.d;
   }
@@ -61,6 +62,8 @@ export async function* csvRows(chunks: AsyncIterable<Uint8Array>, fileName: stri
   const first = await text.next();
   const parser = parse({
     delimiter, bom: true, relax_column_count: true, relax_quotes: true, trim: true, skip_empty_lines: false,
+    // Every line ending ends a record, also in a file that mixes them (csv-parse would otherwise keep the first it meets).
+    record_delimiter: ['\r\n', '\n', '\r'],
     // The record buffer is bounded while reading; each cell is then checked against its own limit.
     max_record_size: limits.maxColumns * limits.maxCellChars,
   });
