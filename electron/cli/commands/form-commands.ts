@@ -10,6 +10,7 @@ import { stringFlag } from '../cli-command';
 import type { CommandInput, CommandRun } from '../cli-command';
 import { printValue, unwrap } from '../cli-output';
 import { required } from './document-commands';
+import { caseIdArg } from './evidence-commands';
 
 function readFile(path: string, flag: string): Buffer {
   try {
@@ -32,7 +33,7 @@ function readJson(path: string, flag: string): unknown {
 /** `dossier form fill FORM.pdf CASE_ID --mapping FILE --out FILE [--flatten]`. */
 export const runFormFill: CommandRun = async (input: CommandInput) => {
     const formPath = required(input.args[0], 'FORM.pdf');
-    const caseId = Number(required(input.args[1], 'CASE_ID'));
+    const caseId = caseIdArg(input.args[1]);
     const mappingPath = required(stringFlag(input, 'mapping'), '--mapping');
     const outPath = resolve(required(stringFlag(input, 'out'), '--out'));
     const form = readFile(formPath, 'FORM.pdf');
