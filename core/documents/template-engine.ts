@@ -30,7 +30,8 @@ function asFen(value: unknown, filter: string): number {
 
 function createEngine(): Liquid {
   const engine = new Liquid({
-    templates: {},
+    // No prototype: the in-memory map is looked up by name, and {% include constructor %} must not find Object's.
+    templates: Object.create(null) as Record<string, string>,
     relativeReference: false,
     dynamicPartials: false,
     strictFilters: true,
@@ -97,7 +98,8 @@ export async function renderTemplate(template: DocumentTemplate, data: object, d
   }
   let text: string;
   try {
-    text = await engine.parseAndRender(template.body, data);
+    // A copy: {% increment %} and {% decrement %} write into the scope they are given, which must not be the case data.
+    text = await engine.parseAndRender(template.body, { ...data });
   } catch (error) {
     throw templateFailure(error, template.manifest.title);
   }
@@ -116,7 +118,7 @@ export async function renderTemplate(template: DocumentTemplate, data: object, d
  */
 export async function renderInlineTemplate(source: string, data: object): Promise<string> {
   try {
-    return (await engine.parseAndRender(source, data)).replace(/[\uE000\uE001]/g, '').trim();
+    return (await engine.parseAndRender(source, { ...data })).replace(/[\uE000\uE001]/g, '').trim();
   } catch (error) {
     const failure = templateFailure(error, '');
     throw new DossierError('template-error', { zh: `字段模板填充失败：${failure.text.zh}`, en: `The field template failed: ${failure.text.en}` });

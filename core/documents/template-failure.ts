@@ -22,6 +22,7 @@ function reasonOf(message: string): Bilingual {
   }
   if (/render limit exceeded/.test(message)) return { zh: '填充用时超过上限，可能是循环次数过多', en: 'filling took too long; a loop may run too many times' };
   if (/memory alloc limit exceeded/.test(message)) return { zh: '填充内容超过大小上限，可能是循环次数过多或文字过长', en: 'the filled text grew too large; a loop may run too many times' };
+  if (/Maximum call stack/.test(message)) return { zh: '模板嵌套层数过多', en: 'the template nests too deeply' };
   if (/parse length limit exceeded/.test(message)) return { zh: '模板过长', en: 'the template is too long' };
   if (/not closed/.test(message)) {
     const tag = quoted(/tag (.+?) not closed/);
