@@ -30,7 +30,13 @@ const readablePaths = [
   'templates/documents/complaint/body.liquid', '../../../../etc/passwd', '/etc/passwd', '/proc/self/environ', 'file:///etc/hostname',
 ];
 
-const sample = buildFilingData(sampleFilingSource('2026-11-28')) as unknown as Record<string, unknown>;
+/** Freezes a value all the way down: a template that wrote into the case data would throw. */
+function deepFrozen<T>(value: T): T {
+  if (value !== null && typeof value === 'object') for (const inner of Object.values(value)) deepFrozen(inner);
+  return Object.freeze(value);
+}
+
+const sample = deepFrozen(buildFilingData(sampleFilingSource('2026-11-28')) as unknown as Record<string, unknown>);
 
 /** Every dotted path to a scalar in the sample filing data (arrays by index), the names a real template uses. */
 function scalarPaths(value: unknown, prefix = ''): string[] {
@@ -88,6 +94,7 @@ const source = fc.tuple(fc.array(piece, { maxLength: 8 }), fc.constantFrom('\n',
 const caseData = fc.tuple(fc.array(fc.tuple(fc.constantFrom(...dataPaths), fc.oneof(
   fc.jsonValue({ maxDepth: 2 }), fc.double(), fc.constantFrom(Number.NaN, -0, 2 ** 53 + 1, '{{ 1 | plus: 1 }}', '{% include "x" %}', '| a | b |', '# 标题', '<br>', '\uE000\uE001'),
 )), { maxLength: 4 })).map(([replacements]) => {
+  if (replacements.length === 0) return sample;
   const data = structuredClone(sample);
   for (const [dotted, value] of replacements) {
     const keys = dotted.split('.');
@@ -150,9 +157,7 @@ describe('the template engine', () => {
           expectTemplateError(error, null);
         }
         try {
-          const inline = await renderInlineTemplate(body, data);
-          expect(inline).not.toContain(SECRET);
-          expect(await renderInlineTemplate(body, data)).toBe(inline);
+          expect(await renderInlineTemplate(body, data)).not.toContain(SECRET);
         } catch (error) {
           expect(error).toBeInstanceOf(DossierError);
           expect((error as DossierError).text.zh).toContain('字段模板填充失败');
