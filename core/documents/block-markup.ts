@@ -61,8 +61,9 @@ function tableCells(line: string, skip: number): string[] {
   return cells;
 }
 
-function templateError(line: number, zh: string, en: string): DossierError {
-  return new DossierError('template-error', { zh: `模板第 ${line} 行：${zh}`, en: `Template line ${line}: ${en}` });
+/** A markup error naming the template (when known) and the line of the filled text. */
+function templateError(name: string, line: number, zh: string, en: string): DossierError {
+  return new DossierError('template-error', { zh: `模板${name ? `《${name}》` : ''}第 ${line} 行：${zh}`, en: `Template${name ? ` "${name}",` : ''} line ${line}: ${en}` });
 }
 
 /** Column count of a table so far: its header, or its first full row when it has no header. */
@@ -75,7 +76,7 @@ function tableWidth(table: TableBlock): number | null {
 type TableState = { headerless: boolean | null };
 
 /** Adds one table line (row, spanning row or widths) to the table being built, or starts one. */
-function addTableLine(blocks: Block[], states: WeakMap<TableBlock, TableState>, line: string, lineNumber: number): void {
+function addTableLine(blocks: Block[], states: WeakMap<TableBlock, TableState>, line: string, lineNumber: number, name: string): void {
   const previous = blocks.at(-1);
   let table: TableBlock;
   if (previous?.kind === 'table') table = previous;
@@ -88,7 +89,7 @@ function addTableLine(blocks: Block[], states: WeakMap<TableBlock, TableState>, 
   if (line.startsWith('|%')) {
     const widths = tableCells(line, 2).map(Number);
     if (widths.length === 0 || widths.some((w) => !(w > 0) || !Number.isFinite(w))) {
-      throw templateError(lineNumber, `列宽须为正数：${line}`, `column widths must be positive numbers: ${line}`);
+      throw templateError(name, lineNumber, `列宽须为正数：${line}`, `column widths must be positive numbers: ${line}`);
     }
     table.columnWidths = widths;
     return;
@@ -106,13 +107,13 @@ function addTableLine(blocks: Block[], states: WeakMap<TableBlock, TableState>, 
   }
   const width = tableWidth(table);
   if (width !== null && cells.length !== width) {
-    throw templateError(lineNumber, `表格列数（${cells.length}）与表头（${width}）不一致`, `the row has ${cells.length} cells, the header ${width}`);
+    throw templateError(name, lineNumber, `表格列数（${cells.length}）与表头（${width}）不一致`, `the row has ${cells.length} cells, the header ${width}`);
   }
   table.rows.push(cells);
 }
 
-/** Parses rendered template text into blocks; a ragged table is an error naming its line. */
-export function parseBlockMarkup(text: string): Block[] {
+/** Parses rendered template text into blocks; a ragged table is an error naming the template `name` and the line. */
+export function parseBlockMarkup(text: string, name = ''): Block[] {
   const blocks: Block[] = [];
   const states = new WeakMap<TableBlock, TableState>();
   const lines = text.split(/\r?\n/);
@@ -123,7 +124,7 @@ export function parseBlockMarkup(text: string): Block[] {
     if (keepWithNext) line = line.slice(2).trim();
     const keep = keepWithNext ? { keepWithNext: true } : {};
     const previous = blocks.at(-1);
-    if (line.startsWith('|')) addTableLine(blocks, states, line, index + 1);
+    if (line.startsWith('|')) addTableLine(blocks, states, line, index + 1, name);
     else if (line.startsWith('## ')) blocks.push({ kind: 'heading', text: literal(line.slice(3)) });
     else if (line.startsWith('# ')) blocks.push({ kind: 'title', text: literal(line.slice(2)) });
     else if (line === '---') blocks.push({ kind: 'page-break' });

@@ -9,6 +9,7 @@ import { parseBlockMarkup, protectValue } from './block-markup';
 import type { DocumentModel } from './document-model';
 import type { DocumentTemplate } from './template-manifest';
 import { fieldLabel } from '../field-labels';
+import { templateFailure } from './template-failure';
 
 /**
  * Fills a template with case data and parses the result into the document model.
@@ -29,7 +30,8 @@ function asFen(value: unknown, filter: string): number {
 
 function createEngine(): Liquid {
   const engine = new Liquid({
-    templates: {},
+    // No prototype: the in-memory map is looked up by name, and {% include constructor %} must not find Object's.
+    templates: Object.create(null) as Record<string, string>,
     relativeReference: false,
     dynamicPartials: false,
     strictFilters: true,
@@ -39,6 +41,11 @@ function createEngine(): Liquid {
     renderLimit: 2_000,
     memoryLimit: 20_000_000,
     outputEscape: (value: unknown) => protectValue(String(value ?? '')),
+  });
+  // Liquid's own date filter reads this machine's clock ("now") and time zone: a document would change with the day
+  // and the computer it is made on. Dates in documents are the case's calendar dates, formatted by cndate.
+  engine.registerFilter('date', () => {
+    throw new DossierError('template-error', { zh: '模板不能使用 date 过滤器（它取本机的时钟和时区），日期请用 cndate', en: 'Templates cannot use the date filter (it reads this computer\'s clock and time zone); use cndate for dates' });
   });
   engine.registerFilter('capitals', (v: unknown) => amountInCapitals(asFen(v, 'capitals')));
   engine.registerFilter('yuan', (v: unknown) => formatYuan(asFen(v, 'yuan')));
@@ -91,18 +98,12 @@ export async function renderTemplate(template: DocumentTemplate, data: object, d
   }
   let text: string;
   try {
-    text = await engine.parseAndRender(template.body, data);
+    // A copy: {% increment %} and {% decrement %} write into the scope they are given, which must not be the case data.
+    text = await engine.parseAndRender(template.body, { ...data });
   } catch (error) {
-    // A filter's own DossierError (e.g. a non-integer amount) says more than liquid's wrapper around it.
-    const original = (error as { originalError?: unknown }).originalError;
-    if (original instanceof DossierError) throw original;
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new DossierError('template-error', {
-      zh: `模板《${template.manifest.title}》填充失败：${reason}`,
-      en: `Template "${template.manifest.title}" failed: ${reason}`,
-    });
+    throw templateFailure(error, template.manifest.title);
   }
-  const blocks = parseBlockMarkup(text);
+  const blocks = parseBlockMarkup(text, template.manifest.title);
   const title = blocks.find((b) => b.kind === 'title');
   return {
     title: title?.kind === 'title' ? title.text : template.manifest.title,
@@ -117,12 +118,10 @@ export async function renderTemplate(template: DocumentTemplate, data: object, d
  */
 export async function renderInlineTemplate(source: string, data: object): Promise<string> {
   try {
-    return (await engine.parseAndRender(source, data)).replace(/[\uE000\uE001]/g, '').trim();
+    return (await engine.parseAndRender(source, { ...data })).replace(/[\uE000\uE001]/g, '').trim();
   } catch (error) {
-    const original = (error as { originalError?: unknown }).originalError;
-    if (original instanceof DossierError) throw original;
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new DossierError('template-error', { zh: `字段模板填充失败：${reason}`, en: `The field template failed: ${reason}` });
+    const failure = templateFailure(error, '');
+    throw new DossierError('template-error', { zh: `字段模板填充失败：${failure.text.zh}`, en: `The field template failed: ${failure.text.en}` });
   }
 }
 
@@ -138,7 +137,6 @@ export function checkTemplateSyntax(body: string): void {
   try {
     engine.parse(body);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new DossierError('template-error', { zh: `模板语法错误：${reason}`, en: `Template syntax error: ${reason}` });
+    throw templateFailure(error, '');
   }
 }

@@ -11,13 +11,14 @@ import {
   type PDFDocument, type PDFField, type PDFFont, type PDFForm,
 } from '@cantoo/pdf-lib';
 import { describeCharacters, embedSubset, missingGlyphs } from '../documents/pdf-fonts';
-import { fieldType, loadFormPdf } from './acroform-read';
+import { DossierError } from '../errors';
+import { fieldType, loadFormPdf, withFormStructure } from './acroform-read';
 import { textAppearance, type TextBoxOptions } from './form-appearance';
 import type { FieldValue, FillReport, SkippedField } from './form-model';
 import type { ResolvedValue } from './form-values';
 
 /** What fillForm needs besides the form: the resolved values, the font and whether to flatten. */
-export type FillOptions = { fontBytes: Uint8Array; flatten: boolean; createdAt?: Date };
+export type FillOptions = { fontBytes: Uint8Array; flatten: boolean; createdAt?: Date; fileName?: string };
 
 const alignments: Record<number, TextBoxOptions['align']> = { [TextAlignment.Left]: 'left', [TextAlignment.Center]: 'center', [TextAlignment.Right]: 'right' };
 
@@ -120,10 +121,19 @@ function setField(field: PDFField, value: FieldValue, font: PDFFont | null): { w
  * an entry is reported as unmapped, and every entry naming no field of the form as unknown.
  */
 export async function fillForm(formBytes: Uint8Array, values: ReadonlyMap<string, ResolvedValue>, options: FillOptions): Promise<{ bytes: Uint8Array; report: FillReport }> {
-  const pdf = await loadFormPdf(formBytes);
+  const fileName = options.fileName ?? 'form.pdf';
+  const pdf = await loadFormPdf(formBytes, fileName);
+  return withFormStructure(fileName, () => fillLoaded(pdf, fileName, values, options));
+}
+
+/** Fills a loaded form (see fillForm); a form without a single field is refused rather than "filled" with nothing. */
+async function fillLoaded(pdf: PDFDocument, fileName: string, values: ReadonlyMap<string, ResolvedValue>, options: FillOptions): Promise<{ bytes: Uint8Array; report: FillReport }> {
   pdf.registerFontkit(fontkit);
   const form = pdf.getForm();
   const fields = form.getFields();
+  if (fields.length === 0) {
+    throw new DossierError('invalid-input', { zh: `“${fileName}”不含可填写的表单字段`, en: `"${fileName}" has no fillable form fields` }, { file: fileName });
+  }
   const report: FillReport = { filled: [], skipped: [], flattened: options.flatten };
   const known = new Set(fields.map((f) => f.getName()));
   for (const name of values.keys()) {
@@ -165,9 +175,9 @@ export async function fillForm(formBytes: Uint8Array, values: ReadonlyMap<string
     let outcome: ReturnType<typeof setField>;
     try {
       outcome = setField(field, value, font);
-    } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
-      outcome = { skip: { reason: 'invalid-value', message: { zh: `无法写入：${reason}`, en: `Cannot be set: ${reason}` } } };
+    } catch {
+      // pdf-lib's reason names its internals ("Expected instance of PDFArray"); the user learns the field is damaged.
+      outcome = { skip: { reason: 'invalid-value', message: { zh: '该字段的结构已损坏，无法写入', en: 'The field is damaged and cannot be set' } } };
     }
     if ('written' in outcome) report.filled.push({ name, type, value: outcome.written });
     else {

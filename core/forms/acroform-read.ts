@@ -20,14 +20,41 @@ export function fieldType(field: PDFField): FormFieldType {
   return 'button';
 }
 
-/** Loads a PDF for form work; an unreadable or encrypted file is an error naming the problem. */
-export async function loadFormPdf(bytes: Uint8Array, fileName = 'form.pdf'): Promise<PDFDocument> {
+/** A form whose structure pdf-lib cannot walk (fields without a kind, a /Parent loop, entries of the wrong type). */
+function damagedForm(fileName: string): DossierError {
+  return new DossierError('invalid-input', {
+    zh: `PDF 表单“${fileName}”的结构已损坏，无法读取其字段`,
+    en: `The PDF form "${fileName}" is damaged; its fields cannot be read`,
+  }, { file: fileName });
+}
+
+/**
+ * Runs `work` on a loaded form: pdf-lib's own failures on a damaged structure (a TypeError, a stack overflow on a
+ * /Parent loop, "Expected instance of PDFDict") become an error naming the file.
+ */
+export async function withFormStructure<T>(fileName: string, work: () => T | Promise<T>): Promise<T> {
   try {
-    return await PDFDocument.load(bytes, { updateMetadata: false });
+    return await work();
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new DossierError('invalid-input', { zh: `无法读取 PDF 表单：${reason}`, en: `Cannot read the PDF form: ${reason}` }, { file: fileName });
+    if (error instanceof DossierError) throw error;
+    throw damagedForm(fileName);
   }
+}
+
+/** Loads a PDF for form work; an unreadable, encrypted or damaged file is an error naming it. */
+export async function loadFormPdf(bytes: Uint8Array, fileName = 'form.pdf'): Promise<PDFDocument> {
+  let pdf: PDFDocument;
+  try {
+    pdf = await PDFDocument.load(bytes, { updateMetadata: false });
+  } catch (error) {
+    if ((error as Error | null)?.constructor?.name === 'EncryptedPDFError') {
+      throw new DossierError('invalid-input', { zh: `PDF 表单“${fileName}”已加密，请先解除密码保护再填写`, en: `The PDF form "${fileName}" is encrypted; remove its password first` }, { file: fileName });
+    }
+    throw new DossierError('invalid-input', { zh: `无法读取 PDF 表单“${fileName}”：文件已损坏或不是 PDF`, en: `Cannot read the PDF form "${fileName}": the file is damaged or not a PDF` }, { file: fileName });
+  }
+  // A file with a PDF header but no usable catalog loads, and fails at the first look at its form.
+  await withFormStructure(fileName, () => pdf.getForm().getFields());
+  return pdf;
 }
 
 function valueOf(field: PDFField): string {
@@ -81,6 +108,7 @@ export function formFields(pdf: PDFDocument): FormField[] {
 }
 
 /** Lists the fields of a PDF given as bytes. */
-export async function listFormFields(bytes: Uint8Array, fileName?: string): Promise<FormField[]> {
-  return formFields(await loadFormPdf(bytes, fileName));
+export async function listFormFields(bytes: Uint8Array, fileName = 'form.pdf'): Promise<FormField[]> {
+  const pdf = await loadFormPdf(bytes, fileName);
+  return withFormStructure(fileName, () => formFields(pdf));
 }

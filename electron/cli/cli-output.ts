@@ -19,8 +19,20 @@ export function printValue<T>(printer: Printer, value: T, text: (value: T) => st
   else if (lines.length > 0) printer.out(lines.join('\n'));
 }
 
+/**
+ * Text from a command line or a file as a message may show it: control and bidi characters as \u escapes (they would
+ * move the terminal's cursor or reverse the text around them) and any unbroken run of over 200 characters (a path, a value; Chinese text and punctuation break a run) cut short,
+ * so a huge argument cannot flood the screen.
+ */
+export function printable(text: string): string {
+  return text
+    .replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`)
+    .replace(/[^\s\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]{201,}/g, (run) => `${run.slice(0, 200)}…`);
+}
+
 /** Prints a failure and returns the exit code for it (2 for bad input, 1 otherwise). */
-export function printError(printer: Printer, error: ErrorPayload): number {
+export function printError(printer: Printer, payload: ErrorPayload): number {
+  const error = { ...payload, message: { zh: printable(payload.message.zh), en: printable(payload.message.en) } };
   if (printer.json) printer.out(JSON.stringify({ ok: false, error } satisfies Result<never>, null, 2));
   else {
     printer.err(`错误：${error.message.zh}\nError: ${error.message.en}`);

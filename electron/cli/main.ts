@@ -2,10 +2,12 @@ import { parseArgs } from 'node:util';
 import type { Bilingual } from '../../core/bilingual';
 import { toErrorPayload } from '../../core/errors';
 import { busyAsDossierError } from '../db/busy-error';
+import { fileSystemAsDossierError } from '../services/file-system-error';
 import type { ErrorPayload } from '../../core/errors';
 import { commandRun, commonOptions } from './cli-command';
+import { databaseBefore, undoUntouchedDatabase } from './cli-context';
 import type { CliCommand, CommandInput } from './cli-command';
-import { CliFailure, printError } from './cli-output';
+import { CliFailure, printable, printError } from './cli-output';
 import type { Printer } from './cli-output';
 import { commandTable } from './command-table';
 import { usage } from './usage';
@@ -18,8 +20,19 @@ function findCommand(positionals: string[]): CliCommand | undefined {
 }
 
 /** A command line that names no command or breaks a command's options, as the error --json prints. */
-function invalidArguments(message: Bilingual): ErrorPayload {
-  return { code: 'invalid-input', message, details: [] };
+function invalidArguments(message: Bilingual, field?: string): ErrorPayload {
+  return { code: 'invalid-input', message, ...(field ? { field } : {}), details: [] };
+}
+
+/** A refusal of node's option parser in both languages, naming the option (its own text is English only). */
+function optionProblem(error: unknown): { message: Bilingual; option?: string } {
+  const { code, message } = error as { code?: string; message?: string };
+  const option = /'(-[^' ]*)/.exec(message ?? '')?.[1];
+  if (option === undefined) return { message: { zh: `参数有误：${printable(message ?? '')}`, en: `Invalid arguments: ${printable(message ?? '')}` } };
+  const name = printable(option);
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return { option, message: { zh: `未知选项：${name}`, en: `Unknown option: ${name}` } };
+  if (/does not take an argument/.test(message ?? '')) return { option, message: { zh: `选项 ${name} 不接受取值`, en: `The option ${name} takes no value` } };
+  return { option, message: { zh: `选项 ${name} 缺少取值`, en: `The option ${name} needs a value` } };
 }
 
 /** Runs the `dossier` command line; returns the process exit code. */
@@ -27,24 +40,32 @@ export async function runCli(argv: string[], printer: Omit<Printer, 'json'> = { 
   const help = usage(commandTable);
   // First pass, lenient: find the command; second pass, strict with that command's own options.
   const loose = parseArgs({ args: argv, allowPositionals: true, strict: false, options: commonOptions });
+  // Any --json before the end of the options asks for the JSON envelope, even one the strict pass refuses
+  // (`--json=false`, or after a word the lenient pass reads oddly, such as "- -"): a script reads the refusal.
+  const optionWords = argv.includes('--') ? argv.slice(0, argv.indexOf('--')) : argv;
+  const jsonAsked = optionWords.some((word) => word === '--json' || word.startsWith('--json='));
   const command = findCommand(loose.positionals);
   if (!command) {
+    // A script asking for JSON gets the error envelope, not the help text, when it names no command.
+    if (jsonAsked && !loose.values.help && loose.positionals.length === 0) {
+      return printError({ ...printer, json: true }, invalidArguments({ zh: '缺少命令，可用命令见 dossier --help', en: 'No command given; see dossier --help' }, 'COMMAND'));
+    }
     if (loose.values.help || loose.positionals.length === 0) {
       printer.out(help);
       return loose.values.help ? 0 : 2;
     }
     const unknown = loose.positionals.join(' ');
-    if (loose.values.json === true) return printError({ ...printer, json: true }, invalidArguments({ zh: `未知命令：${unknown}`, en: `Unknown command: ${unknown}` }));
-    printer.err(`未知命令 Unknown command: ${unknown}\n\n${help}`);
+    if (jsonAsked) return printError({ ...printer, json: true }, invalidArguments({ zh: `未知命令：${unknown}`, en: `Unknown command: ${unknown}` }, 'COMMAND'));
+    printer.err(`未知命令 Unknown command: ${printable(unknown)}\n\n${help}`);
     return 2;
   }
   let parsed;
   try {
     parsed = parseArgs({ args: argv, allowPositionals: true, options: { ...commonOptions, ...command.options } });
   } catch (error) {
-    const reason = (error as Error).message;
-    if (loose.values.json === true) return printError({ ...printer, json: true }, invalidArguments({ zh: `参数有误：${reason}`, en: `Invalid arguments: ${reason}` }));
-    printer.err(`参数有误 Invalid arguments: ${reason}\n\n${command.usage}`);
+    const problem = optionProblem(error);
+    if (jsonAsked) return printError({ ...printer, json: true }, invalidArguments(problem.message, problem.option));
+    printer.err(`错误：${problem.message.zh}\nError: ${problem.message.en}\n\n${command.usage}`);
     return 2;
   }
   const flags = { ...parsed.values, json: parsed.values.json === true } as CommandInput['flags'];
@@ -53,11 +74,14 @@ export async function runCli(argv: string[], printer: Omit<Printer, 'json'> = { 
     out.out(command.usage);
     return 0;
   }
+  const before = databaseBefore(flags);
   try {
     const run = await commandRun(command);
     const code = await run({ args: parsed.positionals.slice(command.words.length), flags, printer: out });
     return typeof code === 'number' ? code : 0;
   } catch (error) {
-    return printError(out, error instanceof CliFailure ? error.payload : toErrorPayload(busyAsDossierError(error)));
+    // A refused command creates no database: one it made and left empty goes again.
+    undoUntouchedDatabase(before);
+    return printError(out, error instanceof CliFailure ? error.payload : toErrorPayload(fileSystemAsDossierError(busyAsDossierError(error))));
   }
 }

@@ -1,11 +1,11 @@
 import Database from 'better-sqlite3';
 import { DossierError } from '../../core/errors';
-import { migrate } from './migrate';
+import { checkDatabaseIdentity, migrate } from './migrate';
 
 /** Options for opening the store; Electron passes a native binding built for its own ABI. */
 export type OpenDatabaseOptions = { nativeBinding?: string };
 
-/** SQLite's refusals to open a path, said in words naming the file (a folder, a text file, a folder that is not there). */
+/** SQLite's refusals to open a path, said in words naming the file (a folder, a text file, a folder that is not there, a foreign or newer database). */
 function openFailure(error: unknown, path: string): unknown {
   const code = (error as { code?: unknown } | null)?.code;
   if (code === 'SQLITE_NOTADB') {
@@ -16,6 +16,10 @@ function openFailure(error: unknown, path: string): unknown {
       zh: `无法打开数据库文件：${path}（该路径可能是文件夹，或所在文件夹不存在、不可写）`,
       en: `Cannot open the database file: ${path} (the path may be a folder, or its folder may be missing or read-only)`,
     }, { file: path });
+  }
+  // Another program's or a newer Dossier's database: the refusal names the file it refused.
+  if (error instanceof DossierError && error.code === 'database-version' && error.location.file === undefined) {
+    return new DossierError(error.code, { zh: `${error.text.zh}：${path}`, en: `${error.text.en}: ${path}` }, { file: path });
   }
   return error;
 }
@@ -29,6 +33,8 @@ export function openDatabase(path: string, options: OpenDatabaseOptions = {}): D
     throw openFailure(error, path);
   }
   try {
+    // Before the first write (switching to WAL rewrites the header): a foreign or newer file is left untouched.
+    checkDatabaseIdentity(db);
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');

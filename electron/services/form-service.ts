@@ -86,7 +86,7 @@ export function createFormHandlers(context: ServiceContext) {
       }
       const { data, case: found } = caseData(caseId);
       const fonts = await context.loadFonts();
-      const { bytes: filled, report } = await fillForm(bytes, await resolveMapping(chosen, data), { fontBytes: fonts.regular, flatten, createdAt: context.now() });
+      const { bytes: filled, report } = await fillForm(bytes, await resolveMapping(chosen, data), { fontBytes: fonts.regular, flatten, createdAt: context.now(), fileName: name ?? 'form.pdf' });
       if (store === false) return { report, document: null, pdfBase64: Buffer.from(filled).toString('base64') };
       const [document] = storeCaseDocuments(
         context,

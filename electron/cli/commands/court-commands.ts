@@ -15,6 +15,7 @@ import type { CommandInput, CommandRun } from '../cli-command';
 import { printValue, unwrap } from '../cli-output';
 import { feeJson, feeText, procedureJson, suggestJson, suggestText } from './court-print';
 import { required } from './document-commands';
+import { caseIdArg } from './evidence-commands';
 
 function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], flag: string, fallback: T): T {
   if (value === undefined) return fallback;
@@ -39,7 +40,7 @@ async function withServices<T>(input: CommandInput, run: (call: (name: Parameter
 
 /** `dossier court suggest CASE_ID`. */
 export const runCourtSuggest: CommandRun = async (input) => {
-    const caseId = Number(required(input.args[0], 'CASE_ID'));
+    const caseId = caseIdArg(input.args[0]);
     const view = await withServices(input, async (call) => (await call('jurisdiction:get', { caseId })) as CaseJurisdiction);
     printValue(input.printer, suggestJson(view), () => suggestText(view));
   };

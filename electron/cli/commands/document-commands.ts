@@ -12,10 +12,11 @@ import type { Case } from '../../../core/case/case-model';
 import { chinaCalendarDate } from '../../../core/china-time';
 import { dispatch } from '../../services/dispatch';
 import { generateEachTemplate } from '../../services/document-set-generation';
-import { openCliServices } from '../cli-context';
+import { checkDatabasePath, openCliServices } from '../cli-context';
 import { stringFlag } from '../cli-command';
 import type { CommandInput, CommandRun } from '../cli-command';
 import { printValue, unwrap } from '../cli-output';
+import { caseIdArg } from './evidence-commands';
 
 function parseFormats(text: string | undefined): DocumentFormat[] {
   const formats = (text ?? 'docx,pdf').split(',').map((f) => f.trim()).filter(Boolean);
@@ -55,7 +56,7 @@ function readInputs(path: string | undefined): unknown {
 
 /** `dossier doc CASE_ID --template ID|all --format docx,pdf --out DIR [--inputs FILE] [--template-version V]`. */
 export const runDoc: CommandRun = async (input: CommandInput) => {
-    const caseId = Number(required(input.args[0], 'CASE_ID'));
+    const caseId = caseIdArg(input.args[0]);
     const outDir = resolve(required(stringFlag(input, 'out'), '--out'));
     const formats = parseFormats(stringFlag(input, 'format'));
     const inputs = readInputs(stringFlag(input, 'inputs'));
@@ -121,13 +122,16 @@ async function writeFilingSet(call: Call, caseId: number, index: number, dir: st
  */
 export const runDemo: CommandRun = async (input: CommandInput) => {
     const outDir = resolve(required(stringFlag(input, 'out'), '--out'));
-    mkdirSync(outDir, { recursive: true });
     const target = resolve(input.flags.db ?? join(outDir, 'demo.sqlite'));
+    // The demo is built under another name: the user's --db is checked as itself (a broken link, a pipe, a folder).
+    checkDatabasePath(target);
     // A new demo database is built under a temporary name and put in place only once complete, so a killed demo
     // leaves no half-seeded database (which the next demo would refuse); the sweep on start removes the temp file.
     // An existing database named with --db is added to, as before.
     const building = input.flags.db !== undefined && existsSync(target) ? target : join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
     const services = openCliServices({ ...input.flags, db: building });
+    // Only once the database opened: a refused --db leaves no output folder behind.
+    mkdirSync(outDir, { recursive: true });
     const { printer } = input;
     let complete = false;
     try {

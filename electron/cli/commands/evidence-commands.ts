@@ -16,9 +16,12 @@ import { limitationLines } from '../limitation-lines';
 
 /** A positive whole-number case id from the command line. */
 export function caseIdArg(text: string | undefined): number {
-  const id = Number(text);
-  if (!text || !Number.isSafeInteger(id) || id <= 0) {
-    throw new DossierError('invalid-input', { zh: `案件编号无效：${text ?? '（缺少）'}`, en: `Invalid case id: ${text ?? '(missing)'}` }, { field: 'CASE_ID' });
+  // The message names the argument as the usage line does, so a user finds which word to fix.
+  if (!text) throw new DossierError('invalid-input', { zh: '缺少参数 CASE_ID', en: 'Missing CASE_ID' }, { field: 'CASE_ID' });
+  // Digits only: Number() would also take "1e3", "0x10" or " 7 " as a case id.
+  const id = /^[1-9]\d*$/.test(text) ? Number(text) : Number.NaN;
+  if (!Number.isSafeInteger(id)) {
+    throw new DossierError('invalid-input', { zh: `案件编号 CASE_ID 无效：${text}`, en: `Invalid case id CASE_ID: ${text}` }, { field: 'CASE_ID' });
   }
   return id;
 }

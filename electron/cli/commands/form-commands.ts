@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import type { FillReport } from '../../../core/forms/form-model';
 import { listFormFields } from '../../../core/forms/acroform-read';
@@ -10,8 +10,14 @@ import { stringFlag } from '../cli-command';
 import type { CommandInput, CommandRun } from '../cli-command';
 import { printValue, unwrap } from '../cli-output';
 import { required } from './document-commands';
+import { caseIdArg } from './evidence-commands';
 
 function readFile(path: string, flag: string): Buffer {
+  // Before any read: a pipe would block for ever and a device never ends.
+  const found = statSync(resolve(path), { throwIfNoEntry: false });
+  if (found && !found.isFile()) {
+    throw new DossierError('invalid-input', { zh: `${path} 不是普通文件（文件夹、管道或设备），无法读取`, en: `${path} is not a regular file (a folder, a pipe or a device) and cannot be read` }, { field: flag, file: path });
+  }
   try {
     return readFileSync(resolve(path));
   } catch (error) {
@@ -32,7 +38,7 @@ function readJson(path: string, flag: string): unknown {
 /** `dossier form fill FORM.pdf CASE_ID --mapping FILE --out FILE [--flatten]`. */
 export const runFormFill: CommandRun = async (input: CommandInput) => {
     const formPath = required(input.args[0], 'FORM.pdf');
-    const caseId = Number(required(input.args[1], 'CASE_ID'));
+    const caseId = caseIdArg(input.args[1]);
     const mappingPath = required(stringFlag(input, 'mapping'), '--mapping');
     const outPath = resolve(required(stringFlag(input, 'out'), '--out'));
     const form = readFile(formPath, 'FORM.pdf');
