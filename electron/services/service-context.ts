@@ -33,6 +33,10 @@ export type ServiceContext = {
   refreshDerivedRowsInBackground?: boolean;
   /** The better-sqlite3 build to open the store with in worker threads (the app's Electron build); none: the default. */
   nativeBinding?: string;
+  /** The multiple-ciphers build for an encrypted store in worker threads (the app's Electron build); none: the default. */
+  cipherNativeBinding?: string;
+  /** An encrypted store's database key, for the connections workers, backups and restores open; never logged or stored. */
+  databaseKey?: Uint8Array;
 };
 
 /** Today's date and a timestamp in China time, from the context's clock. */
