@@ -57,6 +57,9 @@ function keyRefused(path: string): DossierError {
   }, { file: path, field: 'passphrase' });
 }
 
+/** SQLite page cache of an encrypted connection, in KiB. */
+const encryptedCacheKiB = 64 * 1024;
+
 /** Opens an encrypted (or new, to-be-encrypted) file with the key, proving the key by reading the schema. */
 function openEncrypted(path: string, key: Uint8Array, options: ConnectionOptions): Database.Database {
   const db = new CipherDatabase(path, {
@@ -67,6 +70,9 @@ function openEncrypted(path: string, key: Uint8Array, options: ConnectionOptions
   try {
     applyCipherKey(db, key);
     db.prepare('SELECT count(*) FROM sqlite_master').get();
+    // The OS caches only ciphertext: every page SQLite's own cache misses is decrypted and authenticated again.
+    // 64 MiB (instead of 2) keeps a working set decrypted; the dashboard's scans otherwise cost twice as much.
+    db.pragma(`cache_size = -${encryptedCacheKiB}`);
     return db;
   } catch (error) {
     db.close();
