@@ -1,4 +1,6 @@
+import { existsSync } from 'node:fs';
 import { resolve, join } from 'node:path';
+import { keyInfoPath } from '../crypto/key-info-file';
 import { databaseFileKind } from '../db/database-file-kind';
 import type { DataKeys } from '../crypto/data-keys';
 import { unlockDatabase } from '../crypto/unlock-database';
@@ -24,12 +26,13 @@ export function storePassphrase(flags: CommandInput['flags']): Promise<string> {
 
 /**
  * Before a command runs: when its store is encrypted, asks for the passphrase and unlocks the keys, so opening the
- * services stays synchronous. A plain or missing store asks for nothing.
+ * services stays synchronous. A plain or missing store, or a file with no key file beside it, asks for nothing.
  */
 export async function unlockCliStore(flags: CommandInput['flags']): Promise<void> {
   const databasePath = cliDatabasePath(flags);
   unlocked = null;
-  if (databaseFileKind(databasePath) !== 'other') return;
+  // Without a key file the file is no store of ours (a damaged or foreign file): opening it says so, no passphrase asked.
+  if (databaseFileKind(databasePath) !== 'other' || !existsSync(keyInfoPath(databasePath))) return;
   const keys = unlockDatabase(databasePath, await storePassphrase(flags));
   if (keys) unlocked = { databasePath, keys };
 }
