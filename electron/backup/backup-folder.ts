@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BackupManifest, BackupSummary } from '../../core/backup/backup-model';
+import { keyInfoPath } from '../crypto/key-info-file';
 import { readManifest } from './backup-manifest';
 import { tryLockBackupFolder } from './backup-folder-lock';
 import { backupFilesFolder, backupPrefix, isTempName, manifestPathOf } from './backup-names';
@@ -59,6 +60,7 @@ export function pruneBackups(folder: string, keep: number, now: Date): string[] 
   for (const { summary } of removed) {
     rmSync(manifestPathOf(summary.path), { force: true });
     rmSync(summary.path, { force: true });
+    rmSync(keyInfoPath(summary.path), { force: true });
   }
   const files = backupFilesFolder(folder);
   // Another run copying files into this folder may count on a copy no kept manifest names yet: copies are

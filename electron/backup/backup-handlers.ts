@@ -1,4 +1,5 @@
 import type { Handlers } from '../../core/contract';
+import { accessOf } from '../db/open-connection';
 import type { ServiceContext } from '../services/service-context';
 import { backupsIn } from './backup-folder';
 import { backupPolicyOf } from './backup-policy';
@@ -19,7 +20,7 @@ export function progressOf(context: ServiceContext, operation: keyof typeof prog
 
 /** The backup operations over the open store. */
 export function createBackupHandlers(context: ServiceContext): Pick<Handlers, 'backup:create' | 'backup:list' | 'backup:restore'> {
-  const source = { db: context.db, dataDir: context.dataDir, appVersion: context.appVersion, ...(context.nativeBinding ? { nativeBinding: context.nativeBinding } : {}) };
+  const source = { db: context.db, dataDir: context.dataDir, appVersion: context.appVersion, ...accessOf(context) };
   return {
     'backup:create': async ({ folder }) => {
       const progress = progressOf(context, 'backup:create');
@@ -30,7 +31,7 @@ export function createBackupHandlers(context: ServiceContext): Pick<Handlers, 'b
     },
     'backup:list': ({ folder }) => backupsIn(folder ?? backupPolicyOf(context.db, context.dataDir).folder).map((entry) => entry.summary),
     'backup:restore': ({ path }) => restoreBackup(
-      { databasePath: context.databasePath, dataDir: context.dataDir, liveDb: context.db, ...(context.nativeBinding ? { nativeBinding: context.nativeBinding } : {}) },
+      { databasePath: context.databasePath, dataDir: context.dataDir, liveDb: context.db, ...accessOf(context) },
       { backupPath: path, now: context.now(), actor: context.actor, onProgress: progressOf(context, 'backup:restore') },
     ),
   };

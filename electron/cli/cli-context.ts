@@ -1,10 +1,11 @@
 import { existsSync, lstatSync, rmdirSync, rmSync, statSync, truncateSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { DossierError } from '../../core/errors';
 import { openServices } from '../services/open-services';
 import type { OpenServicesOptions } from '../services/open-services';
 import { installedDataDir } from '../services/default-data-dir';
+import { cliDatabaseKey } from './cli-unlock';
 
 /** What is at a path (a link followed): a regular file, a folder, something else (a pipe, a device, a socket), a broken link, or nothing. */
 function kindAt(path: string): 'file' | 'folder' | 'special' | 'broken-link' | 'none' {
@@ -44,7 +45,8 @@ export function openCliServices(flags: { db?: string | undefined; 'data-dir'?: s
   const databasePath = flags.db ? resolve(flags.db) : undefined;
   if (databasePath) checkDatabasePath(databasePath);
   const dataDir = flags['data-dir'] ? resolve(flags['data-dir']) : databasePath ? dirname(databasePath) : installedDataDir();
-  return openServices({ dataDir, actor: 'cli', ...extra, ...(databasePath ? { databasePath } : {}) });
+  const databaseKey = cliDatabaseKey(databasePath ?? join(dataDir, 'dossier.sqlite'));
+  return openServices({ dataDir, actor: 'cli', ...extra, ...(databasePath ? { databasePath } : {}), ...(databaseKey ? { databaseKey } : {}) });
 }
 
 /** What stood at --db before a command ran, when it was nothing or an empty file: a refused command puts that back. */

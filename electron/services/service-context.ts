@@ -39,6 +39,10 @@ export type ServiceContext = {
   chooseFolder?: () => Promise<string | null>;
   /** Restarts the app (the app only). */
   relaunch?: () => void;
+  /** The multiple-ciphers build for an encrypted store in worker threads (the app's Electron build); none: the default. */
+  cipherNativeBinding?: string;
+  /** An encrypted store's database key, for the connections workers, backups and restores open; never logged or stored. */
+  databaseKey?: Uint8Array;
 };
 
 /** Today's date and a timestamp in China time, from the context's clock. */

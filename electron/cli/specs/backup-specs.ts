@@ -27,7 +27,9 @@ export const restoreCommand: CliCommand = {
     'dossier restore BACKUP_FILE --db FILE [--json]',
     '    用备份替换数据库：先检查完整性与版本，原数据库保留为 …-before-restore-<时间>.sqlite',
     '    Replace the database with a backup: checked first (integrity, version); the replaced one is kept as …-before-restore-<time>.sqlite',
+    '    加密的数据库或备份需要口令（--passphrase-file 等）/ An encrypted database or backup needs its passphrase (--passphrase-file etc.)',
   ].join('\n'),
+  ownPassphrase: true,
   load: async () => (await import('../commands/backup-commands')).runRestore,
 };
 
