@@ -19,12 +19,13 @@ function progressOf(context: ServiceContext, operation: keyof typeof progressTex
 
 /** The backup operations over the open store. */
 export function createBackupHandlers(context: ServiceContext): Pick<Handlers, 'backup:create' | 'backup:list' | 'backup:restore'> {
-  const source = { db: context.db, dataDir: context.dataDir, appVersion: context.appVersion, ...(context.nativeBinding ? { nativeBinding: context.nativeBinding } : {}) };
+  const keyed = context.filesKey ? { filesKey: context.filesKey } : {};
+  const source = { db: context.db, dataDir: context.dataDir, appVersion: context.appVersion, ...(context.nativeBinding ? { nativeBinding: context.nativeBinding } : {}), ...keyed };
   return {
     'backup:create': ({ folder }) => createBackup(source, { folder: folder ?? defaultBackupFolder(context.dataDir), now: context.now(), onProgress: progressOf(context, 'backup:create') }),
     'backup:list': ({ folder }) => backupsIn(folder ?? defaultBackupFolder(context.dataDir)).map((entry) => entry.summary),
     'backup:restore': ({ path }) => restoreBackup(
-      { databasePath: context.databasePath, dataDir: context.dataDir, liveDb: context.db, ...(context.nativeBinding ? { nativeBinding: context.nativeBinding } : {}) },
+      { databasePath: context.databasePath, dataDir: context.dataDir, liveDb: context.db, ...(context.nativeBinding ? { nativeBinding: context.nativeBinding } : {}), ...keyed },
       { backupPath: path, now: context.now(), onProgress: progressOf(context, 'backup:restore') },
     ),
   };

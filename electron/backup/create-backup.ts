@@ -13,7 +13,11 @@ import { sha256OfFile } from './file-hash';
 import { storedFilesOf } from './stored-files';
 
 /** The open store to back up. */
-export type BackupSource = { db: Database.Database; dataDir: string; appVersion: string; nativeBinding?: string };
+export type BackupSource = {
+  db: Database.Database; dataDir: string; appVersion: string; nativeBinding?: string;
+  /** The files key of an encrypted store: its files are checked decrypted and copied as stored (encrypted). */
+  filesKey?: Buffer;
+};
 
 /** Where and when; `onProgress` hears the share of database pages copied (0…1). */
 export type BackupOptions = { folder: string; now: Date; onProgress?: (fraction: number) => void };
@@ -68,7 +72,7 @@ export async function createBackup(source: BackupSource, options: BackupOptions)
     } finally {
       copy.close();
     }
-    const unavailableFiles = await copyFilesIntoBackup(source.dataDir, folder, files);
+    const unavailableFiles = await copyFilesIntoBackup(source.dataDir, folder, files, source.filesKey);
     flushToDisk(temp);
     const sha256 = await sha256OfFile(temp);
     const sizeBytes = statSync(temp).size;

@@ -14,7 +14,11 @@ import { sha256OfFile } from './file-hash';
 import { storedFilesOf } from './stored-files';
 
 /** The store a backup replaces; `liveDb` is the app's own open connection to it, when there is one. */
-export type RestoreTarget = { databasePath: string; dataDir: string; liveDb?: Database.Database; nativeBinding?: string };
+export type RestoreTarget = {
+  databasePath: string; dataDir: string; liveDb?: Database.Database; nativeBinding?: string;
+  /** The files key of an encrypted store, to check its stored files and the backup's copies decrypted. */
+  filesKey?: Buffer;
+};
 
 /** Which backup, when; `stepPages` database pages (default 100) are copied between yields to the event loop (the app stays responsive). */
 export type RestoreOptions = { backupPath: string; now: Date; stepPages?: number; onProgress?: (fraction: number) => void };
@@ -163,6 +167,6 @@ export async function restoreBackup(target: RestoreTarget, options: RestoreOptio
   } finally {
     rmSync(temp, { force: true });
   }
-  const { restored, missing } = await restoreFilesFromBackup(target.dataDir, dirname(backupPath), prepared.files);
+  const { restored, missing } = await restoreFilesFromBackup(target.dataDir, dirname(backupPath), prepared.files, target.filesKey);
   return { restoredFrom: backupPath, databasePath, replacedCopy: prepared.replacedCopy, schemaVersion: prepared.schemaVersion, filesRestored: restored, filesMissing: missing };
 }

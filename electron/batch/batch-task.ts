@@ -3,7 +3,11 @@ import type { Bilingual } from '../../core/bilingual';
 import type { FilingData } from '../../core/documents/filing-data';
 
 /** Given once to every worker of a pool: the store to read (with the SQLite build for Electron's ABI, in the app). */
-export type BatchWorkerStart = { databasePath: string; dataDir: string; templatesDir: string; nativeBinding?: string };
+export type BatchWorkerStart = {
+  databasePath: string; dataDir: string; templatesDir: string; nativeBinding?: string;
+  /** The files key of an encrypted store, to read its evidence (the job's output folder itself is written plain). */
+  filesKey?: Buffer;
+};
 
 /**
  * One step of one case for a worker: the readiness check, one document (DOCX and PDF), or the bundle; `clock` is

@@ -40,8 +40,8 @@ function startServices() {
 
 /** The backup made on every start (backups/ in the data folder, the newest seven kept); its outcome goes to the log only. */
 function backupInBackground(services: ReturnType<typeof startServices>): void {
-  const { db, dataDir, appVersion, nativeBinding } = services.context;
-  void backupOnStart({ db, dataDir, appVersion, ...(nativeBinding ? { nativeBinding } : {}) }, { now: new Date() }).then((outcome) => {
+  const { db, dataDir, appVersion, nativeBinding, filesKey } = services.context;
+  void backupOnStart({ db, dataDir, appVersion, ...(nativeBinding ? { nativeBinding } : {}), ...(filesKey ? { filesKey } : {}) }, { now: new Date() }).then((outcome) => {
     if (!outcome.ok) console.error(`启动备份失败 Start-up backup failed: ${outcome.error.message.en}`);
   });
 }

@@ -33,6 +33,8 @@ export type ServiceContext = {
   refreshDerivedRowsInBackground?: boolean;
   /** The better-sqlite3 build to open the store with in worker threads (the app's Electron build); none: the default. */
   nativeBinding?: string;
+  /** The files key of an encrypted store (stored files are encrypted with it); absent for a plain store. */
+  filesKey?: Buffer;
 };
 
 /** Today's date and a timestamp in China time, from the context's clock. */
