@@ -13,6 +13,7 @@ import { auditOperations } from './audit/audit-operations';
 import { readinessOperations } from './evidence/readiness-operations';
 import { trackingOperations } from './tracking/tracking-operations';
 import { backupOperations } from './backup/backup-operations';
+import { encryptionOperations } from './encryption/encryption-operations';
 import type { ErrorPayload } from './errors';
 import { operationNames } from './operation-names';
 import type { OperationNameListed } from './operation-names';
@@ -38,6 +39,7 @@ export const contract = {
   ...bundleOperations,
   ...importOperations,
   ...backupOperations,
+  ...encryptionOperations,
 } as const;
 
 export type { AppInfo } from './case/case-operations';

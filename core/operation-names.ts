@@ -134,6 +134,11 @@ export const operationNames = [
   'backup:create',
   'backup:list',
   'backup:restore',
+  'encryption:status',
+  'encryption:unlock',
+  'encryption:enable',
+  'encryption:change-passphrase',
+  'encryption:disable',
 ] as const;
 
 /** One operation's name. */

@@ -8,6 +8,8 @@ import { sweepDataFolderTemps } from './temp-file-sweep';
 import type { ProgressEvent } from '../../core/progress';
 import type { ServiceContext } from './service-context';
 import { runCloseHooks } from './close-hooks';
+import type { DataKeys } from '../crypto/data-keys';
+import type { EncryptionControl } from './encryption-service';
 
 /** Where the project's own files (templates/, package.json) live, relative to this module. */
 function projectRoot(): string {
@@ -20,7 +22,8 @@ export function defaultTemplatesDir(): string {
   return join(projectRoot(), 'templates');
 }
 
-function packageVersion(): string {
+/** The app's version, from package.json. */
+export function packageVersion(): string {
   const pkg = JSON.parse(readFileSync(join(projectRoot(), 'package.json'), 'utf8')) as { version: string };
   return pkg.version;
 }
@@ -40,6 +43,10 @@ export type OpenServicesOptions = {
   nativeBinding?: string;
   /** Refresh derived tracking rows in a background job (the app) instead of inside the call that needs them. */
   refreshDerivedRowsInBackground?: boolean;
+  /** The keys of an encrypted store, from its passphrase. */
+  keys?: DataKeys;
+  /** The app's control of the store's encryption (open-app-services.ts). */
+  encryption?: EncryptionControl;
 };
 
 /** Opens the store and wires the handlers: the composition root shared by the app, CLI and bridge. */
@@ -67,6 +74,8 @@ export function openServices(options: OpenServicesOptions): { handlers: Handlers
     reportProgress: options.reportProgress ?? (() => undefined),
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
     ...(options.refreshDerivedRowsInBackground ? { refreshDerivedRowsInBackground: true } : {}),
+    ...(options.keys ? { filesKey: options.keys.files } : {}),
+    ...(options.encryption ? { encryption: options.encryption } : {}),
   };
   const handlers = createHandlers(context);
   return { handlers, context, close: () => { runCloseHooks(context); db.close(); } };
