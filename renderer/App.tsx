@@ -12,6 +12,7 @@ import { TemplatesPage } from './features/templates/TemplatesPage';
 import { BatchEventsPage } from './features/tracking/BatchEventsPage';
 import { ImportPage } from './features/import/ImportPage';
 import { BatchRunPage } from './features/batch/BatchRunPage';
+import { UnlockScreen } from './features/encryption/UnlockScreen';
 import { useGuardedLeave } from './components/LeaveGuard';
 import { useText } from './i18n/use-text';
 import type { Lang } from './i18n/use-text';
@@ -107,12 +108,18 @@ export function App() {
   const guardedLeave = useGuardedLeave();
   const setRoute: Navigate = useCallback((next) => guardedLeave(() => setRouteNow(next)), [guardedLeave]);
   const [dataDir, setDataDir] = useState('');
+  // An encrypted store starts locked: nothing but the unlock screen until the passphrase is given.
+  const [locked, setLocked] = useState<boolean | null>(null);
 
   useEffect(() => {
     void call('app:info', {}).then((result) => {
       if (result.ok) setDataDir(result.value.dataDir);
+      setLocked(result.ok && result.value.locked);
     });
   }, []);
+
+  if (locked === null) return null;
+  if (locked) return <UnlockScreen onUnlocked={() => setLocked(false)} />;
 
   const current = section(route);
   return (

@@ -16,6 +16,7 @@ import { batchRunTextEn } from '../features/batch/text';
 import { caseListTextEn } from '../features/cases/list/text';
 import { componentsTextEn } from '../components/text';
 import { workspaceTextEn } from '../features/cases/workspace/text';
+import { encryptionTextEn } from '../features/encryption/text';
 
 /** Every UI string in English; the keys are those of zh-CN.ts (the type makes a missing key a compile error). */
 export const en: Record<TextKey, string> = {
@@ -185,4 +186,5 @@ export const en: Record<TextKey, string> = {
   ...caseListTextEn,
   ...componentsTextEn,
   ...workspaceTextEn,
+  ...encryptionTextEn,
 };

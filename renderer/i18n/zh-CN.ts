@@ -20,6 +20,7 @@ import { batchRunTextZh } from '../features/batch/text';
 import { caseListTextZh } from '../features/cases/list/text';
 import { componentsTextZh } from '../components/text';
 import { workspaceTextZh } from '../features/cases/workspace/text';
+import { encryptionTextZh } from '../features/encryption/text';
 
 /** Every UI string in Simplified Chinese, the app's default language. */
 export const zhCN = {
@@ -189,6 +190,7 @@ export const zhCN = {
   ...caseListTextZh,
   ...componentsTextZh,
   ...workspaceTextZh,
+  ...encryptionTextZh,
 };
 
 /** A key of the UI text tables. */
