@@ -13,6 +13,7 @@ import { DossierError } from '../../core/errors';
 import type { BatchCase, BatchJob, BatchJobRepository } from '../db/batch-job-repository';
 import { createCaseListStateRepository } from '../db/case-list-state-repository';
 import { createCaseRepository } from '../db/case-repository';
+import { accessOf } from '../db/open-connection';
 import { safeFileName } from '../services/document-files';
 import { sweepTempFiles } from '../services/temp-file-sweep';
 import { clockOf, type ServiceContext } from '../services/service-context';
@@ -54,7 +55,7 @@ export function createBatchRunner(context: ServiceContext, handlers: () => Handl
       pool = null;
     }
     const start: BatchWorkerStart = {
-      databasePath: context.databasePath, dataDir: context.dataDir, templatesDir: context.templatesDir, ...(context.nativeBinding ? { nativeBinding: context.nativeBinding } : {}),
+      databasePath: context.databasePath, dataDir: context.dataDir, templatesDir: context.templatesDir, ...accessOf(context),
       ...(context.filesKey ? { filesKey: context.filesKey } : {}),
     };
     pool ??= createWorkerPool<BatchTask, BatchTaskResult>({ entry: batchWorkerFile(), workerData: start, ...(threads ? { threads } : {}) });

@@ -1,10 +1,13 @@
 /** What the batch coordinator hands a worker and what it gets back (plain data, copied between threads). */
 import type { Bilingual } from '../../core/bilingual';
 import type { FilingData } from '../../core/documents/filing-data';
+import type { DatabaseAccess } from '../db/open-connection';
 
-/** Given once to every worker of a pool: the store to read (with the SQLite build for Electron's ABI, in the app). */
-export type BatchWorkerStart = {
-  databasePath: string; dataDir: string; templatesDir: string; nativeBinding?: string;
+/**
+ * Given once to every worker of a pool: the store to read, with the SQLite builds for Electron's ABI (in the app)
+ * and an encrypted store's key (copied to the thread in memory, never through a command line or the environment).
+ */
+export type BatchWorkerStart = { databasePath: string; dataDir: string; templatesDir: string } & DatabaseAccess & {
   /** The files key of an encrypted store, to read its evidence (the job's output folder itself is written plain). */
   filesKey?: Buffer;
 };

@@ -5,13 +5,13 @@
  * fixed clock, so a step redone after a crash writes the same bytes. It records nothing: the coordinator
  * does, in its own transaction, once the step's files are in place.
  */
-import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import type { Bilingual } from '../../core/bilingual';
 import { bundleOperations } from '../../core/bundle/bundle-operations';
 import { toErrorPayload } from '../../core/errors';
 import type { Finding } from '../../core/evidence/readiness-model';
 import { auditTableCsv, AUDIT_TRAIL_FILE, caseAuditTable } from '../audit/audit-trail-table';
+import { openConnection } from '../db/open-connection';
 import { writeFileAtomic } from '../services/atomic-write';
 import { buildCaseBundle } from '../services/bundle-service';
 import { loadDocumentFonts } from '../services/document-fonts';
@@ -39,7 +39,7 @@ export function findingText(finding: Finding): Bilingual {
 let taskClock = new Date(0);
 
 function openContext(start: BatchWorkerStart): ServiceContext {
-  const db = new Database(start.databasePath, { readonly: true, ...(start.nativeBinding ? { nativeBinding: start.nativeBinding } : {}) });
+  const db = openConnection(start.databasePath, { ...start, readonly: true });
   db.pragma('busy_timeout = 5000');
   return {
     db, dataDir: start.dataDir, databasePath: start.databasePath, templatesDir: start.templatesDir, appVersion: '', actor: 'batch',

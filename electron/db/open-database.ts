@@ -1,9 +1,10 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { DossierError } from '../../core/errors';
 import { migrate } from './migrate';
+import { openConnection, type DatabaseAccess } from './open-connection';
 
-/** Options for opening the store; Electron passes a native binding built for its own ABI. */
-export type OpenDatabaseOptions = { nativeBinding?: string };
+/** Options for opening the store: the native builds (Electron passes its own ABI's) and an encrypted store's key. */
+export type OpenDatabaseOptions = DatabaseAccess;
 
 /** SQLite's refusals to open a path, said in words naming the file (a folder, a text file, a folder that is not there). */
 function openFailure(error: unknown, path: string): unknown {
@@ -20,11 +21,11 @@ function openFailure(error: unknown, path: string): unknown {
   return error;
 }
 
-/** Opens (creating if needed) and migrates the SQLite store: WAL journal, foreign keys enforced. */
+/** Opens (creating if needed, encrypted when a key is given) and migrates the SQLite store: WAL journal, foreign keys enforced. */
 export function openDatabase(path: string, options: OpenDatabaseOptions = {}): Database.Database {
   let db: Database.Database;
   try {
-    db = new Database(path, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+    db = openConnection(path, options);
   } catch (error) {
     throw openFailure(error, path);
   }

@@ -3,6 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Handlers } from '../../core/contract';
 import { openDatabase } from '../db/open-database';
+import { accessOf } from '../db/open-connection';
 import { createHandlers } from './create-handlers';
 import { sweepDataFolderTemps } from './temp-file-sweep';
 import type { ProgressEvent } from '../../core/progress';
@@ -41,6 +42,10 @@ export type OpenServicesOptions = {
   /** Where progress events go; by default nowhere (the CLI prints only the result). */
   reportProgress?: (event: ProgressEvent) => void;
   nativeBinding?: string;
+  /** The multiple-ciphers build for an encrypted store (the app's Electron build). */
+  cipherNativeBinding?: string;
+  /** The database key of an encrypted store, from the passphrase (see electron/crypto/unlock-database.ts). */
+  databaseKey?: Uint8Array;
   /** Refresh derived tracking rows in a background job (the app) instead of inside the call that needs them. */
   refreshDerivedRowsInBackground?: boolean;
   /** The keys of an encrypted store, from its passphrase. */
@@ -54,7 +59,9 @@ export function openServices(options: OpenServicesOptions): { handlers: Handlers
   mkdirSync(options.dataDir, { recursive: true });
   const databasePath = options.databasePath ?? join(options.dataDir, 'dossier.sqlite');
   mkdirSync(dirname(databasePath), { recursive: true });
-  const db = openDatabase(databasePath, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  // The keys of an unlocked store carry its database key (the CLI may pass the database key alone).
+  const access = accessOf({ ...options, ...(options.keys ? { databaseKey: options.keys.database } : {}) });
+  const db = openDatabase(databasePath, access);
   // Once per start, not in each call: what a killed write, bundle or demo left behind. File times are wall-clock
   // times, so the age is measured on the wall clock, not on the services' (possibly fixed) clock.
   sweepDataFolderTemps(options.dataDir, Date.now());
@@ -72,7 +79,7 @@ export function openServices(options: OpenServicesOptions): { handlers: Handlers
     ...(options.openPath ? { openPath: options.openPath } : {}),
     ...(options.chooseSavePath ? { chooseSavePath: options.chooseSavePath } : {}),
     reportProgress: options.reportProgress ?? (() => undefined),
-    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    ...access,
     ...(options.refreshDerivedRowsInBackground ? { refreshDerivedRowsInBackground: true } : {}),
     ...(options.keys ? { filesKey: options.keys.files } : {}),
     ...(options.encryption ? { encryption: options.encryption } : {}),

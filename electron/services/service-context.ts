@@ -34,6 +34,10 @@ export type ServiceContext = {
   refreshDerivedRowsInBackground?: boolean;
   /** The better-sqlite3 build to open the store with in worker threads (the app's Electron build); none: the default. */
   nativeBinding?: string;
+  /** The multiple-ciphers build for an encrypted store in worker threads (the app's Electron build); none: the default. */
+  cipherNativeBinding?: string;
+  /** An encrypted store's database key, for the connections workers, backups and restores open; never logged or stored. */
+  databaseKey?: Uint8Array;
   /** The files key of an encrypted store (stored files are encrypted with it); absent for a plain store. */
   filesKey?: Buffer;
   /** The app's control of the store's encryption (open-app-services.ts); absent where services are opened directly. */
