@@ -27,10 +27,15 @@ function checkDatabasePath(path: string): void {
   }
 }
 
-/** Opens the services for a CLI command from its --db / --data-dir flags (`serve` adds where progress goes). */
-export function openCliServices(flags: { db?: string | undefined; 'data-dir'?: string | undefined }, extra: Pick<OpenServicesOptions, 'reportProgress'> = {}) {
+/** The data folder and database a CLI command's --db / --data-dir flags name (the database: the folder's default when none). */
+export function cliStoreLocation(flags: { db?: string | undefined; 'data-dir'?: string | undefined }): { dataDir: string; databasePath?: string } {
   const databasePath = flags.db ? resolve(flags.db) : undefined;
   if (databasePath) checkDatabasePath(databasePath);
   const dataDir = flags['data-dir'] ? resolve(flags['data-dir']) : databasePath ? dirname(databasePath) : defaultDataDir();
-  return openServices({ dataDir, actor: 'cli', ...extra, ...(databasePath ? { databasePath } : {}) });
+  return { dataDir, ...(databasePath ? { databasePath } : {}) };
+}
+
+/** Opens the services for a CLI command from its --db / --data-dir flags (`serve` adds where progress goes). */
+export function openCliServices(flags: { db?: string | undefined; 'data-dir'?: string | undefined }, extra: Pick<OpenServicesOptions, 'reportProgress'> = {}) {
+  return openServices({ ...cliStoreLocation(flags), actor: 'cli', ...extra });
 }

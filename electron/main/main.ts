@@ -3,7 +3,8 @@ import { userInfo } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { backupOnStart } from '../backup/backup-on-start';
-import { openServices } from '../services/open-services';
+import { openAppServices } from '../services/open-app-services';
+import type { AppServices } from '../services/open-app-services';
 import { registerIpc } from './ipc';
 import { saveDialogFor } from './save-dialog';
 import { dataDirectory, electronSqliteBinding } from './paths';
@@ -21,9 +22,10 @@ function ensureSingleInstance(): boolean {
   return false;
 }
 
-function startServices() {
+/** The services, locked until the passphrase is given when the store is encrypted (open-app-services.ts). */
+function startServices(): AppServices {
   const nativeBinding = electronSqliteBinding(appRoot);
-  return openServices({
+  return openAppServices({
     dataDir: dataDirectory(process.argv),
     actor: userInfo().username,
     revealFolder: (path) => shell.showItemInFolder(path),
@@ -38,11 +40,19 @@ function startServices() {
   });
 }
 
-/** The backup made on every start (backups/ in the data folder, the newest seven kept); its outcome goes to the log only. */
-function backupInBackground(services: ReturnType<typeof startServices>): void {
-  const { db, dataDir, appVersion, nativeBinding, filesKey } = services.context;
-  void backupOnStart({ db, dataDir, appVersion, ...(nativeBinding ? { nativeBinding } : {}), ...(filesKey ? { filesKey } : {}) }, { now: new Date() }).then((outcome) => {
-    if (!outcome.ok) console.error(`启动备份失败 Start-up backup failed: ${outcome.error.message.en}`);
+/**
+ * The backup made on every start (backups/ in the data folder, the newest seven kept), once the store is open (after
+ * the unlock, for an encrypted one); its outcome goes to the log only.
+ */
+function backupOnceOpen(services: AppServices): void {
+  let done = false;
+  services.onOpen(({ context }) => {
+    if (done) return;
+    done = true;
+    const { db, dataDir, appVersion, nativeBinding, filesKey } = context;
+    void backupOnStart({ db, dataDir, appVersion, ...(nativeBinding ? { nativeBinding } : {}), ...(filesKey ? { filesKey } : {}) }, { now: new Date() }).then((outcome) => {
+      if (!outcome.ok) console.error(`启动备份失败 Start-up backup failed: ${outcome.error.message.en}`);
+    });
   });
 }
 
@@ -55,7 +65,7 @@ async function main(): Promise<void> {
   const services = startServices();
   registerIpc(services.handlers, () => mainWindow?.webContents);
   mainWindow = createMainWindow(outDir);
-  backupInBackground(services);
+  backupOnceOpen(services);
   app.on('second-instance', () => mainWindow?.focus());
   app.on('window-all-closed', () => {
     services.close();

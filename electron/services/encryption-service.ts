@@ -1,7 +1,7 @@
 import type { Handlers } from '../../core/contract';
 import type { EncryptionChange, EncryptionStatus } from '../../core/encryption/encryption-operations';
 import { DossierError } from '../../core/errors';
-import { readKeyInfo } from '../crypto/key-info-file';
+import { encryptionState } from '../crypto/database-encryption';
 import { countPlainStoredFiles } from './stored-file-conversion';
 import type { ServiceContext } from './service-context';
 
@@ -22,9 +22,9 @@ function appOnly(): DossierError {
   return new DossierError('forbidden', { zh: '只能在应用中更改加密设置', en: 'Encryption can only be changed in the app' });
 }
 
-/** The status of services opened directly: from the key file beside the database and the files on disk. */
+/** The status of open services: from the database's header and the stored files on disk. */
 export function encryptionStatusOf(context: ServiceContext): EncryptionStatus {
-  const encrypted = readKeyInfo(context.databasePath) !== null;
+  const { encrypted } = encryptionState(context.databasePath);
   return { encrypted, locked: false, plainFiles: encrypted ? countPlainStoredFiles(context.dataDir) : 0 };
 }
 

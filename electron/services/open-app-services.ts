@@ -6,11 +6,14 @@ import { operationNames } from '../../core/contract';
 import type { Bilingual } from '../../core/bilingual';
 import type { EncryptionChange } from '../../core/encryption/encryption-operations';
 import { DossierError } from '../../core/errors';
-import { createDataKeys, unlockDataKeys } from '../crypto/data-keys';
+import { changeDatabasePassphrase, decryptDatabase, encryptDatabase } from '../crypto/database-encryption';
+import { unlockDataKeys } from '../crypto/data-keys';
 import type { DataKeys } from '../crypto/data-keys';
 import { decryptStoredBytes, encryptStoredBytes } from '../crypto/file-cipher';
-import { readKeyInfo } from '../crypto/key-info-file';
-import type { KeyInfo } from '../crypto/key-info-file';
+import { readKeyInfoFile } from '../crypto/key-info-file';
+import { pendingKeyInfoPath, unlockDatabase } from '../crypto/unlock-database';
+import { databaseFileKind } from '../db/database-file-kind';
+import { accessOf } from '../db/open-connection';
 import { writeFileAtomic } from './atomic-write';
 import type { EncryptionControl } from './encryption-service';
 import { encryptionStatusOf } from './encryption-service';
@@ -18,13 +21,6 @@ import { openServices, packageVersion } from './open-services';
 import type { OpenServicesOptions } from './open-services';
 import { convertStoredFiles } from './stored-file-conversion';
 import type { ConversionTarget } from './stored-file-conversion';
-
-/** The database side of a change of encryption (SQLCipher export, rekey, decrypt), done on a closed database. */
-export type DatabaseCipher = {
-  encrypt: (databasePath: string, keys: DataKeys, info: KeyInfo) => void;
-  rekey: (databasePath: string, current: DataKeys, next: DataKeys, info: KeyInfo) => void;
-  decrypt: (databasePath: string, keys: DataKeys) => void;
-};
 
 /** The open services, as openServices returns them. */
 type Opened = ReturnType<typeof openServices>;
@@ -34,7 +30,7 @@ export type AppServices = {
   handlers: Handlers;
   /** The open services; null while the store is locked. */
   current: () => Opened | null;
-  /** Called each time services open (at start for a plain store, on unlock, after a change of encryption). */
+  /** Called each time services open (at start for a plain store, on unlock, after a change of encryption); at once when open already. */
   onOpen: (listener: (opened: Opened) => void) => void;
   close: () => void;
 };
@@ -75,14 +71,16 @@ const progressText: Record<string, Bilingual> = {
 };
 
 /**
- * Opens the app's services. A store whose database has a key file starts locked: only 'app:info' and
+ * Opens the app's services. A store whose database is encrypted starts locked: only 'app:info' and
  * 'encryption:status' / 'encryption:unlock' answer, everything else says the store is locked. Unlocking derives the
  * keys from the passphrase, opens the services with them and finishes any interrupted file encryption. Turning
- * encryption on, changing the passphrase and turning it off close and reopen the services around the database
- * change and re-write the stored files (stored-file-conversion.ts), with progress.
+ * encryption on, changing the passphrase and turning it off close the services around the database change
+ * (electron/crypto/database-encryption.ts), reopen them and re-write the stored files (stored-file-conversion.ts),
+ * with progress.
  */
-export function openAppServices(options: Omit<OpenServicesOptions, 'keys' | 'encryption'>, cipher: DatabaseCipher): AppServices {
+export function openAppServices(options: Omit<OpenServicesOptions, 'keys' | 'encryption' | 'databaseKey'>): AppServices {
   const databasePath = options.databasePath ?? join(options.dataDir, 'dossier.sqlite');
+  const access = accessOf(options);
   const report = options.reportProgress ?? (() => undefined);
   const listeners: ((opened: Opened) => void)[] = [];
   let opened: Opened | null = null;
@@ -93,8 +91,8 @@ export function openAppServices(options: Omit<OpenServicesOptions, 'keys' | 'enc
   };
   const convert = (operation: string, target: ConversionTarget) => convertStoredFiles(options.dataDir, target, progressOf(operation));
 
-  const open = (withKeys: DataKeys | null) => {
-    opened = openServices({ ...options, databasePath, ...(withKeys ? { keys: withKeys } : {}), encryption: control });
+  const open = (keys: DataKeys | null) => {
+    opened = openServices({ ...options, databasePath, ...(keys ? { keys } : {}), encryption: control });
     for (const listener of listeners) listener(opened);
     return opened;
   };
@@ -102,10 +100,20 @@ export function openAppServices(options: Omit<OpenServicesOptions, 'keys' | 'enc
     opened?.close();
     opened = null;
   };
-  const infoOrFail = (): KeyInfo => {
-    const info = readKeyInfo(databasePath);
-    if (!info) throw new DossierError('conflict', { zh: '数据库未加密', en: 'The database is not encrypted' });
-    return info;
+  /** Runs a database change on the closed store; on failure the store reopens as it was. */
+  const whileClosed = <T>(keys: DataKeys | null, change: () => T): T => {
+    shut();
+    try {
+      return change();
+    } catch (error) {
+      open(keys);
+      throw error;
+    }
+  };
+  const currentKeys = (passphrase: string): DataKeys => {
+    const keys = unlockDatabase(databasePath, passphrase, access);
+    if (!keys) throw new DossierError('conflict', { zh: '数据库未加密', en: 'The database is not encrypted' });
+    return keys;
   };
   const sameTwice = (passphrase: string, confirm: string) => {
     if (passphrase !== confirm) throw new DossierError('invalid-input', { zh: '两次输入的口令不一致', en: 'The two passphrases differ' }, { field: 'confirm' });
@@ -116,61 +124,45 @@ export function openAppServices(options: Omit<OpenServicesOptions, 'keys' | 'enc
 
     async unlock(passphrase) {
       if (opened) throw new DossierError('conflict', { zh: '数据库已打开', en: 'The database is already open' });
-      const unlocked = unlockDataKeys(infoOrFail(), passphrase);
-      open(unlocked);
-      const previous = previousFilesKey(databasePath, unlocked);
-      await convert('encryption:unlock', { to: unlocked.files, from: previous ? [previous] : [] });
+      const keys = currentKeys(passphrase);
+      open(keys);
+      const previous = previousFilesKey(databasePath, keys);
+      await convert('encryption:unlock', { to: keys.files, from: previous ? [previous] : [] });
       if (previous) rmSync(previousFilesKeyPath(databasePath), { force: true });
       return { unlocked: true as const };
     },
 
     async enable(passphrase, confirm): Promise<EncryptionChange> {
-      if (readKeyInfo(databasePath)) throw new DossierError('conflict', { zh: '数据库已加密', en: 'The database is already encrypted' });
       sameTwice(passphrase, confirm);
-      const created = createDataKeys(passphrase);
-      shut();
-      try {
-        cipher.encrypt(databasePath, created.keys, created.info);
-      } catch (error) {
-        open(null);
-        throw error;
-      }
-      open(created.keys);
-      const done = await convert('encryption:enable', { to: created.keys.files, from: [] });
+      // The database first: once it is encrypted the store starts locked, and an unlock finishes the files.
+      const { keys } = whileClosed(null, () => encryptDatabase(databasePath, passphrase, access));
+      open(keys);
+      const done = await convert('encryption:enable', { to: keys.files, from: [] });
       return { encrypted: true, filesRewritten: done.rewritten };
     },
 
     async changePassphrase(current, passphrase, confirm): Promise<EncryptionChange> {
-      const old = unlockDataKeys(infoOrFail(), current);
+      const old = currentKeys(current);
       sameTwice(passphrase, confirm);
-      const created = createDataKeys(passphrase);
-      writeFileAtomic(previousFilesKeyPath(databasePath), encryptStoredBytes(created.keys.files, old.files));
-      shut();
-      try {
-        cipher.rekey(databasePath, old, created.keys, created.info);
-      } catch (error) {
-        rmSync(previousFilesKeyPath(databasePath), { force: true });
-        open(old);
-        throw error;
-      }
-      open(created.keys);
-      const done = await convert('encryption:change-passphrase', { to: created.keys.files, from: [old.files] });
+      const { keys } = whileClosed(old, () => changeDatabasePassphrase(databasePath, old, passphrase, access, (step) => {
+        // Before the swap: the new key file is pending, so the new files key can be derived and the old one kept
+        // under it; a kill after the swap is finished by the next unlock with the new passphrase.
+        if (step !== 'key-written') return;
+        const next = unlockDataKeys(readKeyInfoFile(pendingKeyInfoPath(databasePath))!, passphrase);
+        writeFileAtomic(previousFilesKeyPath(databasePath), encryptStoredBytes(next.files, old.files));
+      }));
+      open(keys);
+      const done = await convert('encryption:change-passphrase', { to: keys.files, from: [old.files] });
       rmSync(previousFilesKeyPath(databasePath), { force: true });
       return { encrypted: true, filesRewritten: done.rewritten };
     },
 
     async disable(passphrase): Promise<EncryptionChange> {
-      const old = unlockDataKeys(infoOrFail(), passphrase);
-      // Files first, while the database still says the store is encrypted: a kill here is finished (re-encrypted)
-      // on the next unlock, and the user turns encryption off again.
+      const old = currentKeys(passphrase);
+      // Files first, while the database is still encrypted: a kill here is undone (the files re-encrypted) by the
+      // next unlock, and the user turns encryption off again.
       const done = await convert('encryption:disable', { to: undefined, from: [old.files] });
-      shut();
-      try {
-        cipher.decrypt(databasePath, old);
-      } catch (error) {
-        open(old);
-        throw error;
-      }
+      whileClosed(old, () => decryptDatabase(databasePath, old, access));
       open(null);
       return { encrypted: false, filesRewritten: done.rewritten };
     },
@@ -188,11 +180,16 @@ export function openAppServices(options: Omit<OpenServicesOptions, 'keys' | 'enc
     return locked(input);
   }])) as unknown as Handlers;
 
-  if (!readKeyInfo(databasePath)) open(null);
+  // The header, not the key file, says whether the database is encrypted (an encryption killed before its swap
+  // leaves a plain database beside a key file, which opens as before).
+  if (databaseFileKind(databasePath) !== 'other') open(null);
   return {
     handlers,
     current: () => opened,
-    onOpen: (listener) => void listeners.push(listener),
+    onOpen: (listener) => {
+      listeners.push(listener);
+      if (opened) listener(opened);
+    },
     close: shut,
   };
 }
