@@ -5,6 +5,7 @@ import type { Printer } from './cli-output';
 export const commonOptions = {
   db: { type: 'string' },
   'data-dir': { type: 'string' },
+  'passphrase-file': { type: 'string' },
   json: { type: 'boolean', default: false },
   help: { type: 'boolean', short: 'h', default: false },
 } as const satisfies NonNullable<ParseArgsConfig['options']>;
@@ -12,7 +13,7 @@ export const commonOptions = {
 /** What a command receives: its positional arguments (after its words) and its flags. */
 export type CommandInput = {
   args: string[];
-  flags: Record<string, string | boolean | string[] | undefined> & { db?: string; 'data-dir'?: string; json: boolean };
+  flags: Record<string, string | boolean | string[] | undefined> & { db?: string; 'data-dir'?: string; 'passphrase-file'?: string; json: boolean };
   printer: Printer;
 };
 
@@ -32,6 +33,8 @@ export type CliCommand = {
   words: string[];
   usage: string;
   options?: NonNullable<ParseArgsConfig['options']>;
+  /** The command asks for its own passphrases (encryption, restore): the store is not unlocked before it runs. */
+  ownPassphrase?: true;
 } & ({ load: () => Promise<CommandRun> } | { run: CommandRun });
 
 /** The run function of a command, loading its module first when it has one. */

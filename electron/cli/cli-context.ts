@@ -1,9 +1,10 @@
 import { statSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { DossierError } from '../../core/errors';
 import { openServices } from '../services/open-services';
 import type { OpenServicesOptions } from '../services/open-services';
 import { defaultDataDir } from '../services/default-data-dir';
+import { cliDataKeys } from './cli-unlock';
 
 /** What is at a path: a file, a folder, or nothing. */
 function kindAt(path: string): 'file' | 'folder' | 'none' {
@@ -17,7 +18,7 @@ function kindAt(path: string): 'file' | 'folder' | 'none' {
 }
 
 /** Refuses a --db that names a folder, or a file inside something that is not a folder, in words naming the path. */
-function checkDatabasePath(path: string): void {
+export function checkDatabasePath(path: string): void {
   if (kindAt(path) === 'folder') {
     throw new DossierError('invalid-input', { zh: `--db 应为数据库文件，而 ${path} 是一个文件夹`, en: `--db must name a database file; ${path} is a folder` }, { field: '--db', file: path });
   }
@@ -37,5 +38,8 @@ export function cliStoreLocation(flags: { db?: string | undefined; 'data-dir'?: 
 
 /** Opens the services for a CLI command from its --db / --data-dir flags (`serve` adds where progress goes). */
 export function openCliServices(flags: { db?: string | undefined; 'data-dir'?: string | undefined }, extra: Pick<OpenServicesOptions, 'reportProgress'> = {}) {
-  return openServices({ ...cliStoreLocation(flags), actor: 'cli', ...extra });
+  const location = cliStoreLocation(flags);
+  // Both keys of an unlocked store: the database key opens it, the files key reads and writes its stored files.
+  const keys = cliDataKeys(location.databasePath ?? join(location.dataDir, 'dossier.sqlite'));
+  return openServices({ ...location, actor: 'cli', ...extra, ...(keys ? { keys } : {}) });
 }

@@ -11,6 +11,7 @@ import { formCommands } from './specs/form-specs';
 import { importCommands } from './specs/import-specs';
 import { trackingCommands } from './specs/tracking-specs';
 import { backupCommands } from './specs/backup-specs';
+import { encryptionCommands } from './specs/encryption-specs';
 
 /**
  * Every `dossier` command, in the order --help lists them. Each entry holds the command's words, usage and options
@@ -32,5 +33,6 @@ export const commandTable: CliCommand[] = [
   ...importCommands,
   ...batchCommands,
   ...backupCommands,
+  ...encryptionCommands,
   serveCommand,
 ];

@@ -54,6 +54,8 @@ export async function runCli(argv: string[], printer: Omit<Printer, 'json'> = { 
     return 0;
   }
   try {
+    // Loaded only here: a command on a plain store pays nothing for encryption support.
+    if (!command.ownPassphrase) await (await import('./cli-unlock')).unlockCliStore(flags);
     const run = await commandRun(command);
     const code = await run({ args: parsed.positionals.slice(command.words.length), flags, printer: out });
     return typeof code === 'number' ? code : 0;
