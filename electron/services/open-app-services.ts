@@ -1,4 +1,3 @@
-import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import type { Handlers, OperationName } from '../../core/contract';
@@ -6,21 +5,15 @@ import { operationNames } from '../../core/contract';
 import type { Bilingual } from '../../core/bilingual';
 import type { EncryptionChange } from '../../core/encryption/encryption-operations';
 import { DossierError } from '../../core/errors';
-import { changeDatabasePassphrase, decryptDatabase, encryptDatabase } from '../crypto/database-encryption';
-import { unlockDataKeys } from '../crypto/data-keys';
 import type { DataKeys } from '../crypto/data-keys';
-import { decryptStoredBytes, encryptStoredBytes } from '../crypto/file-cipher';
-import { readKeyInfoFile } from '../crypto/key-info-file';
-import { pendingKeyInfoPath, unlockDatabase } from '../crypto/unlock-database';
+import { unlockDatabase } from '../crypto/unlock-database';
 import { databaseFileKind } from '../db/database-file-kind';
 import { accessOf } from '../db/open-connection';
-import { writeFileAtomic } from './atomic-write';
 import type { EncryptionControl } from './encryption-service';
 import { encryptionStatusOf } from './encryption-service';
 import { openServices, packageVersion } from './open-services';
 import type { OpenServicesOptions } from './open-services';
-import { convertStoredFiles } from './stored-file-conversion';
-import type { ConversionTarget } from './stored-file-conversion';
+import { checkSameTwice, decryptStore, encryptStore, finishStoredFiles, rekeyStore } from './store-encryption';
 
 /** The open services, as openServices returns them. */
 type Opened = ReturnType<typeof openServices>;
@@ -38,29 +31,6 @@ export type AppServices = {
 /** The answer of every operation but app:info and the encryption ones while the store is locked. */
 function lockedError(): DossierError {
   return new DossierError('locked', { zh: '数据已加密并锁定，请先输入口令解锁', en: 'The data is encrypted and locked: enter the passphrase to unlock it first' });
-}
-
-/**
- * Where a change of passphrase keeps the previous files key while the stored files are re-encrypted, itself
- * encrypted with the new files key: a run killed half-way is finished on the next unlock (with the new passphrase),
- * and only the new passphrase can read it.
- */
-export function previousFilesKeyPath(databasePath: string): string {
-  return `${databasePath}.files-rekey`;
-}
-
-/** The previous files key left by an interrupted change of passphrase, when the current key opens it; it is removed otherwise. */
-function previousFilesKey(databasePath: string, keys: DataKeys): Buffer | null {
-  const path = previousFilesKeyPath(databasePath);
-  if (!existsSync(path)) return null;
-  try {
-    return decryptStoredBytes(keys.files, readFileSync(path), path);
-  } catch (error) {
-    if (!(error instanceof DossierError)) throw error;
-    // Written before a rekey that never happened: the files were never touched, so nothing is lost.
-    rmSync(path, { force: true });
-    return null;
-  }
 }
 
 const progressText: Record<string, Bilingual> = {
@@ -89,7 +59,7 @@ export function openAppServices(options: Omit<OpenServicesOptions, 'keys' | 'enc
     const jobId = randomUUID();
     return (done: number, total: number) => report({ operation, jobId, done, total, message: progressText[operation]! });
   };
-  const convert = (operation: string, target: ConversionTarget) => convertStoredFiles(options.dataDir, target, progressOf(operation));
+  const store = { dataDir: options.dataDir, databasePath };
 
   const open = (keys: DataKeys | null) => {
     opened = openServices({ ...options, databasePath, ...(keys ? { keys } : {}), encryption: control });
@@ -100,23 +70,21 @@ export function openAppServices(options: Omit<OpenServicesOptions, 'keys' | 'enc
     opened?.close();
     opened = null;
   };
-  /** Runs a database change on the closed store; on failure the store reopens as it was. */
-  const whileClosed = <T>(keys: DataKeys | null, change: () => T): T => {
-    shut();
-    try {
-      return change();
-    } catch (error) {
-      open(keys);
-      throw error;
+  /** Reopens the store after a change, finished or not, with whichever of the passphrases opens it now. */
+  const reopen = (...passphrases: string[]) => {
+    if (databaseFileKind(databasePath) !== 'other') return void open(null);
+    for (const passphrase of passphrases) {
+      try {
+        return void open(currentKeys(passphrase));
+      } catch (error) {
+        if (!(error instanceof DossierError)) throw error;
+      }
     }
   };
   const currentKeys = (passphrase: string): DataKeys => {
     const keys = unlockDatabase(databasePath, passphrase, access);
     if (!keys) throw new DossierError('conflict', { zh: '数据库未加密', en: 'The database is not encrypted' });
     return keys;
-  };
-  const sameTwice = (passphrase: string, confirm: string) => {
-    if (passphrase !== confirm) throw new DossierError('invalid-input', { zh: '两次输入的口令不一致', en: 'The two passphrases differ' }, { field: 'confirm' });
   };
 
   const control: EncryptionControl = {
@@ -126,45 +94,46 @@ export function openAppServices(options: Omit<OpenServicesOptions, 'keys' | 'enc
       if (opened) throw new DossierError('conflict', { zh: '数据库已打开', en: 'The database is already open' });
       const keys = currentKeys(passphrase);
       open(keys);
-      const previous = previousFilesKey(databasePath, keys);
-      await convert('encryption:unlock', { to: keys.files, from: previous ? [previous] : [] });
-      if (previous) rmSync(previousFilesKeyPath(databasePath), { force: true });
+      await finishStoredFiles(store, keys, progressOf('encryption:unlock'));
       return { unlocked: true as const };
     },
 
     async enable(passphrase, confirm): Promise<EncryptionChange> {
-      sameTwice(passphrase, confirm);
-      // The database first: once it is encrypted the store starts locked, and an unlock finishes the files.
-      const { keys } = whileClosed(null, () => encryptDatabase(databasePath, passphrase, access));
-      open(keys);
-      const done = await convert('encryption:enable', { to: keys.files, from: [] });
-      return { encrypted: true, filesRewritten: done.rewritten };
+      checkSameTwice(passphrase, confirm);
+      shut();
+      let changed;
+      try {
+        changed = await encryptStore(store, passphrase, access, progressOf('encryption:enable'));
+      } finally {
+        // Whatever happened, the store reopens as its database now is (a refused passphrase leaves it plain).
+        reopen(passphrase);
+      }
+      return { encrypted: true, filesRewritten: changed.files.rewritten };
     },
 
     async changePassphrase(current, passphrase, confirm): Promise<EncryptionChange> {
       const old = currentKeys(current);
-      sameTwice(passphrase, confirm);
-      const { keys } = whileClosed(old, () => changeDatabasePassphrase(databasePath, old, passphrase, access, (step) => {
-        // Before the swap: the new key file is pending, so the new files key can be derived and the old one kept
-        // under it; a kill after the swap is finished by the next unlock with the new passphrase.
-        if (step !== 'key-written') return;
-        const next = unlockDataKeys(readKeyInfoFile(pendingKeyInfoPath(databasePath))!, passphrase);
-        writeFileAtomic(previousFilesKeyPath(databasePath), encryptStoredBytes(next.files, old.files));
-      }));
-      open(keys);
-      const done = await convert('encryption:change-passphrase', { to: keys.files, from: [old.files] });
-      rmSync(previousFilesKeyPath(databasePath), { force: true });
-      return { encrypted: true, filesRewritten: done.rewritten };
+      checkSameTwice(passphrase, confirm);
+      shut();
+      let changed;
+      try {
+        changed = await rekeyStore(store, old, passphrase, access, progressOf('encryption:change-passphrase'));
+      } finally {
+        reopen(passphrase, current);
+      }
+      return { encrypted: true, filesRewritten: changed.files.rewritten };
     },
 
     async disable(passphrase): Promise<EncryptionChange> {
       const old = currentKeys(passphrase);
-      // Files first, while the database is still encrypted: a kill here is undone (the files re-encrypted) by the
-      // next unlock, and the user turns encryption off again.
-      const done = await convert('encryption:disable', { to: undefined, from: [old.files] });
-      whileClosed(old, () => decryptDatabase(databasePath, old, access));
-      open(null);
-      return { encrypted: false, filesRewritten: done.rewritten };
+      shut();
+      let changed;
+      try {
+        changed = await decryptStore(store, old, access, progressOf('encryption:disable'));
+      } finally {
+        reopen(passphrase);
+      }
+      return { encrypted: false, filesRewritten: changed.files.rewritten };
     },
   };
 

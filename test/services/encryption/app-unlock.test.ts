@@ -14,7 +14,8 @@ import { encryptStoredBytes, isEncryptedStoredFile } from '../../../electron/cry
 import { readKeyInfo } from '../../../electron/crypto/key-info-file';
 import { databaseFileKind } from '../../../electron/db/database-file-kind';
 import { dispatch } from '../../../electron/services/dispatch';
-import { openAppServices, previousFilesKeyPath } from '../../../electron/services/open-app-services';
+import { openAppServices } from '../../../electron/services/open-app-services';
+import { previousFilesKeyPath } from '../../../electron/services/store-encryption';
 import { countPlainStoredFiles } from '../../../electron/services/stored-file-conversion';
 import type { ProgressEvent } from '../../../core/progress';
 import { makePdf } from '../evidence/evidence-fixtures';

@@ -10,6 +10,7 @@ import { caseInput } from '../../../core/case/case-model';
 import { createDataKeys } from '../../../electron/crypto/data-keys';
 import type { DataKeys } from '../../../electron/crypto/data-keys';
 import { isEncryptedStoredFile } from '../../../electron/crypto/file-cipher';
+import { createEvidenceStore } from '../../../electron/services/evidence-store';
 import { openServices } from '../../../electron/services/open-services';
 import { convertStoredFiles, countPlainStoredFiles, storedFilePaths } from '../../../electron/services/stored-file-conversion';
 import { makePdf, png } from '../evidence/evidence-fixtures';
@@ -84,12 +85,13 @@ describe('stored files of an encrypted store', () => {
 
   it('a plain store cannot read an encrypted copy without the key, and says which file', async () => {
     const dataDir = tempDir();
-    const withKey = open(dataDir, keys);
-    const s = await caseWithEvidence(withKey, dataDir);
-    withKey.close();
     const plain = open(dataDir);
+    const s = await caseWithEvidence(plain, dataDir);
+    // A stored copy encrypted while the database is plain (a disable killed between files and database, undone by hand).
+    await convertStoredFiles(dataDir, { to: keys.files, from: [] });
     const error = await rejectedDossierError(async () => plain.handlers['evidence:content']({ id: s.first.id }));
     expect(error.location.file).toBe('对账单.pdf');
+    expect(error.text.zh).toContain('已加密');
     plain.close();
   });
 
@@ -129,16 +131,21 @@ describe('stored files of an encrypted store', () => {
 
   it('moves every file from the old files key to a new one, and back to plain', async () => {
     const dataDir = tempDir();
-    const services = open(dataDir, keys);
+    const services = open(dataDir);
     const s = await caseWithEvidence(services, dataDir);
     services.close();
     const next = createDataKeys('另一个 口令 2027').keys;
+    expect(await convertStoredFiles(dataDir, { to: keys.files, from: [] })).toEqual({ rewritten: 2, unchanged: 0, unreadable: [] });
     expect(await convertStoredFiles(dataDir, { to: next.files, from: [keys.files] })).toEqual({ rewritten: 2, unchanged: 0, unreadable: [] });
     // Run again (as after a kill): nothing left to do.
     expect(await convertStoredFiles(dataDir, { to: next.files, from: [keys.files] })).toEqual({ rewritten: 0, unchanged: 2, unreadable: [] });
-    const moved = open(dataDir, next);
-    expect((await moved.handlers['evidence:verify']({})).intact).toBe(true);
-    moved.close();
+    const store = createEvidenceStore(dataDir, next.files);
+    expect([store.stateOf(s.first.sha256), store.stateOf(s.second.sha256)]).toEqual(['intact', 'intact']);
+    expect(createEvidenceStore(dataDir, keys.files).stateOf(s.first.sha256)).toBe('changed');
+    // A key that opens none of them: reported, nothing touched.
+    const stranger = createDataKeys('陌生 口令 2028').keys;
+    const refused = await convertStoredFiles(dataDir, { to: stranger.files, from: [keys.files] });
+    expect(refused.unreadable.length).toBe(2);
     expect(await convertStoredFiles(dataDir, { to: undefined, from: [next.files] })).toEqual({ rewritten: 2, unchanged: 0, unreadable: [] });
     expect(readFileSync(s.stored(s.first.sha256)).equals(s.statement)).toBe(true);
   });
