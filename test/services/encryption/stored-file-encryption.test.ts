@@ -3,7 +3,7 @@
  * known file on disk), read back whole, refused naming the file when a byte changes, checked by `evidence:verify`
  * through decryption; a conversion interrupted half-way leaves a mixed store that the next run finishes.
  */
-import { chmodSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { caseInput } from '../../../core/case/case-model';
@@ -13,6 +13,7 @@ import { isEncryptedStoredFile } from '../../../electron/crypto/file-cipher';
 import { createEvidenceStore } from '../../../electron/services/evidence-store';
 import { openServices } from '../../../electron/services/open-services';
 import { convertStoredFiles, countPlainStoredFiles, storedFilePaths } from '../../../electron/services/stored-file-conversion';
+import { STALE_TEMP_MS, sweepDataFolderTemps } from '../../../electron/services/temp-file-sweep';
 import { makePdf, png } from '../evidence/evidence-fixtures';
 import { seedProfiles } from '../../support/service-fixture';
 import { useTempDir } from '../../support/temp-dir';
@@ -148,5 +149,30 @@ describe('stored files of an encrypted store', () => {
     expect(refused.unreadable.length).toBe(2);
     expect(await convertStoredFiles(dataDir, { to: undefined, from: [next.files] })).toEqual({ rewritten: 2, unchanged: 0, unreadable: [] });
     expect(readFileSync(s.stored(s.first.sha256)).equals(s.statement)).toBe(true);
+  });
+});
+
+describe('opening a stored file of an encrypted store in the system viewer', () => {
+  it('hands the viewer a plain temporary copy under previews/opened, which the start-up sweep removes once stale', async () => {
+    const { keys } = createDataKeys('云岭 查看 口令 2026');
+    const dataDir = tempDir();
+    const opened: string[] = [];
+    const services = openServices({ dataDir, actor: 'test', now, keys, openPath: (path) => opened.push(path) });
+    const { cases } = await seedProfiles(services.handlers);
+    const created = await services.handlers['case:create']({ values: caseInput.parse(cases[0]!) });
+    const [document] = await services.handlers['document:generate']({ caseId: created.id, templateId: 'complaint', formats: ['pdf'] });
+    expect(isEncryptedStoredFile(readFileSync(document!.path))).toBe(true);
+    const { path } = await services.handlers['document:open']({ documentId: document!.id });
+    expect(opened).toEqual([path]);
+    expect(path.startsWith(join(dataDir, 'previews', 'opened'))).toBe(true);
+    expect(path.endsWith(document!.fileName)).toBe(true);
+    expect(readFileSync(path).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    services.close();
+    expect(sweepDataFolderTemps(dataDir, Date.now())).toBe(0);
+    expect(existsSync(path)).toBe(true);
+    expect(sweepDataFolderTemps(dataDir, Date.now() + 2 * STALE_TEMP_MS)).toBe(1);
+    expect(existsSync(path)).toBe(false);
+    // The stored document itself is untouched by the sweep.
+    expect(existsSync(document!.path)).toBe(true);
   });
 });
