@@ -1,8 +1,10 @@
-import Database from 'better-sqlite3';
-import { closeSync, openSync, readSync } from 'node:fs';
+import type Database from 'better-sqlite3';
+import { closeSync, existsSync, openSync, readSync } from 'node:fs';
 import { DossierError } from '../../core/errors';
 import { dossierApplicationId } from '../db/migrate';
 import { migrations } from '../db/migrations/index';
+import { keyInfoPath } from '../crypto/key-info-file';
+import { openConnection, type DatabaseAccess } from '../db/open-connection';
 
 /** The 16 bytes every SQLite database file starts with. */
 const sqliteHeader = Buffer.from('SQLite format 3\0', 'latin1');
@@ -47,12 +49,21 @@ export function checkBackupDatabase(db: Database.Database, shownAs: string): num
   return version;
 }
 
-/** Opens a copy of a backup for checking, refusing at once a file that is not SQLite at all. */
-export function openBackupCopy(copyPath: string, shownAs: string, nativeBinding?: string): Database.Database {
-  if (!startsLikeSqlite(copyPath)) throw refusal(shownAs, '该文件不是卷宗的备份，未作任何替换', 'This file is not a Dossier backup; nothing was replaced');
+/**
+ * Opens a copy of a backup for checking, refusing at once a file that is not SQLite at all. An encrypted backup
+ * (its key file beside it) opens only with the key in `access`; without one it is refused as needing the passphrase.
+ */
+export function openBackupCopy(copyPath: string, shownAs: string, access: DatabaseAccess = {}): Database.Database {
+  if (!startsLikeSqlite(copyPath)) {
+    if (!existsSync(keyInfoPath(shownAs))) throw refusal(shownAs, '该文件不是卷宗的备份，未作任何替换', 'This file is not a Dossier backup; nothing was replaced');
+    if (!access.databaseKey) throw refusal(shownAs, '该备份已加密，需要输入口令才能恢复；未作任何替换', 'This backup is encrypted; give its passphrase to restore it. Nothing was replaced');
+  }
   try {
-    return new Database(copyPath, { fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
+    return openConnection(copyPath, { ...access, fileMustExist: true });
   } catch {
+    if (access.databaseKey && !startsLikeSqlite(copyPath)) {
+      throw refusal(shownAs, '口令无法打开该备份（它可能用另一个口令加密），未作任何替换', 'The passphrase does not open this backup (it may have been encrypted under another passphrase); nothing was replaced');
+    }
     throw refusal(shownAs, '备份文件已损坏，未作任何替换', 'The backup file is damaged; nothing was replaced');
   }
 }

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BackupManifest, BackupSummary } from '../../core/backup/backup-model';
+import { keyInfoPath } from '../crypto/key-info-file';
 import { readManifest } from './backup-manifest';
 import { backupFilesFolder, backupPrefix, isTempName, manifestPathOf } from './backup-names';
 
@@ -56,6 +57,7 @@ export function pruneBackups(folder: string, keep: number, now: Date): string[] 
   for (const { summary } of removed) {
     rmSync(manifestPathOf(summary.path), { force: true });
     rmSync(summary.path, { force: true });
+    rmSync(keyInfoPath(summary.path), { force: true });
   }
   const referenced = new Set(entries.slice(0, keep).flatMap(({ manifest }) => manifest.files.map((file) => file.sha256)));
   const files = backupFilesFolder(folder);

@@ -1,4 +1,5 @@
 import type { Handlers } from '../../core/contract';
+import { accessOf } from '../db/open-connection';
 import type { ServiceContext } from '../services/service-context';
 import { backupsIn } from './backup-folder';
 import { defaultBackupFolder } from './backup-names';
@@ -20,12 +21,12 @@ function progressOf(context: ServiceContext, operation: keyof typeof progressTex
 /** The backup operations over the open store. */
 export function createBackupHandlers(context: ServiceContext): Pick<Handlers, 'backup:create' | 'backup:list' | 'backup:restore'> {
   const keyed = context.filesKey ? { filesKey: context.filesKey } : {};
-  const source = { db: context.db, dataDir: context.dataDir, appVersion: context.appVersion, ...(context.nativeBinding ? { nativeBinding: context.nativeBinding } : {}), ...keyed };
+  const source = { db: context.db, dataDir: context.dataDir, appVersion: context.appVersion, ...accessOf(context), ...keyed };
   return {
     'backup:create': ({ folder }) => createBackup(source, { folder: folder ?? defaultBackupFolder(context.dataDir), now: context.now(), onProgress: progressOf(context, 'backup:create') }),
     'backup:list': ({ folder }) => backupsIn(folder ?? defaultBackupFolder(context.dataDir)).map((entry) => entry.summary),
     'backup:restore': ({ path }) => restoreBackup(
-      { databasePath: context.databasePath, dataDir: context.dataDir, liveDb: context.db, ...(context.nativeBinding ? { nativeBinding: context.nativeBinding } : {}), ...keyed },
+      { databasePath: context.databasePath, dataDir: context.dataDir, liveDb: context.db, ...accessOf(context), ...keyed },
       { backupPath: path, now: context.now(), onProgress: progressOf(context, 'backup:restore') },
     ),
   };

@@ -1,10 +1,14 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { BackedUpFile, RestoreResult } from '../../core/backup/backup-model';
 import { DossierError } from '../../core/errors';
+import { rekeyCopy } from '../crypto/database-encryption';
+import { keyInfoPath, readKeyInfoFile, writeKeyInfo } from '../crypto/key-info-file';
 import { busyAsDossierError } from '../db/busy-error';
+import { databaseFileKind } from '../db/database-file-kind';
+import { openConnection, type DatabaseAccess } from '../db/open-connection';
 import { migrate } from '../db/migrate';
 import { checkBackupDatabase, openBackupCopy } from './backup-database-check';
 import { restoreFilesFromBackup } from './backup-file-copies';
@@ -13,9 +17,12 @@ import { fileStamp, manifestPathOf } from './backup-names';
 import { sha256OfFile } from './file-hash';
 import { storedFilesOf } from './stored-files';
 
-/** The store a backup replaces; `liveDb` is the app's own open connection to it, when there is one. */
-export type RestoreTarget = {
-  databasePath: string; dataDir: string; liveDb?: Database.Database; nativeBinding?: string;
+/**
+ * The store a backup replaces; `liveDb` is the app's own open connection to it, when there is one. With a
+ * `databaseKey` the restored store is encrypted under it (a plain backup is encrypted on the way in); `keyInfoFrom`
+ * names the key file to put beside a store that had none (an encrypted backup restored where no key file was).
+ */
+export type RestoreTarget = { databasePath: string; dataDir: string; liveDb?: Database.Database; keyInfoFrom?: string } & DatabaseAccess & {
   /** The files key of an encrypted store, to check its stored files and the backup's copies decrypted. */
   filesKey?: Buffer;
 };
@@ -39,7 +46,7 @@ function newTemp(databasePath: string): string {
 }
 
 function openWith(path: string, target: RestoreTarget, readonly = false): Database.Database {
-  return new Database(path, { fileMustExist: true, readonly, ...(target.nativeBinding ? { nativeBinding: target.nativeBinding } : {}) });
+  return openConnection(path, { ...target, fileMustExist: true, readonly });
 }
 
 /** True when SQLite can open and read the database at `path` (it exists and is not damaged beyond reading its schema). */
@@ -82,15 +89,19 @@ async function preparedCopy(backupPath: string, temp: string, target: RestoreTar
   if (manifest && manifest.sha256 !== await sha256OfFile(temp)) {
     throw new DossierError('invalid-input', { zh: `备份文件与其说明文件记载的 SHA-256 不符（已被改动或不完整），未作任何替换：${backupPath}`, en: `The backup file does not match the SHA-256 its manifest records (altered or incomplete); nothing was replaced: ${backupPath}` }, { file: backupPath });
   }
-  const copy = openBackupCopy(temp, backupPath, target.nativeBinding);
+  const copy = openBackupCopy(temp, backupPath, target);
+  let prepared: { schemaVersion: number; files: BackedUpFile[] };
   try {
     const schemaVersion = checkBackupDatabase(copy, backupPath);
     copy.pragma('journal_mode = DELETE');
     migrate(copy);
-    return { schemaVersion, files: storedFilesOf(copy, target.dataDir) };
+    prepared = { schemaVersion, files: storedFilesOf(copy, target.dataDir) };
   } finally {
     copy.close();
   }
+  // Restoring into an encrypted store keeps it encrypted: a plain backup's copy is encrypted under its key first.
+  if (target.databaseKey && databaseFileKind(temp) === 'plain') rekeyCopy(temp, { to: target.databaseKey }, target);
+  return prepared;
 }
 
 /** Keeps the database about to be replaced as <name>-before-restore-<stamp>.sqlite beside it; null when there is none. */
@@ -102,7 +113,9 @@ async function keepReplaced(target: RestoreTarget, now: Date): Promise<string | 
   try {
     const live = target.liveDb ?? openWith(databasePath, target);
     try {
-      await live.backup(temp);
+      // The backup API cannot key its destination: an encrypted store is copied under its own key by VACUUM INTO.
+      if (target.databaseKey && databaseFileKind(databasePath) === 'other') live.prepare('VACUUM INTO ?').run(temp);
+      else await live.backup(temp);
     } finally {
       if (!target.liveDb) live.close();
     }
@@ -112,6 +125,7 @@ async function keepReplaced(target: RestoreTarget, now: Date): Promise<string | 
     copyFileSync(databasePath, temp);
     if (existsSync(`${databasePath}-wal`)) copyFileSync(`${databasePath}-wal`, `${kept}-wal`);
   }
+  if (databaseFileKind(temp) === 'other' && existsSync(keyInfoPath(databasePath))) copyFileSync(keyInfoPath(databasePath), keyInfoPath(kept));
   renameSync(temp, kept);
   return kept;
 }
@@ -135,6 +149,13 @@ export async function restoreBackup(target: RestoreTarget, options: RestoreOptio
   const backupPath = resolve(options.backupPath);
   const databasePath = resolve(target.databasePath);
   checkBackupPath(backupPath, databasePath);
+  if (target.databaseKey && target.liveDb) {
+    // The backup API, which writes into a store other connections keep open, cannot write an encrypted one.
+    throw new DossierError('conflict', {
+      zh: '加密的数据库须在关闭卷宗后恢复（用命令 dossier restore），未作任何替换',
+      en: 'An encrypted database is restored with Dossier closed (dossier restore); nothing was replaced',
+    }, { file: backupPath });
+  }
   mkdirSync(dirname(databasePath), { recursive: true });
   sweepRestoreTemps(databasePath);
   const temp = newTemp(databasePath);
@@ -142,7 +163,8 @@ export async function restoreBackup(target: RestoreTarget, options: RestoreOptio
   try {
     const { schemaVersion, files } = await preparedCopy(backupPath, temp, target);
     const replacedCopy = await keepReplaced({ ...target, databasePath }, options.now);
-    if (target.liveDb || readableDatabase(databasePath, target)) {
+    const encrypted = databaseFileKind(temp) === 'other';
+    if (!encrypted && (target.liveDb || readableDatabase(databasePath, target))) {
       const source = openWith(temp, target, true);
       try {
         await source.backup(databasePath, {
@@ -155,8 +177,13 @@ export async function restoreBackup(target: RestoreTarget, options: RestoreOptio
         source.close();
       }
     } else {
-      // No database, or one SQLite cannot read (kept above): the checked copy takes its place in one rename. A
-      // leftover -wal of the old file must go first, or SQLite would replay it onto the restored database.
+      // No database, one SQLite cannot read, or an encrypted store, no other connection having it open (kept
+      // above): the checked copy takes its place in one rename. A leftover -wal of the old file must go first, or
+      // SQLite would replay it onto the restored database. A key file the restored store needs goes in before it.
+      if (encrypted && target.keyInfoFrom && databaseFileKind(databasePath) !== 'other') {
+        const info = readKeyInfoFile(target.keyInfoFrom);
+        if (info) writeKeyInfo(databasePath, info);
+      }
       for (const suffix of ['-wal', '-shm']) rmSync(`${databasePath}${suffix}`, { force: true });
       renameSync(temp, databasePath);
       options.onProgress?.(1);

@@ -60,8 +60,11 @@ function copyOut(databasePath: string, temp: string, from: Uint8Array | undefine
   }
 }
 
-/** Re-encrypts the temp copy in place (rekey): to the new key, or to none. The copy is ours alone, so a kill only loses it. */
-function rekeyCopy(temp: string, change: Change, access: DatabaseAccess): void {
+/**
+ * Re-encrypts a copy in place (rekey): from its key (or plain) to the new key (or plain). Only for a file no one else
+ * has open — a temp copy, so a kill only loses the copy.
+ */
+export function rekeyCopy(temp: string, change: Pick<Change, 'from' | 'to'>, access: DatabaseAccess): void {
   const db = new CipherDatabase(temp, { fileMustExist: true, ...(access.cipherNativeBinding ? { nativeBinding: access.cipherNativeBinding } : {}) }) as unknown as Database.Database;
   try {
     if (change.from) {

@@ -3,6 +3,7 @@ import { userInfo } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { backupOnStart } from '../backup/backup-on-start';
+import { accessOf } from '../db/open-connection';
 import { openAppServices } from '../services/open-app-services';
 import type { AppServices } from '../services/open-app-services';
 import { registerIpc } from './ipc';
@@ -49,8 +50,8 @@ function backupOnceOpen(services: AppServices): void {
   services.onOpen(({ context }) => {
     if (done) return;
     done = true;
-    const { db, dataDir, appVersion, nativeBinding, filesKey } = context;
-    void backupOnStart({ db, dataDir, appVersion, ...(nativeBinding ? { nativeBinding } : {}), ...(filesKey ? { filesKey } : {}) }, { now: new Date() }).then((outcome) => {
+    const { db, dataDir, appVersion, filesKey } = context;
+    void backupOnStart({ db, dataDir, appVersion, ...accessOf(context), ...(filesKey ? { filesKey } : {}) }, { now: new Date() }).then((outcome) => {
       if (!outcome.ok) console.error(`启动备份失败 Start-up backup failed: ${outcome.error.message.en}`);
     });
   });

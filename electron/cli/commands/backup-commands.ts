@@ -8,6 +8,12 @@ import { stringFlag } from '../cli-command';
 import type { CommandInput, CommandRun } from '../cli-command';
 import { printValue } from '../cli-output';
 import { runOperation } from './evidence-commands';
+import { existsSync } from 'node:fs';
+import { unlockDataKeys } from '../../crypto/data-keys';
+import { keyInfoPath, readKeyInfo } from '../../crypto/key-info-file';
+import { unlockDatabase } from '../../crypto/unlock-database';
+import { databaseFileKind } from '../../db/database-file-kind';
+import { storePassphrase } from '../cli-unlock';
 
 /** The folder given with --out, required. */
 function outFolder(input: CommandInput): string {
@@ -42,6 +48,19 @@ export const runBackupList: CommandRun = async (input) => {
   printValue(input.printer, backups, (list) => (list.length === 0 ? ['没有备份 No backups'] : [`备份 Backups（${list.length}）`, ...list.map(summaryLine)]));
 };
 
+/**
+ * The key a restore works under: an encrypted store's own (the restored data stays under its passphrase); else, for an
+ * encrypted backup, the backup's, whose key file then goes beside the store. A plain store and backup need none.
+ */
+async function restoreKeys(input: CommandInput, databasePath: string, backupPath: string): Promise<{ databaseKey?: Uint8Array; keyInfoFrom?: string }> {
+  const storeEncrypted = databaseFileKind(databasePath) === 'other' && existsSync(keyInfoPath(databasePath));
+  const backupEncrypted = databaseFileKind(backupPath) === 'other' && existsSync(keyInfoPath(backupPath));
+  if (!storeEncrypted && !backupEncrypted) return {};
+  const passphrase = await storePassphrase(input.flags);
+  if (storeEncrypted) return { databaseKey: unlockDatabase(databasePath, passphrase)!.database };
+  return { databaseKey: unlockDataKeys(readKeyInfo(backupPath)!, passphrase).database, keyInfoFrom: keyInfoPath(backupPath) };
+}
+
 /** `dossier restore BACKUP_FILE --db FILE`: works on the files directly, so a database too damaged to open can still be replaced. */
 export const runRestore: CommandRun = async (input) => {
   const backupPath = input.args[0];
@@ -50,7 +69,7 @@ export const runRestore: CommandRun = async (input) => {
   const dataFlag = stringFlag(input, 'data-dir');
   const dataDir = dataFlag ? resolve(dataFlag) : db ? dirname(resolve(db)) : defaultDataDir();
   const databasePath = db ? resolve(db) : join(dataDir, 'dossier.sqlite');
-  const result = await restoreBackup({ databasePath, dataDir }, { backupPath, now: new Date() });
+  const result = await restoreBackup({ databasePath, dataDir, ...await restoreKeys(input, databasePath, resolve(backupPath)) }, { backupPath, now: new Date() });
   printValue<RestoreResult>(input.printer, result, (restored) => [
     `已恢复 Restored: ${restored.databasePath}`,
     `  来自 From: ${restored.restoredFrom}`,
