@@ -14,6 +14,7 @@ import { readinessOperations } from './evidence/readiness-operations';
 import { trackingOperations } from './tracking/tracking-operations';
 import { backupOperations } from './backup/backup-operations';
 import { settingsOperations } from './settings/settings-operations';
+import { encryptionOperations } from './encryption/encryption-operations';
 import type { ErrorPayload } from './errors';
 import { operationNames } from './operation-names';
 import type { OperationNameListed } from './operation-names';
@@ -40,6 +41,7 @@ export const contract = {
   ...importOperations,
   ...backupOperations,
   ...settingsOperations,
+  ...encryptionOperations,
 } as const;
 
 export type { AppInfo } from './case/case-operations';

@@ -13,6 +13,7 @@ export type ErrorCode =
   | 'io-error'
   | 'forbidden'
   | 'busy'
+  | 'locked'
   | 'internal';
 
 /** Where an error points: a form field, an import row, a file. */

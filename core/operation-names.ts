@@ -138,6 +138,11 @@ export const operationNames = [
   'settings:save',
   'settings:choose-data-folder',
   'app:relaunch',
+  'encryption:status',
+  'encryption:unlock',
+  'encryption:enable',
+  'encryption:change-passphrase',
+  'encryption:disable',
 ] as const;
 
 /** One operation's name. */

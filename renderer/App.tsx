@@ -15,6 +15,7 @@ import { BatchRunPage } from './features/batch/BatchRunPage';
 import { SettingsPage } from './features/settings/SettingsPage';
 import { useLanguageChoice, useStoredLanguage } from './features/settings/use-persisted-language';
 import { languageChoices } from './features/settings/LanguageSection';
+import { UnlockScreen } from './features/encryption/UnlockScreen';
 import { useGuardedLeave } from './components/LeaveGuard';
 import { useText } from './i18n/use-text';
 import type { TextKey } from './i18n/zh-CN';
@@ -112,12 +113,18 @@ export function App() {
   const guardedLeave = useGuardedLeave();
   const setRoute: Navigate = useCallback((next) => guardedLeave(() => setRouteNow(next)), [guardedLeave]);
   const [dataDir, setDataDir] = useState('');
+  // An encrypted store starts locked: nothing but the unlock screen until the passphrase is given.
+  const [locked, setLocked] = useState<boolean | null>(null);
 
   useEffect(() => {
     void call('app:info', {}).then((result) => {
       if (result.ok) setDataDir(result.value.dataDir);
+      setLocked(result.ok && result.value.locked);
     });
   }, []);
+
+  if (locked === null) return null;
+  if (locked) return <UnlockScreen onUnlocked={() => setLocked(false)} />;
 
   const current = section(route);
   return (

@@ -10,8 +10,11 @@ import type { CaseOverview } from './case-overview';
 const id = z.number().int().positive();
 const empty = z.object({}).strict();
 
-/** Facts about the running installation shown in the app's footer and used by tests. */
-export type AppInfo = { version: string; dataDir: string; databasePath: string };
+/**
+ * Facts about the running installation shown in the app's footer and used by tests; `locked`: the store is
+ * encrypted and waits for its passphrase (the window shows the unlock screen and nothing else).
+ */
+export type AppInfo = { version: string; dataDir: string; databasePath: string; locked: boolean };
 
 /** Operations on plaintiff and agent profiles and on cases (intake). */
 export const caseOperations = {

@@ -20,7 +20,8 @@ export function progressOf(context: ServiceContext, operation: keyof typeof prog
 
 /** The backup operations over the open store. */
 export function createBackupHandlers(context: ServiceContext): Pick<Handlers, 'backup:create' | 'backup:list' | 'backup:restore'> {
-  const source = { db: context.db, dataDir: context.dataDir, appVersion: context.appVersion, ...accessOf(context) };
+  const keyed = context.filesKey ? { filesKey: context.filesKey } : {};
+  const source = { db: context.db, dataDir: context.dataDir, appVersion: context.appVersion, ...accessOf(context), ...keyed };
   return {
     'backup:create': async ({ folder }) => {
       const progress = progressOf(context, 'backup:create');
@@ -31,7 +32,7 @@ export function createBackupHandlers(context: ServiceContext): Pick<Handlers, 'b
     },
     'backup:list': ({ folder }) => backupsIn(folder ?? backupPolicyOf(context.db, context.dataDir).folder).map((entry) => entry.summary),
     'backup:restore': ({ path }) => restoreBackup(
-      { databasePath: context.databasePath, dataDir: context.dataDir, liveDb: context.db, ...accessOf(context) },
+      { databasePath: context.databasePath, dataDir: context.dataDir, liveDb: context.db, ...accessOf(context), ...keyed },
       { backupPath: path, now: context.now(), actor: context.actor, onProgress: progressOf(context, 'backup:restore') },
     ),
   };

@@ -1,3 +1,4 @@
+import { accessOf } from '../db/open-connection';
 import { backupDue } from '../../core/backup/backup-due';
 import { toErrorPayload } from '../../core/errors';
 import type { ServiceContext } from '../services/service-context';
@@ -44,7 +45,7 @@ export function startBackupSchedule(
 ): RunningBackupSchedule {
   const clock = options.clock ?? systemClock;
   const startedAt = clock.now();
-  const source = { db: context.db, dataDir: context.dataDir, appVersion: context.appVersion, ...(context.nativeBinding ? { nativeBinding: context.nativeBinding } : {}) };
+  const source = { db: context.db, dataDir: context.dataDir, appVersion: context.appVersion, ...accessOf(context), ...(context.filesKey ? { filesKey: context.filesKey } : {}) };
   let running: Promise<StartBackupOutcome | null> | null = null;
   let stopped = false;
 

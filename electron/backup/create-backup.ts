@@ -16,7 +16,10 @@ import { sha256OfFile } from './file-hash';
 import { storedFilesOf } from './stored-files';
 
 /** The open store to back up, with how it is reached (an encrypted store's key). */
-export type BackupSource = { db: Database.Database; dataDir: string; appVersion: string } & DatabaseAccess;
+export type BackupSource = { db: Database.Database; dataDir: string; appVersion: string } & DatabaseAccess & {
+  /** The files key of an encrypted store: its files are checked decrypted and copied as stored (encrypted). */
+  filesKey?: Buffer;
+};
 
 /** Where and when; `onProgress` hears the share of database pages copied (0…1). */
 export type BackupOptions = { folder: string; now: Date; onProgress?: (fraction: number) => void };
@@ -97,7 +100,7 @@ export async function createBackup(source: BackupSource, options: BackupOptions)
     // From deciding which file copies already exist until the manifest names them, no other run may prune them;
     // the name is chosen under the lock too, so two runs in the same second do not take the same one.
     return await withBackupFolderLock(folder, async () => {
-      const unavailableFiles = await copyFilesIntoBackup(source.dataDir, folder, files);
+      const unavailableFiles = await copyFilesIntoBackup(source.dataDir, folder, files, source.filesKey);
       name = freeBaseName(folder, stamp);
       const path = join(folder, `${name}.sqlite`);
       // An encrypted backup needs its key file to be unlocked: it goes beside the backup before the backup counts (its manifest).

@@ -24,7 +24,10 @@ import { storedFilesOf } from './stored-files';
  * `databaseKey` the restored store is encrypted under it (a plain backup is encrypted on the way in); `keyInfoFrom`
  * names the key file to put beside a store that had none (an encrypted backup restored where no key file was).
  */
-export type RestoreTarget = { databasePath: string; dataDir: string; liveDb?: Database.Database; keyInfoFrom?: string } & DatabaseAccess;
+export type RestoreTarget = { databasePath: string; dataDir: string; liveDb?: Database.Database; keyInfoFrom?: string } & DatabaseAccess & {
+  /** The files key of an encrypted store, to check its stored files and the backup's copies decrypted. */
+  filesKey?: Buffer;
+};
 
 /** Which backup, when; `stepPages` database pages (default 100) are copied between yields to the event loop (the app stays responsive). */
 export type RestoreOptions = { backupPath: string; now: Date; actor?: string; stepPages?: number; onProgress?: (fraction: number) => void };
@@ -210,6 +213,6 @@ export async function restoreBackup(target: RestoreTarget, options: RestoreOptio
   } finally {
     rmSync(temp, { force: true });
   }
-  const { restored, missing } = await restoreFilesFromBackup(target.dataDir, dirname(backupPath), prepared.files);
+  const { restored, missing } = await restoreFilesFromBackup(target.dataDir, dirname(backupPath), prepared.files, target.filesKey);
   return { restoredFrom: backupPath, databasePath, replacedCopy: prepared.replacedCopy, schemaVersion: prepared.schemaVersion, filesRestored: restored, filesMissing: missing };
 }

@@ -56,6 +56,7 @@ export function createBatchRunner(context: ServiceContext, handlers: () => Handl
     }
     const start: BatchWorkerStart = {
       databasePath: context.databasePath, dataDir: context.dataDir, templatesDir: context.templatesDir, ...accessOf(context),
+      ...(context.filesKey ? { filesKey: context.filesKey } : {}),
     };
     pool ??= createWorkerPool<BatchTask, BatchTaskResult>({ entry: batchWorkerFile(), workerData: start, ...(threads ? { threads } : {}) });
     return pool;

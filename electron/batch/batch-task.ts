@@ -7,7 +7,10 @@ import type { DatabaseAccess } from '../db/open-connection';
  * Given once to every worker of a pool: the store to read, with the SQLite builds for Electron's ABI (in the app)
  * and an encrypted store's key (copied to the thread in memory, never through a command line or the environment).
  */
-export type BatchWorkerStart = { databasePath: string; dataDir: string; templatesDir: string } & DatabaseAccess;
+export type BatchWorkerStart = { databasePath: string; dataDir: string; templatesDir: string } & DatabaseAccess & {
+  /** The files key of an encrypted store, to read its evidence (the job's output folder itself is written plain). */
+  filesKey?: Buffer;
+};
 
 /**
  * One step of one case for a worker: the readiness check, one document (DOCX and PDF), or the bundle; `clock` is

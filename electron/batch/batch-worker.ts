@@ -44,6 +44,8 @@ function openContext(start: BatchWorkerStart): ServiceContext {
   return {
     db, dataDir: start.dataDir, databasePath: start.databasePath, templatesDir: start.templatesDir, appVersion: '', actor: 'batch',
     now: () => taskClock, loadFonts: loadDocumentFonts, revealFolder: () => undefined, reportProgress: () => undefined,
+    // A key copied between threads arrives as a plain Uint8Array.
+    ...(start.filesKey ? { filesKey: Buffer.from(start.filesKey) } : {}),
   };
 }
 

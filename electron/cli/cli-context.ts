@@ -5,7 +5,7 @@ import { DossierError } from '../../core/errors';
 import { openServices } from '../services/open-services';
 import type { OpenServicesOptions } from '../services/open-services';
 import { installedDataDir } from '../services/default-data-dir';
-import { cliDatabaseKey } from './cli-unlock';
+import { cliDataKeys } from './cli-unlock';
 
 /** What is at a path (a link followed): a regular file, a folder, something else (a pipe, a device, a socket), a broken link, or nothing. */
 function kindAt(path: string): 'file' | 'folder' | 'special' | 'broken-link' | 'none' {
@@ -40,13 +40,20 @@ export function checkDatabasePath(path: string): void {
   }
 }
 
-/** Opens the services for a CLI command from its --db / --data-dir flags (`serve` adds where progress goes). */
-export function openCliServices(flags: { db?: string | undefined; 'data-dir'?: string | undefined }, extra: Pick<OpenServicesOptions, 'reportProgress'> = {}) {
+/** The data folder and database a CLI command's --db / --data-dir flags name (the database: the folder's default when none). */
+export function cliStoreLocation(flags: { db?: string | undefined; 'data-dir'?: string | undefined }): { dataDir: string; databasePath?: string } {
   const databasePath = flags.db ? resolve(flags.db) : undefined;
   if (databasePath) checkDatabasePath(databasePath);
   const dataDir = flags['data-dir'] ? resolve(flags['data-dir']) : databasePath ? dirname(databasePath) : installedDataDir();
-  const databaseKey = cliDatabaseKey(databasePath ?? join(dataDir, 'dossier.sqlite'));
-  return openServices({ dataDir, actor: 'cli', ...extra, ...(databasePath ? { databasePath } : {}), ...(databaseKey ? { databaseKey } : {}) });
+  return { dataDir, ...(databasePath ? { databasePath } : {}) };
+}
+
+/** Opens the services for a CLI command from its --db / --data-dir flags (`serve` adds where progress goes). */
+export function openCliServices(flags: { db?: string | undefined; 'data-dir'?: string | undefined }, extra: Pick<OpenServicesOptions, 'reportProgress'> = {}) {
+  const location = cliStoreLocation(flags);
+  // Both keys of an unlocked store: the database key opens it, the files key reads and writes its stored files.
+  const keys = cliDataKeys(location.databasePath ?? join(location.dataDir, 'dossier.sqlite'));
+  return openServices({ ...location, actor: 'cli', ...extra, ...(keys ? { keys } : {}) });
 }
 
 /** What stood at --db before a command ran, when it was nothing or an empty file: a refused command puts that back. */

@@ -41,3 +41,8 @@ export async function unlockCliStore(flags: CommandInput['flags']): Promise<void
 export function cliDatabaseKey(databasePath: string): Uint8Array | undefined {
   return unlocked && unlocked.databasePath === resolve(databasePath) ? unlocked.keys.database : undefined;
 }
+
+/** Both keys unlocked for `databasePath` before the command ran (the files key reads the stored files); none for a plain store. */
+export function cliDataKeys(databasePath: string): DataKeys | undefined {
+  return unlocked && unlocked.databasePath === resolve(databasePath) ? unlocked.keys : undefined;
+}

@@ -3,7 +3,8 @@ import { userInfo } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startBackupSchedule } from '../backup/backup-schedule-timer';
-import { openServices } from '../services/open-services';
+import { openAppServices } from '../services/open-app-services';
+import type { AppServices } from '../services/open-app-services';
 import { registerIpc } from './ipc';
 import { folderDialogFor } from './folder-dialog';
 import { saveDialogFor } from './save-dialog';
@@ -22,9 +23,10 @@ function ensureSingleInstance(): boolean {
   return false;
 }
 
-function startServices() {
+/** The services, locked until the passphrase is given when the store is encrypted (open-app-services.ts). */
+function startServices(): AppServices {
   const nativeBinding = electronSqliteBinding(appRoot);
-  return openServices({
+  return openAppServices({
     dataDir: dataDirectory(process.argv),
     actor: userInfo().username,
     revealFolder: (path) => shell.showItemInFolder(path),
@@ -47,12 +49,20 @@ function startServices() {
   });
 }
 
-/** The automatic backups the settings ask for (at start, then looked at hourly); a failure goes to the log only. */
-function backupInBackground(services: ReturnType<typeof startServices>): void {
-  startBackupSchedule(services.context, {
-    onOutcome: (outcome) => {
-      if (!outcome.ok) console.error(`自动备份失败 Automatic backup failed: ${outcome.error.message.en}`);
-    },
+/**
+ * The automatic backups the settings ask for (at start, then looked at hourly), once the store is open (after the
+ * unlock, for an encrypted one); a failure goes to the log only.
+ */
+function backupOnceOpen(services: AppServices): void {
+  let started = false;
+  services.onOpen(({ context }) => {
+    if (started) return;
+    started = true;
+    startBackupSchedule(context, {
+      onOutcome: (outcome) => {
+        if (!outcome.ok) console.error(`自动备份失败 Automatic backup failed: ${outcome.error.message.en}`);
+      },
+    });
   });
 }
 
@@ -65,7 +75,7 @@ async function main(): Promise<void> {
   const services = startServices();
   registerIpc(services.handlers, () => mainWindow?.webContents);
   mainWindow = createMainWindow(outDir);
-  backupInBackground(services);
+  backupOnceOpen(services);
   app.on('second-instance', () => mainWindow?.focus());
   app.on('window-all-closed', () => {
     services.close();

@@ -15,7 +15,7 @@ import type { ServiceContext } from './service-context';
 export function createAuditHandlers(context: ServiceContext) {
   const { db } = context;
   const clock = clockOf(context);
-  const store = createEvidenceStore(context.dataDir);
+  const store = createEvidenceStore(context.dataDir, context.filesKey);
 
   return {
     'audit:verify': () => db.transaction(() => verifyAuditChain(db))(),

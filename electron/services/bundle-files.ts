@@ -2,15 +2,19 @@
  * Where a bundle's volumes are written: each volume streams into a temporary file beside its final name
  * (so memory never holds the bundle), hashed on the way; only when the whole build has succeeded are the
  * files flushed and renamed into place — a reader sees the old files or the new ones, never a torn or
- * half-built bundle (the same rule as writeFileAtomic). A failed build removes its temporary files.
+ * half-built bundle (the same rule as writeFileAtomic). A failed build removes its temporary files. With the
+ * store's files key (a bundle kept in an encrypted data folder) each volume is encrypted as it streams; its hash
+ * and size stay those of the plain PDF.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { inflateRawSync, inflateSync } from 'node:zlib';
 import type { BundleSink } from '../../core/bundle/bundle-model';
 import { volumeLabel } from '../../core/bundle/exhibit-label';
 import type { Inflate } from '../../core/bundle/source-pdf';
+import { createStoredFileEncryptor } from '../crypto/file-cipher';
+import type { FilesKey } from './stored-file';
 
 /** Node's native zlib for checking source content streams (several times faster than core's portable one). */
 export const nativeInflate: Inflate = (data, raw) => (raw ? inflateRawSync(data) : inflateSync(data));
@@ -25,22 +29,29 @@ export function volumeFileName(base: string, volume: number): string {
 
 type Open = { volume: number; temp: string; fd: number | null; hash: ReturnType<typeof createHash>; size: number; sha256: string };
 
-/** Volume files of one build in `folder`, named after `base`. */
-export function createVolumeFiles(folder: string, base: string) {
+function writeAll(fd: number, bytes: Uint8Array): void {
+  let offset = 0;
+  while (offset < bytes.length) offset += writeSync(fd, bytes, offset, bytes.length - offset);
+}
+
+/** Volume files of one build in `folder`, named after `base`; encrypted with `key` when one is given. */
+export function createVolumeFiles(folder: string, base: string, key?: FilesKey) {
   mkdirSync(folder, { recursive: true });
   const open: Open[] = [];
   const sink: BundleSink = (volume) => {
     const temp = join(folder, `.${volumeFileName(base, volume)}.${randomBytes(6).toString('hex')}.tmp`);
     const entry: Open = { volume, temp, fd: openSync(temp, 'w'), hash: createHash('sha256'), size: 0, sha256: '' };
     open.push(entry);
+    const encryptor = key ? createStoredFileEncryptor(key) : null;
+    if (encryptor) writeAll(entry.fd!, encryptor.head);
     return {
       write(chunk) {
-        let offset = 0;
-        while (offset < chunk.length) offset += writeSync(entry.fd!, chunk, offset, chunk.length - offset);
+        writeAll(entry.fd!, encryptor ? encryptor.update(chunk) : chunk);
         entry.hash.update(chunk);
         entry.size += chunk.length;
       },
       close() {
+        if (encryptor) writeAll(entry.fd!, encryptor.final());
         fsyncSync(entry.fd!);
         closeSync(entry.fd!);
         entry.fd = null;
@@ -58,7 +69,7 @@ export function createVolumeFiles(folder: string, base: string) {
         const fileName = volumeFileName(base, entry.volume);
         const path = join(folder, fileName);
         renameSync(entry.temp, path);
-        return { volume: entry.volume, fileName, path, sizeBytes: statSync(path).size, sha256: entry.sha256 };
+        return { volume: entry.volume, fileName, path, sizeBytes: entry.size, sha256: entry.sha256 };
       });
       return written.sort((a, b) => a.volume - b.volume);
     },

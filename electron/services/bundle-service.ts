@@ -8,7 +8,7 @@
  * and writes an audit record in the same transaction.
  */
 import { randomUUID } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Handlers } from '../../core/contract';
 import type { BundleAuditTrail, BundleBuild, BundleFile } from '../../core/bundle/bundle-operations';
@@ -34,6 +34,8 @@ import { canonicalJson, safeFileName, sha256 } from './document-files';
 import { createEvidenceStore } from './evidence-store';
 import { clockOf } from './service-context';
 import { sharpImageResampler } from './sharp-image-resampler';
+import { readStoredFile } from './stored-file';
+import type { FilesKey } from './stored-file';
 import type { ServiceContext } from './service-context';
 
 /** The template id under which saved bundles appear among a case's documents. */
@@ -90,7 +92,8 @@ export function createBundleHandlers(context: ServiceContext) {
       });
       let built;
       try {
-        built = await buildCaseBundle(context, { caseId, order, folder, base, limits: { maxPagesPerVolume, maxMegabytesPerVolume, maxImageDpi }, onProgress });
+        // Kept in the data folder, so encrypted like every stored file when the store is.
+        built = await buildCaseBundle(context, { caseId, order, folder, base, limits: { maxPagesPerVolume, maxMegabytesPerVolume, maxImageDpi }, onProgress, encryptWith: context.filesKey });
       } catch (error) {
         if (save) rmSync(folder, { recursive: true, force: true });
         throw error;
@@ -113,7 +116,7 @@ export function createBundleHandlers(context: ServiceContext) {
       const fileName = volumeFileName(PREVIEW_BASE, volume);
       const path = insideDataFolder(dataDir, 'previews', 'bundle', `case-${caseId}`, fileName);
       if (!existsSync(path)) throw new DossierError('not-found', { zh: '尚未生成证据材料预览，请先生成', en: 'No bundle preview yet: build one first' }, { file: fileName });
-      const bytes = readFileSync(path);
+      const bytes = readStoredFile(path, fileName, context.filesKey);
       return { fileName, contentBase64: bytes.toString('base64'), sizeBytes: bytes.length };
     },
   } satisfies Partial<Handlers>;
@@ -158,6 +161,8 @@ export type CaseBundleRequest = {
   base: string;
   limits: { maxPagesPerVolume: number | null; maxMegabytesPerVolume: number | null; maxImageDpi: number };
   onProgress?: (done: number, total: number) => void;
+  /** The files key to encrypt the volumes with (a bundle kept in an encrypted data folder); none: plain PDF files. */
+  encryptWith?: FilesKey;
 };
 
 /**
@@ -167,14 +172,14 @@ export type CaseBundleRequest = {
 export async function buildCaseBundle(context: ServiceContext, request: CaseBundleRequest) {
   const header = headerOf(context, request.caseId);
   const items = chosenItems(context, request.caseId, request.order);
-  const store = createEvidenceStore(context.dataDir);
+  const store = createEvidenceStore(context.dataDir, context.filesKey);
   const exhibits: BundleExhibit[] = items.map((item) => ({
     title: item.title, source: item.source, proves: item.proves, fileName: item.fileName, sha256: item.sha256,
     mediaType: item.fileType as BundleExhibit['mediaType'],
     // Read (and hash-checked) only when the build reaches this exhibit, then released.
     bytes: () => store.get(item.sha256, item.fileName),
   }));
-  const files = createVolumeFiles(request.folder, request.base);
+  const files = createVolumeFiles(request.folder, request.base, request.encryptWith);
   const { maxPagesPerVolume, maxMegabytesPerVolume, maxImageDpi } = request.limits;
   let report;
   try {

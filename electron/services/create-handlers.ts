@@ -28,7 +28,7 @@ function lazyArea<F extends AreaFactory, const N extends readonly (keyof ReturnT
  */
 export function createHandlers(context: ServiceContext): Handlers {
   const handlers: Handlers = {
-    'app:info': () => ({ version: context.appVersion, dataDir: context.dataDir, databasePath: context.databasePath }),
+    'app:info': () => ({ version: context.appVersion, dataDir: context.dataDir, databasePath: context.databasePath, locked: false }),
     ...lazyArea(context, async () => (await import('./profile-service')).createProfileHandlers, ['organisation:list', 'organisation:save', 'organisation:delete', 'agent:list', 'agent:save', 'agent:delete']),
     ...lazyArea(context, async () => (await import('./case-service')).createCaseHandlers, ['case:list', 'case:get', 'case:validate', 'case:create', 'case:update', 'case:delete']),
     ...lazyArea(context, async () => (await import('./case-list-service')).createCaseListHandlers, ['case:query', 'case:query-ids', 'case:archive', 'case:unarchive', 'case:export']),
@@ -57,6 +57,7 @@ export function createHandlers(context: ServiceContext): Handlers {
     ...lazyArea(context, async () => (await import('./case-import-service')).createCaseImportHandlers, ['import:preview', 'import:cases', 'import:profiles', 'import:save-profile', 'import:delete-profile']),
     ...lazyArea(context, async () => (await import('../backup/backup-handlers')).createBackupHandlers, ['backup:create', 'backup:list', 'backup:restore']),
     ...lazyArea(context, async () => (await import('./settings-service')).createSettingsHandlers, ['settings:get', 'settings:save', 'settings:choose-data-folder', 'app:relaunch']),
+    ...lazyArea(context, async () => (await import('./encryption-service')).createEncryptionHandlers, ['encryption:status', 'encryption:unlock', 'encryption:enable', 'encryption:change-passphrase', 'encryption:disable']),
     ...lazyArea(context, async () => {
       const { createBatchHandlers } = await import('./batch-service');
       // Batch steps call other operations (readiness, court choice) through the same map.

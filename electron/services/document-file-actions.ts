@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, realpathSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, realpathSync, renameSync, rmSync } from 'node:fs';
 import { isAbsolute, relative } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { GeneratedDocument, Handlers } from '../../core/contract';
@@ -6,7 +6,9 @@ import { DossierError } from '../../core/errors';
 import { writeAudit } from '../db/audit-log';
 import { createDocumentRepository } from '../db/document-repository';
 import { insideDataFolder } from './data-folder';
+import { plainPathForViewer } from './plain-copy';
 import { clockOf, type ServiceContext } from './service-context';
+import { readStoredFile } from './stored-file';
 
 /** The file of a generated document, refused unless it really lies inside the data folder (also through links). */
 function fileInsideDataFolder(dataDir: string, document: GeneratedDocument): string {
@@ -42,14 +44,18 @@ export function createDocumentFileHandlers(context: ServiceContext) {
 
   return {
     'document:open': ({ documentId }) => {
-      const path = existingFile(mustFind(documentId));
-      context.openPath?.(path);
-      return { path };
+      const document = mustFind(documentId);
+      const path = existingFile(document);
+      // Without a viewer (CLI, bridge) nothing is opened, so no plain copy is written either.
+      if (!context.openPath) return { path };
+      const viewed = plainPathForViewer(dataDir, path, document.fileName, context.filesKey);
+      context.openPath(viewed);
+      return { path: viewed };
     },
 
     'document:content': ({ documentId }) => {
       const document = mustFind(documentId);
-      return { fileName: document.fileName, format: document.format, base64: readFileSync(existingFile(document)).toString('base64') };
+      return { fileName: document.fileName, format: document.format, base64: readStoredFile(existingFile(document), document.fileName, context.filesKey).toString('base64') };
     },
 
     /**

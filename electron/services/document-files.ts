@@ -9,9 +9,9 @@ import { join, relative } from 'node:path';
 import type { DocumentFormat, GeneratedDocument } from '../../core/contract';
 import { writeAudit } from '../db/audit-log';
 import { createDocumentRepository } from '../db/document-repository';
-import { writeFileAtomic } from './atomic-write';
 import { insideDataFolder } from './data-folder';
 import { clockOf, type ServiceContext } from './service-context';
+import { writeStoredFile } from './stored-file';
 
 /** SHA-256 of bytes or text, hex. */
 export function sha256(bytes: Uint8Array | string): string {
@@ -62,7 +62,7 @@ export function storeCaseDocuments(context: ServiceContext, record: FileRecord, 
     const rows = files.map(({ format, bytes }) => {
       const fileName = `${baseName}.${format}`;
       const path = insideDataFolder(dataDir, 'documents', `case-${record.caseId}`, fileName);
-      writeFileAtomic(path, bytes);
+      writeStoredFile(path, bytes, context.filesKey);
       written.push(path);
       return {
         case_id: record.caseId, template_id: record.templateId, template_version: record.templateVersion,

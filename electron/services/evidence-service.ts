@@ -45,7 +45,7 @@ export function createEvidenceHandlers(context: ServiceContext) {
   const items = createEvidenceRepository(db);
   const cases = createCaseRepository(db);
   const settings = createEvidenceSettingsRepository(db);
-  const store = createEvidenceStore(context.dataDir);
+  const store = createEvidenceStore(context.dataDir, context.filesKey);
 
   function mustFindCase(caseId: number): void {
     if (!cases.find(caseId)) throw new DossierError('not-found', { zh: `找不到案件（编号 ${caseId}）`, en: `No case with id ${caseId}` });

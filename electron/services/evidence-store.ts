@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { chmodSync, closeSync, existsSync, lstatSync, openSync, readFileSync, readSync } from 'node:fs';
+import { chmodSync, existsSync, lstatSync } from 'node:fs';
 import { DossierError } from '../../core/errors';
-import { writeFileAtomic } from './atomic-write';
 import { insideDataFolder } from './data-folder';
+import { readStoredFile, storedFileSha256, writeStoredFile } from './stored-file';
+import type { FilesKey } from './stored-file';
 
 /** SHA-256 of bytes, as lowercase hex. */
 export function sha256Hex(bytes: Uint8Array): string {
@@ -12,25 +13,13 @@ export function sha256Hex(bytes: Uint8Array): string {
 /** The state of a stored copy: as added, changed since (its bytes no longer hash to its name), or gone. */
 export type StoredCopyState = 'intact' | 'changed' | 'missing';
 
-/** SHA-256 of a file read in chunks, so checking a whole store never holds more than one chunk of it. */
-function fileSha256(path: string): string {
-  const hash = createHash('sha256');
-  const chunk = Buffer.alloc(1 << 20);
-  const fd = openSync(path, 'r');
-  try {
-    for (let read = readSync(fd, chunk); read > 0; read = readSync(fd, chunk)) hash.update(chunk.subarray(0, read));
-  } finally {
-    closeSync(fd);
-  }
-  return hash.digest('hex');
-}
-
 /**
  * The evidence file store: each file is kept once under <data>/evidence/<first two hex digits>/<sha256>,
  * written atomically, made read-only and never modified (DESIGN.md "Data"). Reading checks the hash,
- * so a file changed behind the app's back is reported rather than filed.
+ * so a file changed behind the app's back is reported rather than filed. With the store's files key the bytes
+ * on disk are encrypted; the name and every check stay those of the plain bytes (stored-file.ts).
  */
-export function createEvidenceStore(dataDir: string) {
+export function createEvidenceStore(dataDir: string, key?: FilesKey) {
   const pathOf = (sha256: string) => {
     if (!/^[0-9a-f]{64}$/.test(sha256)) throw new DossierError('invalid-input', { zh: '无效的文件哈希', en: 'Invalid file hash' });
     return insideDataFolder(dataDir, 'evidence', sha256.slice(0, 2), sha256);
@@ -41,7 +30,7 @@ export function createEvidenceStore(dataDir: string) {
     const found = lstatSync(path, { throwIfNoEntry: false });
     if (!found) return 'missing';
     if (!found.isFile()) return 'changed';
-    return fileSha256(path) === sha256 ? 'intact' : 'changed';
+    return storedFileSha256(path, key) === sha256 ? 'intact' : 'changed';
   };
   /**
    * Stores bytes under their hash and says what it found there. A copy already stored is trusted only when it
@@ -55,7 +44,7 @@ export function createEvidenceStore(dataDir: string) {
     if (found === 'intact') return { sha256, found };
     // The old copy was made read-only; some systems refuse to rename over a read-only file.
     if (found === 'changed' && existsSync(path)) chmodSync(path, 0o644);
-    writeFileAtomic(path, bytes);
+    writeStoredFile(path, bytes, key);
     chmodSync(path, 0o444);
     return { sha256, found };
   };
@@ -65,13 +54,14 @@ export function createEvidenceStore(dataDir: string) {
     putReporting,
     /** Stores bytes under their hash (an intact stored copy is left as it is, a damaged one replaced); returns the hash. */
     put: (bytes: Uint8Array): string => putReporting(bytes).sha256,
-    /** The stored bytes of `sha256`, checked against the hash. */
+    /** The plain stored bytes of `sha256`, checked against the hash. */
     get(sha256: string, fileName: string): Buffer {
       const path = pathOf(sha256);
       if (!existsSync(path)) {
         throw new DossierError('io-error', { zh: `证据文件“${fileName}”在数据文件夹中缺失`, en: `The evidence file "${fileName}" is missing from the data folder` }, { file: fileName });
       }
-      const bytes = readFileSync(path);
+      // An encrypted copy that fails to decrypt (a changed byte, a wrong key) is refused there, naming the file.
+      const bytes = readStoredFile(path, fileName, key);
       if (sha256Hex(bytes) !== sha256) {
         throw new DossierError('io-error', { zh: `证据文件“${fileName}”已被改动（SHA-256 不符），不能使用`, en: `The evidence file "${fileName}" has been altered (SHA-256 mismatch) and cannot be used` }, { file: fileName });
       }

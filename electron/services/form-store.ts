@@ -11,10 +11,10 @@ import { listFormFields } from '../../core/forms/acroform-read';
 import { formMapping, type FormMapping } from '../../core/forms/form-model';
 import { writeAudit } from '../db/audit-log';
 import { createPdfFormRepository } from '../db/pdf-form-repository';
-import { writeFileAtomic } from './atomic-write';
 import { insideDataFolder } from './data-folder';
 import { sha256 } from './document-files';
 import { clockOf, type ServiceContext } from './service-context';
+import { readStoredFile, writeStoredFile } from './stored-file';
 
 /** A form's bytes with its summary. */
 export type LoadedForm = { summary: FormSummary; bytes: Uint8Array; defaultMapping: FormMapping | null };
@@ -62,7 +62,7 @@ export function createFormStore(context: ServiceContext) {
     }
     const row = repository.find(Number(key.slice('user:'.length)));
     if (!row) throw notFound(key);
-    const bytes = new Uint8Array(readFileSync(insideDataFolder(context.dataDir, row.relative_path)));
+    const bytes = new Uint8Array(readStoredFile(insideDataFolder(context.dataDir, row.relative_path), row.name, context.filesKey));
     return {
       summary: { key, name: row.name, source: 'user', sha256: row.sha256, fieldCount: row.field_count, hasMapping: repository.hasMapping(key) },
       bytes,
@@ -91,7 +91,7 @@ export function createFormStore(context: ServiceContext) {
       const existing = repository.findBySha(hash);
       if (existing) return (await load(`user:${existing.id}`)).summary;
       const relativePath = join('forms', `${hash}.pdf`);
-      writeFileAtomic(insideDataFolder(context.dataDir, relativePath), bytes);
+      writeStoredFile(insideDataFolder(context.dataDir, relativePath), bytes, context.filesKey);
       const at = clock.timestamp();
       const id = context.db.transaction(() => {
         const newId = repository.insert({ name: fileName, sha256: hash, relative_path: relativePath, field_count: fields.length, created_at: at });

@@ -10,6 +10,8 @@ import type { ProgressEvent } from '../../core/progress';
 import type { ServiceContext } from './service-context';
 import { runCloseHooks } from './close-hooks';
 import { databaseFileName } from './data-folder-check';
+import type { DataKeys } from '../crypto/data-keys';
+import type { EncryptionControl } from './encryption-service';
 
 /** Where the project's own files (templates/, package.json) live, relative to this module. */
 function projectRoot(): string {
@@ -22,7 +24,8 @@ export function defaultTemplatesDir(): string {
   return join(projectRoot(), 'templates');
 }
 
-function packageVersion(): string {
+/** The app's version, from package.json. */
+export function packageVersion(): string {
   const pkg = JSON.parse(readFileSync(join(projectRoot(), 'package.json'), 'utf8')) as { version: string };
   return pkg.version;
 }
@@ -49,6 +52,10 @@ export type OpenServicesOptions = {
   appSettingsPath?: string;
   chooseFolder?: ServiceContext['chooseFolder'];
   relaunch?: ServiceContext['relaunch'];
+  /** The keys of an encrypted store, from its passphrase. */
+  keys?: DataKeys;
+  /** The app's control of the store's encryption (open-app-services.ts). */
+  encryption?: EncryptionControl;
 };
 
 /** Opens the store and wires the handlers: the composition root shared by the app, CLI and bridge. */
@@ -56,7 +63,9 @@ export function openServices(options: OpenServicesOptions): { handlers: Handlers
   mkdirSync(options.dataDir, { recursive: true });
   const databasePath = options.databasePath ?? join(options.dataDir, databaseFileName);
   mkdirSync(dirname(databasePath), { recursive: true });
-  const db = openDatabase(databasePath, accessOf(options));
+  // The keys of an unlocked store carry its database key (the CLI may pass the database key alone).
+  const access = accessOf({ ...options, ...(options.keys ? { databaseKey: options.keys.database } : {}) });
+  const db = openDatabase(databasePath, access);
   // Once per start, not in each call: what a killed write, bundle or demo left behind. File times are wall-clock
   // times, so the age is measured on the wall clock, not on the services' (possibly fixed) clock.
   sweepDataFolderTemps(options.dataDir, Date.now());
@@ -74,11 +83,13 @@ export function openServices(options: OpenServicesOptions): { handlers: Handlers
     ...(options.openPath ? { openPath: options.openPath } : {}),
     ...(options.chooseSavePath ? { chooseSavePath: options.chooseSavePath } : {}),
     reportProgress: options.reportProgress ?? (() => undefined),
-    ...accessOf(options),
+    ...access,
     ...(options.refreshDerivedRowsInBackground ? { refreshDerivedRowsInBackground: true } : {}),
     ...(options.appSettingsPath ? { appSettingsPath: options.appSettingsPath } : {}),
     ...(options.chooseFolder ? { chooseFolder: options.chooseFolder } : {}),
     ...(options.relaunch ? { relaunch: options.relaunch } : {}),
+    ...(options.keys ? { filesKey: options.keys.files } : {}),
+    ...(options.encryption ? { encryption: options.encryption } : {}),
   };
   const handlers = createHandlers(context);
   return { handlers, context, close: () => { runCloseHooks(context); db.close(); } };

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { PdfFonts } from '../../core/documents/render-pdf';
 import type { ProgressEvent } from '../../core/progress';
 import { chinaCalendarDate, chinaTimestamp } from '../../core/china-time';
+import type { EncryptionControl } from './encryption-service';
 
 /** One file type a save dialog offers, e.g. { name: 'Excel 工作簿', extensions: ['xlsx'] }. */
 export type SaveFilter = { name: string; extensions: string[] };
@@ -43,6 +44,10 @@ export type ServiceContext = {
   cipherNativeBinding?: string;
   /** An encrypted store's database key, for the connections workers, backups and restores open; never logged or stored. */
   databaseKey?: Uint8Array;
+  /** The files key of an encrypted store (stored files are encrypted with it); absent for a plain store. */
+  filesKey?: Buffer;
+  /** The app's control of the store's encryption (open-app-services.ts); absent where services are opened directly. */
+  encryption?: EncryptionControl;
 };
 
 /** Today's date and a timestamp in China time, from the context's clock. */

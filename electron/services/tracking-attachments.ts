@@ -2,8 +2,9 @@ import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { DossierError } from '../../core/errors';
 import type { AttachmentInput } from '../../core/tracking/event-types';
-import { writeFileAtomic } from './atomic-write';
 import { insideDataFolder } from './data-folder';
+import { writeStoredFile } from './stored-file';
+import type { FilesKey } from './stored-file';
 
 /**
  * Event attachments (a judgment's scan, a service receipt, a 终本 ruling) stored by their SHA-256 under
@@ -22,8 +23,8 @@ export function attachmentPath(dataDir: string, sha256: string): string {
   return insideDataFolder(dataDir, 'attachments', sha256.slice(0, 2), sha256);
 }
 
-/** Decodes an uploaded attachment, stores it if new, and returns what the event row records. */
-export function storeAttachment(dataDir: string, input: AttachmentInput): { fileName: string; sha256: string; sizeBytes: number; createdPath: string | null } {
+/** Decodes an uploaded attachment, stores it if new (encrypted with the files key of an encrypted store), and returns what the event row records. */
+export function storeAttachment(dataDir: string, input: AttachmentInput, key?: FilesKey): { fileName: string; sha256: string; sizeBytes: number; createdPath: string | null } {
   const bytes = Buffer.from(input.base64, 'base64');
   if (bytes.length === 0) {
     throw new DossierError('invalid-input', { zh: `附件“${input.fileName}”为空文件`, en: `The attachment "${input.fileName}" is empty` }, { field: 'attachment', file: input.fileName });
@@ -34,7 +35,7 @@ export function storeAttachment(dataDir: string, input: AttachmentInput): { file
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const path = attachmentPath(dataDir, sha256);
   const created = !existsSync(path);
-  if (created) writeFileAtomic(path, bytes);
+  if (created) writeStoredFile(path, bytes, key);
   // Only the last path segment of the name the user gave is kept, for display.
   const fileName = input.fileName.split(/[\\/]/).pop()!.replace(/[\u0000-\u001f]/g, '_').slice(0, 200) || 'attachment';
   // createdPath lets the caller remove a file it just wrote when the event itself is then refused.

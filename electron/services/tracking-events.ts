@@ -80,7 +80,7 @@ export function createEventRecorder(context: ServiceContext, store: TrackingStor
 
   /** Records one event with its attachment; the attachment file is removed again if the event is refused. */
   function record(caseId: number, input: EventInputParsed) {
-    const stored = input.attachment ? storeAttachment(context.dataDir, input.attachment) : null;
+    const stored = input.attachment ? storeAttachment(context.dataDir, input.attachment, context.filesKey) : null;
     try {
       return db.transaction(() =>
         recordInTransaction(caseId, input, stored && { fileName: stored.fileName, sha256: stored.sha256, sizeBytes: stored.sizeBytes }),

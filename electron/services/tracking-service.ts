@@ -6,6 +6,7 @@ import type { FieldIssue } from '../../core/errors';
 import { writeAudit } from '../db/audit-log';
 import type { ServiceContext } from './service-context';
 import { attachmentPath } from './tracking-attachments';
+import { plainPathForViewer } from './plain-copy';
 import { createEventRecorder } from './tracking-events';
 import { trackingStoreOf } from './tracking-store';
 
@@ -88,7 +89,9 @@ export function createTrackingHandlers(context: ServiceContext) {
     'event:reveal-attachment': ({ eventId }) => {
       const event = repo.event(eventId);
       if (!event?.attachment) throw new DossierError('not-found', { zh: '该事件没有附件', en: 'This event has no attachment' }, { field: 'eventId' });
-      const path = attachmentPath(context.dataDir, event.attachment.sha256);
+      const stored = attachmentPath(context.dataDir, event.attachment.sha256);
+      // The file manager shows a plain copy when the store is encrypted (plain-copy.ts).
+      const path = plainPathForViewer(context.dataDir, stored, event.attachment.fileName, context.filesKey);
       context.revealFolder(path);
       return { folder: dirname(path), path };
     },

@@ -17,6 +17,7 @@ import { caseListTextEn } from '../features/cases/list/text';
 import { componentsTextEn } from '../components/text';
 import { workspaceTextEn } from '../features/cases/workspace/text';
 import { settingsTextEn } from '../features/settings/text';
+import { encryptionTextEn } from '../features/encryption/text';
 
 /** Every UI string in English; the keys are those of zh-CN.ts (the type makes a missing key a compile error). */
 export const en: Record<TextKey, string> = {
@@ -187,4 +188,5 @@ export const en: Record<TextKey, string> = {
   ...componentsTextEn,
   ...workspaceTextEn,
   ...settingsTextEn,
+  ...encryptionTextEn,
 };

@@ -21,6 +21,7 @@ import { caseListTextZh } from '../features/cases/list/text';
 import { componentsTextZh } from '../components/text';
 import { workspaceTextZh } from '../features/cases/workspace/text';
 import { settingsTextZh } from '../features/settings/text';
+import { encryptionTextZh } from '../features/encryption/text';
 
 /** Every UI string in Simplified Chinese, the app's default language. */
 export const zhCN = {
@@ -191,6 +192,7 @@ export const zhCN = {
   ...componentsTextZh,
   ...workspaceTextZh,
   ...settingsTextZh,
+  ...encryptionTextZh,
 };
 
 /** A key of the UI text tables. */

@@ -52,13 +52,18 @@ export const runBackupList: CommandRun = async (input) => {
  * The key a restore works under: an encrypted store's own (the restored data stays under its passphrase); else, for an
  * encrypted backup, the backup's, whose key file then goes beside the store. A plain store and backup need none.
  */
-async function restoreKeys(input: CommandInput, databasePath: string, backupPath: string): Promise<{ databaseKey?: Uint8Array; keyInfoFrom?: string }> {
+async function restoreKeys(input: CommandInput, databasePath: string, backupPath: string): Promise<{ databaseKey?: Uint8Array; filesKey?: Buffer; keyInfoFrom?: string }> {
   const storeEncrypted = databaseFileKind(databasePath) === 'other' && existsSync(keyInfoPath(databasePath));
   const backupEncrypted = databaseFileKind(backupPath) === 'other' && existsSync(keyInfoPath(backupPath));
   if (!storeEncrypted && !backupEncrypted) return {};
   const passphrase = await storePassphrase(input.flags);
-  if (storeEncrypted) return { databaseKey: unlockDatabase(databasePath, passphrase)!.database };
-  return { databaseKey: unlockDataKeys(readKeyInfo(backupPath)!, passphrase).database, keyInfoFrom: keyInfoPath(backupPath) };
+  // The files key too: the stored files put back are checked decrypted.
+  if (storeEncrypted) {
+    const keys = unlockDatabase(databasePath, passphrase)!;
+    return { databaseKey: keys.database, filesKey: keys.files };
+  }
+  const keys = unlockDataKeys(readKeyInfo(backupPath)!, passphrase);
+  return { databaseKey: keys.database, filesKey: keys.files, keyInfoFrom: keyInfoPath(backupPath) };
 }
 
 /** `dossier restore BACKUP_FILE --db FILE`: works on the files directly, so a database too damaged to open can still be replaced. */

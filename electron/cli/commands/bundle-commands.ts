@@ -1,10 +1,11 @@
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { BundleBuild } from '../../../core/bundle/bundle-operations';
 import { pageRangeText } from '../../../core/bundle/exhibit-label';
 import { DossierError } from '../../../core/errors';
 import { AUDIT_TRAIL_FILE } from '../../audit/audit-trail-table';
 import { writeFileAtomic } from '../../services/atomic-write';
+import { readStoredFile } from '../../services/stored-file';
 import { dispatch } from '../../services/dispatch';
 import { openCliServices } from '../cli-context';
 import { stringFlag } from '../cli-command';
@@ -61,7 +62,7 @@ export const runBundle: CommandRun = async (input) => {
       mkdirSync(dirname(out), { recursive: true });
       const files = build.files.map((file) => {
         const target = join(dirname(out), file.fileName);
-        writeFileAtomic(target, readFileSync(file.path));
+        writeFileAtomic(target, readStoredFile(file.path, file.fileName, services.context.filesKey));
         return { ...file, path: target, storedPath: file.path };
       });
       // The case's audit trail goes with the volumes, named after them so two bundles in one folder keep theirs apart.

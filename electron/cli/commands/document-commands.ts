@@ -5,6 +5,8 @@ import { documentFormats } from '../../../core/contract';
 import type { DocumentFormat, FilingSetView, GeneratedDocument, GenerationResult, TemplateSummary } from '../../../core/contract';
 import { DossierError } from '../../../core/errors';
 import { writeFileAtomic } from '../../services/atomic-write';
+import { readStoredFile } from '../../services/stored-file';
+import type { FilesKey } from '../../services/stored-file';
 import { demoAgent, demoCases, demoPlaintiff } from '../../services/demo-data';
 import { seedDemoEvidence } from '../../services/demo-evidence';
 import { demoDocumentInputs } from '../../services/document-demo-inputs';
@@ -33,12 +35,12 @@ export function required(value: string | undefined, name: string): string {
   return value;
 }
 
-/** Copies generated files to an output folder (atomically); returns the new paths. */
-function copyOut(documents: GeneratedDocument[], outDir: string): string[] {
+/** Copies generated files to an output folder (atomically, plain: decrypted with the files key of an encrypted store); returns the new paths. */
+function copyOut(documents: GeneratedDocument[], outDir: string, key?: FilesKey): string[] {
   mkdirSync(outDir, { recursive: true });
   return documents.map((document) => {
     const target = join(outDir, document.fileName);
-    writeFileAtomic(target, readFileSync(document.path));
+    writeFileAtomic(target, readStoredFile(document.path, document.fileName, key));
     return target;
   });
 }
@@ -73,7 +75,7 @@ export const runDoc: CommandRun = async (input: CommandInput) => {
       const { generated, failures } = set
         ? await generateEachTemplate(services.handlers, set.templates, request)
         : { generated: unwrap(await dispatch(services.handlers, 'document:generate', { ...request, templateId: chosen })) as GenerationResult[], failures: [] };
-      const files = copyOut(generated, outDir);
+      const files = copyOut(generated, outDir, services.context.filesKey);
       const notices = set?.notices ?? [];
       // The same warning comes with every file of a case: say it once.
       const warnings = [...new Map(generated.flatMap((d) => d.warnings).map((w) => [w.zh, w])).values()];

@@ -1,12 +1,14 @@
 import { existsSync } from 'node:fs';
-import { changeDatabasePassphrase, decryptDatabase, encryptDatabase, encryptionState } from '../../crypto/database-encryption';
+import { encryptionState } from '../../crypto/database-encryption';
+import { decryptStore, encryptStore, rekeyStore } from '../../services/store-encryption';
+import type { StoreLocation } from '../../services/store-encryption';
 import { readKeyInfo } from '../../crypto/key-info-file';
 import { pendingKeyInfoPath, unlockDatabase } from '../../crypto/unlock-database';
 import { DossierError } from '../../../core/errors';
 import { stringFlag } from '../cli-command';
 import type { CommandInput, CommandRun } from '../cli-command';
 import { printValue } from '../cli-output';
-import { checkDatabasePath } from '../cli-context';
+import { checkDatabasePath, cliStoreLocation } from '../cli-context';
 import { cliPassphrase, passphraseEnv } from '../cli-passphrase';
 import { cliDatabasePath, storePassphrase } from '../cli-unlock';
 
@@ -57,7 +59,7 @@ export const runEncryptionEnable: CommandRun = async (input) => {
   const passphrase = await cliPassphrase({
     file: stringFlag(input, 'passphrase-file'), fileFlag: '--passphrase-file', env: passphraseEnv, prompt: { zh: '请设置数据库口令', en: 'New database passphrase' },
   }, true);
-  encryptDatabase(databasePath, passphrase);
+  await encryptStore(storeOf(input, databasePath), passphrase, {});
   printValue(input.printer, statusOf(databasePath), (status) => [
     ...statusLines(status),
     '  请牢记口令：忘记口令将无法恢复数据。此前的备份仍未加密，请自行妥善处理',
@@ -73,7 +75,7 @@ export const runEncryptionChange: CommandRun = async (input) => {
   const next = await cliPassphrase({
     file: stringFlag(input, 'new-passphrase-file'), fileFlag: '--new-passphrase-file', env: 'DOSSIER_NEW_PASSPHRASE', prompt: { zh: '请设置新口令', en: 'New passphrase' },
   }, true);
-  changeDatabasePassphrase(databasePath, keys, next);
+  await rekeyStore(storeOf(input, databasePath), keys, next, {});
   printValue(input.printer, statusOf(databasePath), (status) => [...statusLines(status), '  口令已更换 The passphrase was changed']);
 };
 
@@ -82,9 +84,14 @@ export const runEncryptionDisable: CommandRun = async (input) => {
   const databasePath = storePath(input);
   const keys = unlockDatabase(databasePath, await storePassphrase(input.flags));
   if (!keys) throw notEncrypted(databasePath);
-  decryptDatabase(databasePath, keys);
+  await decryptStore(storeOf(input, databasePath), keys, {});
   printValue(input.printer, statusOf(databasePath), statusLines);
 };
+
+/** The store with its data folder, whose stored files change with the database (as openCliServices finds the folder). */
+function storeOf(input: CommandInput, databasePath: string): StoreLocation {
+  return { dataDir: cliStoreLocation(input.flags).dataDir, databasePath };
+}
 
 /** A plain store has no passphrase to check or change. */
 function notEncrypted(databasePath: string): DossierError {

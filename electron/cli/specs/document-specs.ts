@@ -51,5 +51,7 @@ export const serveCommand: CliCommand = {
   words: ['serve'],
   usage: 'dossier serve [--db FILE] [--port N]\n    在本机回环地址上启动测试桥，供浏览器测试与开发使用 / Start the loopback test bridge',
   options: { port: { type: 'string' } },
+  // An encrypted store is unlocked in the page, as in the app, not at the terminal.
+  ownPassphrase: true,
   load: async () => (await import('../commands/serve-command')).runServe,
 };

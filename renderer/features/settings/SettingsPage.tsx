@@ -7,17 +7,19 @@ import { useText } from '../../i18n/use-text';
 import { BackupSection } from './BackupSection';
 import { DataFolderSection } from './DataFolderSection';
 import { DefaultPartiesSection } from './DefaultPartiesSection';
+import { EncryptionSection } from './EncryptionSection';
 import { IntegritySection } from './IntegritySection';
 import { LanguageSection } from './LanguageSection';
 import type { SettingsSectionProps } from './settings-section';
 import './settings.css';
 
-/** The page's sections, in order; a further one (e.g. encryption) is one import and one entry here. */
+/** The page's sections, in order; a further one is one import and one entry here. */
 const sections: { id: string; Section: ComponentType<SettingsSectionProps> }[] = [
   { id: 'data-folder', Section: DataFolderSection },
   { id: 'default-parties', Section: DefaultPartiesSection },
   { id: 'backup', Section: BackupSection },
   { id: 'integrity', Section: IntegritySection },
+  { id: 'encryption', Section: EncryptionSection },
   { id: 'language', Section: LanguageSection },
 ];
 
