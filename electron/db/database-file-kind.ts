@@ -10,7 +10,14 @@ const plainHeader = Buffer.from('SQLite format 3\0', 'latin1');
  * file left beside a key file by an interrupted encryption is still plain.
  */
 export function databaseFileKind(path: string): 'absent' | 'plain' | 'other' {
-  const found = statSync(path, { throwIfNoEntry: false });
+  let found;
+  try {
+    found = statSync(path, { throwIfNoEntry: false });
+  } catch (error) {
+    // A file standing where a folder of the path should be: nothing is there, and the path check names it.
+    if ((error as NodeJS.ErrnoException).code === 'ENOTDIR') return 'absent';
+    throw error;
+  }
   if (!found || (found.isFile() && found.size === 0)) return 'absent';
   if (!found.isFile()) return 'other';
   const head = Buffer.alloc(plainHeader.length);
