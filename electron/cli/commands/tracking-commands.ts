@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { basename, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { DossierError } from '../../../core/errors';
 import { eventTypes, parties, propertyKinds } from '../../../core/tracking/event-types';
 import type { EventDetails, EventType } from '../../../core/tracking/event-types';
 import { writeFileAtomic } from '../../services/atomic-write';
+import { readEvidenceFile } from '../../services/evidence-file-read';
 import { dispatch } from '../../services/dispatch';
 import { openCliServices } from '../cli-context';
 import { stringFlag, stringFlags } from '../cli-command';
@@ -82,7 +83,9 @@ export const runEventAdd: CommandRun = async (input) => {
     const id = caseId(input.args[0]);
     const type = oneOf(required(stringFlag(input, 'type'), '--type'), eventTypes, '--type') as EventType;
     const attachPath = stringFlag(input, 'attach');
-    const attachment = attachPath ? { fileName: basename(attachPath), base64: readFileSync(resolve(attachPath)).toString('base64') } : undefined;
+    // Read as evidence is: a FIFO or a link to a device is refused before a byte is read.
+    const attachFile = attachPath ? await readEvidenceFile(resolve(attachPath)) : undefined;
+    const attachment = attachFile ? { fileName: attachFile.fileName, base64: attachFile.contentBase64 } : undefined;
     await withServices(input, async (call) => {
       const result = (await call('event:add', {
         caseId: id, event: { type, date: required(stringFlag(input, 'date'), '--date'), note: stringFlag(input, 'note') ?? '', details: detailsFrom(input), attachment },
