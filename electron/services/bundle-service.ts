@@ -19,9 +19,9 @@ import { bundlePlan, leftOutReason } from '../../core/bundle/bundle-order';
 import { exhibitLabel } from '../../core/bundle/exhibit-label';
 import type { EvidenceItem } from '../../core/evidence/evidence-model';
 import { DossierError } from '../../core/errors';
+import { writeStoredFile } from './stored-file';
 import { auditTableCsv, AUDIT_TRAIL_FILE, caseAuditTable } from '../audit/audit-trail-table';
 import { writeAudit } from '../db/audit-log';
-import { writeFileAtomic } from './atomic-write';
 import { createCaseRepository } from '../db/case-repository';
 import { createDocumentRepository } from '../db/document-repository';
 import { createEvidenceRepository } from '../db/evidence-repository';
@@ -209,7 +209,8 @@ function writeAuditTrail(context: ServiceContext, caseId: number, folder: string
   const bytes = auditTableCsv(table);
   const fileName = `${AUDIT_TRAIL_FILE}.csv`;
   const path = join(folder, fileName);
-  writeFileAtomic(path, bytes);
+  // Stored like the volumes beside it: encrypted in an encrypted store.
+  writeStoredFile(path, bytes, context.filesKey);
   return { fileName, path, sizeBytes: bytes.length, sha256: sha256(bytes), records: table.rows.length };
 }
 

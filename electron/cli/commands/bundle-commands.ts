@@ -69,7 +69,7 @@ export const runBundle: CommandRun = async (input) => {
       const trail = build.auditTrail
         ? { ...build.auditTrail, path: join(dirname(out), `${base}（${AUDIT_TRAIL_FILE}）.csv`), storedPath: build.auditTrail.path }
         : null;
-      if (trail) writeFileAtomic(trail.path, readFileSync(trail.storedPath));
+      if (trail) writeFileAtomic(trail.path, readStoredFile(trail.storedPath, trail.fileName, services.context.filesKey));
       const { report } = build;
       const value = {
         caseId, pages: report.pageCount, sizeBytes: report.sizeBytes, frontPages: report.frontPages,
