@@ -8,7 +8,7 @@ import type { AppServices } from '../services/open-app-services';
 import { registerIpc } from './ipc';
 import { folderDialogFor } from './folder-dialog';
 import { saveDialogFor } from './save-dialog';
-import { appSettingsPath, dataDirectory, electronSqliteBinding } from './paths';
+import { appSettingsPath, dataDirectory, electronSqliteBindings } from './paths';
 import { applySecurityPolicies } from './security';
 import { createMainWindow } from './window';
 
@@ -25,7 +25,6 @@ function ensureSingleInstance(): boolean {
 
 /** The services, locked until the passphrase is given when the store is encrypted (open-app-services.ts). */
 function startServices(): AppServices {
-  const nativeBinding = electronSqliteBinding(appRoot);
   return openAppServices({
     dataDir: dataDirectory(process.argv),
     actor: userInfo().username,
@@ -45,7 +44,7 @@ function startServices(): AppServices {
     reportProgress: (event) => {
       if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send('dossier:progress', event);
     },
-    ...(nativeBinding ? { nativeBinding } : {}),
+    ...electronSqliteBindings(appRoot),
   });
 }
 

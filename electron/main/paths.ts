@@ -22,11 +22,17 @@ export function dataDirectory(argv: readonly string[]): string {
 }
 
 /**
- * better-sqlite3 compiled for Electron's ABI, kept apart from the Node build that tests and the
- * CLI use (see scripts/rebuild-electron-sqlite.mjs); undefined falls back to the default binding,
- * which electron-builder rebuilds for Electron when packaging.
+ * The SQLite bindings compiled for Electron's ABI (better-sqlite3 for a plain store, better-sqlite3-multiple-ciphers
+ * for an encrypted one), kept apart from the Node builds that tests and the CLI use (see
+ * scripts/prepare-electron-sqlite.mjs); an absent one falls back to the package's default binding, which
+ * electron-builder rebuilds for Electron when packaging.
  */
-export function electronSqliteBinding(appRoot: string): string | undefined {
-  const candidate = join(appRoot, 'native', 'electron', 'better_sqlite3.node');
-  return existsSync(candidate) ? candidate : undefined;
+export function electronSqliteBindings(appRoot: string): { nativeBinding?: string; cipherNativeBinding?: string } {
+  const built = (fileName: string) => {
+    const candidate = join(appRoot, 'native', 'electron', fileName);
+    return existsSync(candidate) ? candidate : undefined;
+  };
+  const nativeBinding = built('better_sqlite3.node');
+  const cipherNativeBinding = built('better_sqlite3_multiple_ciphers.node');
+  return { ...(nativeBinding ? { nativeBinding } : {}), ...(cipherNativeBinding ? { cipherNativeBinding } : {}) };
 }
