@@ -5,7 +5,6 @@ import { busyAsDossierError } from '../db/busy-error';
 import { fileSystemAsDossierError } from '../services/file-system-error';
 import type { ErrorPayload } from '../../core/errors';
 import { commandRun, commonOptions } from './cli-command';
-import { databaseBefore, undoUntouchedDatabase } from './cli-context';
 import type { CliCommand, CommandInput } from './cli-command';
 import { CliFailure, printable, printError } from './cli-output';
 import type { Printer } from './cli-output';
@@ -74,6 +73,8 @@ export async function runCli(argv: string[], printer: Omit<Printer, 'json'> = { 
     out.out(command.usage);
     return 0;
   }
+  // Loaded only once a command runs: --help and usage errors load no database driver.
+  const { databaseBefore, undoUntouchedDatabase } = await import('./cli-context');
   const before = databaseBefore(flags);
   try {
     // Loaded only here: a command on a plain store pays nothing for encryption support.
