@@ -3,6 +3,7 @@ import { DossierError } from '../errors';
 import type { FieldIssue } from '../errors';
 import { amountProblem, parseYuan } from '../money/fen';
 import { isCalendarDate } from '../calendar/chinese-date';
+import { invisibleCharacterProblem } from '../text/invisible-characters';
 import type { AgentInput, Case, CaseInputParsed, OrganisationInput } from './case-model';
 import { cardNumberProblem, normaliseCardNumber } from './card-number';
 import { creditCodeProblem } from './credit-code';
@@ -36,6 +37,29 @@ function checkDate(issues: FieldIssue[], field: string, value: string, today: st
   } else if (value > today) {
     issues.push({ field, message: { zh: '日期不能晚于今天', en: 'The date cannot be in the future' } });
   }
+}
+
+/** Every text of a form as [field path, value], nested objects as dotted paths. */
+function textFields(values: object, prefix = ''): [string, string][] {
+  return Object.entries(values).flatMap(([key, value]): [string, string][] => {
+    if (typeof value === 'string') return [[prefix + key, value]];
+    return value !== null && typeof value === 'object' ? textFields(value as object, `${prefix}${key}.`) : [];
+  });
+}
+
+/**
+ * The form's problems with each field that holds a line break or an invisible character reported as that alone:
+ * such a field is refused rather than cleaned (a name or an ID number is the user's to correct, not Dossier's),
+ * and its other problems ("not a valid ID") would only hide the reason.
+ */
+function withInvisibleCharacters(values: object, issues: FieldIssue[]): FieldIssue[] {
+  const invisible: FieldIssue[] = [];
+  for (const [field, value] of textFields(values)) {
+    const problem = invisibleCharacterProblem(value);
+    if (problem) invisible.push({ field, message: problem });
+  }
+  const flagged = new Set(invisible.map((issue) => issue.field));
+  return [...invisible, ...issues.filter((issue) => !flagged.has(issue.field))];
 }
 
 /** Checks a case form; `today` is the China-time calendar date. Returns every problem found. */
@@ -77,7 +101,7 @@ export function validateCase(values: CaseInputParsed, today: string): FieldIssue
   if (isCalendarDate(c.agreementDate) && isCalendarDate(m.asOfDate) && m.asOfDate < c.agreementDate) {
     issues.push({ field: 'claim.asOfDate', message: { zh: '欠款截止日不能早于领用合约签订日', en: 'The claim date cannot precede the card agreement' } });
   }
-  return issues;
+  return withInvisibleCharacters(values, issues);
 }
 
 /** Checks a plaintiff profile. */
@@ -89,7 +113,7 @@ export function validateOrganisation(values: OrganisationInput): FieldIssue[] {
   requireText(issues, 'responsiblePerson', values.responsiblePerson);
   requireText(issues, 'responsibleTitle', values.responsibleTitle);
   if (values.phone !== '') check(issues, 'phone', phoneProblem(values.phone));
-  return issues;
+  return withInvisibleCharacters(values, issues);
 }
 
 /** Checks an agent profile. */
@@ -98,7 +122,7 @@ export function validateAgent(values: AgentInput): FieldIssue[] {
   requireText(issues, 'name', values.name);
   requireText(issues, 'employer', values.employer);
   if (requireText(issues, 'phone', values.phone)) check(issues, 'phone', phoneProblem(values.phone));
-  return issues;
+  return withInvisibleCharacters(values, issues);
 }
 
 /** Throws one invalid-input error carrying every field problem, or does nothing. */

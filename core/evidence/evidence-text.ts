@@ -1,14 +1,15 @@
 /**
  * The words of an evidence item that the bundle prints (title, source, facts proved, file name) are checked
- * when the item is added or edited, not when the bundle is built: invisible characters — C0 and C1 controls,
- * bidirectional controls (U+202A–202E, U+2066–2069, U+200E/F, U+061C, which can make a title read backwards)
- * and zero-width characters — are removed, and the change is reported so the user sees what was kept. A
+ * when the item is added or edited, not when the bundle is built: invisible characters (controls, bidi controls
+ * that can make a title read backwards, zero-width characters; core/text/invisible-characters.ts lists them)
+ * are removed, and the change is reported so the user sees what was kept. A
  * character the bundle's font cannot draw (an emoji, a rare ideograph) is refused naming it, by the same
  * font check the bundle uses (core/documents/pdf-fonts.ts), so an accepted item never stops a bundle later.
  */
 import type { Bilingual } from '../bilingual';
 import { describeCharacters, missingGlyphs } from '../documents/pdf-fonts';
 import { DossierError } from '../errors';
+import { revealInvisible, withoutInvisible } from '../text/invisible-characters';
 
 /** The printed words of an item. */
 export type EvidenceTextField = 'title' | 'source' | 'proves' | 'fileName';
@@ -23,22 +24,6 @@ export const evidenceTextFieldNames: Record<EvidenceTextField, Bilingual> = {
   proves: { zh: '证明内容', en: 'facts proved' },
   fileName: { zh: '文件名', en: 'file name' },
 };
-
-// Line breaks and tabs separate words, so they become a space; the rest of these draw nothing and are dropped.
-const SPACING = /[\t\n\v\f\r\u0085\u2028\u2029]+/gu;
-const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/gu;
-
-/** `text` without invisible characters, line breaks as single spaces, trimmed. */
-export function withoutInvisible(text: string): string {
-  return text.replace(SPACING, ' ').replace(INVISIBLE, '').replace(/ {2,}/g, ' ').trim();
-}
-
-const ONE_INVISIBLE = new RegExp(`${SPACING.source}|${INVISIBLE.source}`, 'gu');
-
-/** `text` with each invisible character written as its code, [U+202E], so a message can show where it was. */
-export function revealInvisible(text: string): string {
-  return text.replace(ONE_INVISIBLE, (run) => [...run].map((ch) => `[U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}]`).join(''));
-}
 
 /**
  * Cleans the printed words of an item: returns them without invisible characters and the list of changes;

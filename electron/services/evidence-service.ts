@@ -3,7 +3,8 @@ import { evidenceKindInfo, kindFromFileName } from '../../core/evidence/evidence
 import type { EvidenceKind } from '../../core/evidence/evidence-kinds';
 import type { EvidenceItem, EvidenceMetaInput } from '../../core/evidence/evidence-model';
 import type { EvidenceAdded, EvidenceSaved } from '../../core/evidence/evidence-operations';
-import { cleanEvidenceText, withoutInvisible } from '../../core/evidence/evidence-text';
+import { cleanEvidenceText } from '../../core/evidence/evidence-text';
+import { withoutInvisible } from '../../core/text/invisible-characters';
 import type { EvidenceTextChange } from '../../core/evidence/evidence-text';
 import { evidenceMetaInput } from '../../core/evidence/evidence-model';
 import { matchFilesToCases } from '../../core/evidence/file-name-match';

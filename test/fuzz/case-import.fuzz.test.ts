@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CaseImportMapping, CaseImportReport } from '../../core/import/import-operations';
 import { suggestMapping } from '../../core/import/suggest-mapping';
+import { invisibleCharacterProblem } from '../../core/text/invisible-characters';
 import { dispatch } from '../../electron/services/dispatch';
 import { exportHeaders, exportRow } from '../support/case-export';
 import { seedProfiles } from '../support/service-fixture';
@@ -24,6 +25,16 @@ beforeAll(async () => {
   plaintiffId = (await seedProfiles(services.handlers)).plaintiff.id;
 });
 afterAll(() => services.dispose());
+
+const storedTextColumns = ['defendant_name', 'defendant_ethnicity', 'defendant_birth_date', 'defendant_resident_id', 'defendant_registered_address',
+  'defendant_habitual_residence', 'defendant_phone', 'defendant_employer', 'card_number', 'card_agreement_date', 'issuing_branch', 'first_default_date',
+  'claim_as_of', 'court_name'];
+
+/** Stored case texts that hold a character a document cannot print as it reads (there should be none). */
+function storedTextWithInvisible(): string[] {
+  const rows = services.context.db.prepare(`SELECT ${storedTextColumns.join(', ')} FROM cases`).all() as Record<string, string>[];
+  return rows.flatMap((row) => Object.values(row)).filter((text) => invisibleCharacterProblem(text) !== null);
+}
 
 function csvOf(rows: readonly (readonly string[])[], ending: string): string {
   return [exportHeaders, ...rows].map((cells) => cells.map((c) => csvField(c, ',', false)).join(',')).join(ending) + ending;
@@ -74,6 +85,8 @@ describe('case import', () => {
         expect(dryRun).toBe(false);
         expect(report.problemCount).toBe(0);
         expect(report.created + report.updated + report.skippedDuplicates + report.unchanged).toBe(cells.length);
+        // What is stored prints: no control, bidi or zero-width character, no line break in a party's or card's field.
+        expect(storedTextWithInvisible()).toEqual([]);
       }
     }), runs(10_000));
   });

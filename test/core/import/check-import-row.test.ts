@@ -115,3 +115,14 @@ describe('checkImportRow on the largest claim', () => {
     if (!result.ok) expect(result.problems[0]!.message.zh).toContain('超过可诉请的上限');
   });
 });
+
+describe('checkImportRow on hidden characters', () => {
+  it('refuses a name with a control character and an address with a line break, naming row, column and code', () => {
+    const result = checkImportRow(9, cellsOf({ ...good, defendantName: '王\u0007䶮', registeredAddress: '云南省昆明市\n官渡区示例路1号' }), context);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems.map((p) => [p.row, p.column])).toEqual(expect.arrayContaining([[9, '列-defendantName'], [9, '列-registeredAddress']]));
+    expect(result.problems.find((p) => p.column === '列-defendantName')!.message.zh).toContain('U+0007');
+    expect(result.problems.find((p) => p.column === '列-registeredAddress')!.message.zh).toContain('U+000A');
+  });
+});

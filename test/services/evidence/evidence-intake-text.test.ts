@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { caseInput } from '../../../core/case/case-model';
-import { withoutInvisible } from '../../../core/evidence/evidence-text';
+import { withoutInvisible } from '../../../core/text/invisible-characters';
 import { dispatch } from '../../../electron/services/dispatch';
 import { openTestServices, seedProfiles } from '../../support/service-fixture';
 import { useTempDir } from '../../support/temp-dir';
