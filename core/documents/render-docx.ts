@@ -21,6 +21,8 @@ import {
 import type { DocumentModel, ParagraphBlock, TableBlock } from './document-model';
 import { CORE_PROPERTIES_PATH, corePropertiesXml } from './docx-core-properties';
 import { documentProperties } from './document-properties';
+import { DossierError } from '../errors';
+import { revealInvisible } from '../text/invisible-characters';
 import { FONT, LINE, sharedFooter, sharedStyles, SIZE, TABLE_TEXT_STYLE } from './docx-shared';
 import { columnCount, columnFractions, isNumericCell, isSpanningRow } from './table-columns';
 import { setZipEntryDates } from './zip-entry-dates';
@@ -159,8 +161,23 @@ const BOLD_RUN: RunStyle = { bold: true };
 const PLAIN_RUN: RunStyle = {};
 const LINE_BREAK = /\r\n|\r|\n/;
 
+// What XML 1.0 cannot hold: docx writes such a character as it is, and Word then refuses to open the file.
+// With the u flag a surrogate in the class matches only a lone one, never half of a pair such as 𠮷.
+const NOT_IN_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff\ud800-\udfff]/u;
+
+/** Refuses a text Word could not open, showing where the character is, rather than write a broken file. */
+function assertWritable(text: string): void {
+  if (!NOT_IN_XML.test(text)) return;
+  const shown = revealInvisible(text).slice(0, 120);
+  throw new DossierError('invalid-input', {
+    zh: `文书中的文字“${shown}”含有无法写入 Word 文件的控制字符，请在案件资料中删去该字符后重新生成`,
+    en: `The document's text "${shown}" holds a control character a Word file cannot hold; remove it from the case record and generate again`,
+  });
+}
+
 /** Text runs for a string, explicit newlines becoming line breaks; the fonts are named on every run. */
 function runs(text: string, style: RunStyle): TextRun[] {
+  assertWritable(text);
   if (!LINE_BREAK.test(text)) return [new TextRun({ text, font: FONT, size: style.size, bold: style.bold })];
   return text.split(LINE_BREAK).map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : undefined, font: FONT, size: style.size, bold: style.bold }));
 }

@@ -181,4 +181,18 @@ describe('renderDocx', () => {
     };
     await expect(renderDocx(doc)).rejects.toBeInstanceOf(DossierError);
   });
+
+  it('refuses a text Word could not open (a control character, a lone surrogate) naming it, and keeps a rare ideograph', async () => {
+    const doc = (text: string): DocumentModel => ({
+      title: 't', meta: { templateId: 't', templateVersion: '1', dataHash: 'h' },
+      blocks: [{ kind: 'paragraph', text, indent: false, align: 'left' }, { kind: 'table', header: ['a'], rows: [['𠮷']], columnWidths: [1] }],
+    });
+    const refusal = await renderDocx(doc('被告：张\u0001三')).catch((error: unknown) => error);
+    expect(refusal).toBeInstanceOf(DossierError);
+    expect((refusal as DossierError).message).toContain('[U+0001]');
+    await expect(renderDocx(doc('被告：张\ud842三'))).rejects.toBeInstanceOf(DossierError);
+    const out = join(dir, 'rare.docx');
+    writeFileSync(out, await renderDocx(doc('被告：张三\t（住所地）')));
+    expect(paragraphTexts(part('word/document.xml', out)).join('')).toContain('𠮷');
+  });
 });
