@@ -37,11 +37,6 @@ export async function unlockCliStore(flags: CommandInput['flags']): Promise<void
   if (keys) unlocked = { databasePath, keys };
 }
 
-/** The database key unlocked for `databasePath` before the command ran; none for a plain store. */
-export function cliDatabaseKey(databasePath: string): Uint8Array | undefined {
-  return unlocked && unlocked.databasePath === resolve(databasePath) ? unlocked.keys.database : undefined;
-}
-
 /** Both keys unlocked for `databasePath` before the command ran (the files key reads the stored files); none for a plain store. */
 export function cliDataKeys(databasePath: string): DataKeys | undefined {
   return unlocked && unlocked.databasePath === resolve(databasePath) ? unlocked.keys : undefined;
