@@ -6,6 +6,9 @@
  */
 import type { Case } from '../../core/case/case-model';
 import type { Bilingual } from '../../core/bilingual';
+import type { LedgerEntry } from '../../core/claim/ledger-model';
+import type { ContactRecord } from '../../core/evidence/contact-model';
+import type { EvidenceItem } from '../../core/evidence/evidence-model';
 import { openItems, repaidAfterDefault, type ComplaintRecords } from '../../core/documents/complaint-answers';
 import { elementComplaintInput, type ElementComplaintInput } from '../../core/documents/document-inputs';
 import { filingAnswers } from '../../core/documents/filing-element';
@@ -19,8 +22,11 @@ import { createOrganisationRepository } from '../db/organisation-repository';
 import { createTrackingRepository } from '../db/tracking-repository';
 import type { ServiceContext } from './service-context';
 
+/** A case's evidence, contact records and ledger when the caller has loaded them already (readiness reads them too). */
+export type LoadedCaseRecords = { evidence: readonly EvidenceItem[]; contacts: readonly ContactRecord[]; ledger: readonly LedgerEntry[] };
+
 /** The complaint records of one case. */
-export function loadComplaintRecords(context: ServiceContext, found: Case): ComplaintRecords {
+export function loadComplaintRecords(context: ServiceContext, found: Case, loaded?: LoadedCaseRecords): ComplaintRecords {
   const { db } = context;
   const plaintiff = createOrganisationRepository(db).find(found.plaintiffId);
   const jurisdiction = createCaseJurisdictionRepository(db).find(found.id);
@@ -33,9 +39,9 @@ export function loadComplaintRecords(context: ServiceContext, found: Case): Comp
     organisationType: plaintiff?.organisationType ?? '',
     plaintiffName: plaintiff?.name ?? '',
     issuingBranch: found.card.issuingBranch,
-    evidence: createEvidenceRepository(db).listForCase(found.id),
-    contacts: createContactRepository(db).listForCase(found.id),
-    repaidAfterDefaultFen: repaidAfterDefault(createLedgerRepository(db).listForCase(found.id), found.card.firstDefaultDate),
+    evidence: loaded?.evidence ?? createEvidenceRepository(db).listForCase(found.id),
+    contacts: loaded?.contacts ?? createContactRepository(db).listForCase(found.id),
+    repaidAfterDefaultFen: repaidAfterDefault(loaded?.ledger ?? createLedgerRepository(db).listForCase(found.id), found.card.firstDefaultDate),
     forumClause: jurisdiction ? { text: jurisdiction.facts.forumClause.text, names: jurisdiction.facts.forumClause.names } : null,
     preSuitFreeze: freeze ? { date: freeze.date, description: freeze.details.propertyDescription?.trim() ?? '' } : null,
   };
@@ -49,7 +55,7 @@ function savedComplaintInput(context: ServiceContext, caseId: number): ElementCo
 }
 
 /** The complaint items that nothing answers yet, with the record that would answer each (for readiness). */
-export function complaintOpenItems(context: ServiceContext, found: Case): { item: Bilingual; wanted: Bilingual }[] {
+export function complaintOpenItems(context: ServiceContext, found: Case, loaded?: LoadedCaseRecords): { item: Bilingual; wanted: Bilingual }[] {
   // An unreadable entered amount counts as not entered here; generating the document reports it against its field.
-  return openItems(filingAnswers(savedComplaintInput(context, found.id), loadComplaintRecords(context, found), null, inputChecker()));
+  return openItems(filingAnswers(savedComplaintInput(context, found.id), loadComplaintRecords(context, found, loaded), null, inputChecker()));
 }

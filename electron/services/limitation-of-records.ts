@@ -39,9 +39,14 @@ export function contactViewsOf(records: readonly ContactRecord[], dailyContactLi
   });
 }
 
-/** The one limitation computation of a case (core/claim/limitation.ts) from its loaded records. */
-export function limitationOfRecords(records: LimitationRecords, dailyContactLimit: number, calendar: HolidayCalendar, filingDate: string): LimitationResult {
-  const views = contactViewsOf(records.contacts, dailyContactLimit);
+/**
+ * The one limitation computation of a case (core/claim/limitation.ts) from its loaded records. `views`: the
+ * contact views of `records.contacts` when the caller has them already (readiness shows them too).
+ */
+export function limitationOfRecords(
+  records: LimitationRecords, dailyContactLimit: number, calendar: HolidayCalendar, filingDate: string,
+  views: readonly ContactView[] = contactViewsOf(records.contacts, dailyContactLimit),
+): LimitationResult {
   const flags = new Map(views.map((v) => [v.record.id, v.flags]));
   const events: LimitationEvent[] = [
     ...contactLimitationEvents(views.map((v) => v.record), (id) => flags.get(id) ?? []),

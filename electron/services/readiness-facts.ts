@@ -7,6 +7,8 @@
 import type { Case } from '../../core/case/case-model';
 import { computeClaim } from '../../core/claim/claim-breakdown';
 import type { ClaimBreakdown } from '../../core/claim/claim-breakdown';
+import type { CardTerms } from '../../core/claim/card-terms';
+import type { LedgerEntry } from '../../core/claim/ledger-model';
 import type { LimitationResult } from '../../core/claim/limitation';
 import type { HolidayCalendar } from '../../core/calendar/holiday-calendar';
 import type { ContactView } from '../../core/evidence/contact-operations';
@@ -48,10 +50,13 @@ export function createCaseFacts(context: ServiceContext) {
     return contactViewsOf(contacts.listForCase(caseId), settings.get().dailyContactLimit);
   }
 
+  function breakdownOf(found: Case, entries: readonly LedgerEntry[], caseTerms: CardTerms, asOf?: string): ClaimBreakdown {
+    const lines = entries.map((e) => ({ ...e, opening: e.source === 'balance' }));
+    return computeClaim({ asOf: asOf ?? found.claim.asOfDate, entries: lines, terms: caseTerms, firstDefaultDate: found.card.firstDefaultDate });
+  }
+
   function breakdown(caseId: number, asOf?: string): ClaimBreakdown {
-    const found = mustFindCase(caseId);
-    const entries = ledger.listForCase(caseId).map((e) => ({ ...e, opening: e.source === 'balance' }));
-    return computeClaim({ asOf: asOf ?? found.claim.asOfDate, entries, terms: terms.get(caseId), firstDefaultDate: found.card.firstDefaultDate });
+    return breakdownOf(mustFindCase(caseId), ledger.listForCase(caseId), terms.get(caseId), asOf);
   }
 
   /**
@@ -66,23 +71,33 @@ export function createCaseFacts(context: ServiceContext) {
       filingDate ?? (caseTerms.plannedFilingDate || clock.today()));
   }
 
+  /**
+   * Everything the readiness rules read. Each record set is loaded once and shared by the breakdown, the
+   * limitation, the contact flags and the complaint's open items (a case with 100,000 contact records read them
+   * three times before).
+   */
   function readinessFacts(caseId: number): ReadinessFacts {
     const found = mustFindCase(caseId);
-    const entryCount = ledger.count(caseId);
+    const caseTerms = terms.get(caseId);
+    const loaded = { evidence: evidence.listForCase(caseId), contacts: contacts.listForCase(caseId), ledger: ledger.listForCase(caseId) };
+    const dailyContactLimit = settings.get().dailyContactLimit;
+    const views = contactViewsOf(loaded.contacts, dailyContactLimit);
+    const filingDate = caseTerms.plannedFilingDate || clock.today();
+    const records = { found, terms: caseTerms, contacts: loaded.contacts, ledger: loaded.ledger, manualEvents: manualEvents.listForCase(caseId) };
     return {
       caseId,
-      filingDate: terms.get(caseId).plannedFilingDate || clock.today(),
+      filingDate,
       defendant: { name: found.defendant.name, residentId: found.defendant.residentId },
       claim: found.claim,
       hasAgent: found.agentId !== null,
-      claimFromBreakdown: terms.get(caseId).useBreakdownInComplaint,
-      evidence: evidence.listForCase(caseId),
-      ledgerEntryCount: entryCount,
-      breakdown: entryCount > 0 ? breakdown(caseId) : null,
-      limitation: limitation(caseId),
-      contacts: contactViews(caseId).map(({ record, flags }) => ({ record, flags })),
+      claimFromBreakdown: caseTerms.useBreakdownInComplaint,
+      evidence: loaded.evidence,
+      ledgerEntryCount: loaded.ledger.length,
+      breakdown: loaded.ledger.length > 0 ? breakdownOf(found, loaded.ledger, caseTerms) : null,
+      limitation: limitationOfRecords(records, dailyContactLimit, effectiveHolidayCalendar(db, context.templatesDir), filingDate, views),
+      contacts: views.map(({ record, flags }) => ({ record, flags })),
       court: addressedCourtOf(context, caseId),
-      complaintItems: complaintOpenItems(context, found),
+      complaintItems: complaintOpenItems(context, found, loaded),
     };
   }
 
