@@ -68,10 +68,20 @@ export function suggestLedgerMapping(headers: string[]): LedgerMapping {
   return { date: pick('date'), amount, debit: amount ? '' : debit, credit: amount ? '' : credit, type: pick('type'), description: pick('description') };
 }
 
-/** Reads a date written as 2026-03-05, 2026/3/5, 2026.03.05, 20260305 or 2026年3月5日 (a time after it is ignored). */
+const WRITTEN_DATE = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?/;
+const COMPACT_DATE = /^(\d{4})(\d{2})(\d{2})(?!\d)/;
+// What may follow the date in a cell: nothing, or a clock time (with seconds, fractions and a zone, as exports write).
+const TIME_AFTER = /^(?:[T\s]*\d{1,2}[:：]\d{2}(?:[:：]\d{2}(?:\.\d{1,9})?)?\s*(?:Z|[+-]\d{2}:?\d{2})?)?$/i;
+
+/**
+ * Reads a date written as 2026-03-05, 2026/3/5, 2026.03.05, 20260305 or 2026年3月5日, optionally followed by a clock
+ * time (ignored). Anything else after the date (2026-03-05 待核实, 2026-03-05 下午9:30) is no date: a cell is read
+ * exactly or refused, never read in part.
+ */
 export function normaliseDate(text: string): string | null {
-  const match = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?/.exec(text.trim()) ?? /^(\d{4})(\d{2})(\d{2})(?!\d)/.exec(text.trim());
-  if (!match) return null;
+  const trimmed = text.trim();
+  const match = WRITTEN_DATE.exec(trimmed) ?? COMPACT_DATE.exec(trimmed);
+  if (!match || !TIME_AFTER.test(trimmed.slice(match[0].length).trimEnd())) return null;
   const date = `${match[1]}-${match[2]!.padStart(2, '0')}-${match[3]!.padStart(2, '0')}`;
   return isCalendarDate(date) ? date : null;
 }
