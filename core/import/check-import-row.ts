@@ -3,6 +3,7 @@ import { caseInput } from '../case/case-model';
 import type { CaseInputParsed } from '../case/case-model';
 import { residentIdFacts, residentIdProblem } from '../case/resident-id';
 import { validateCase } from '../case/validate-case';
+import { invisibleCharacterProblem } from '../text/invisible-characters';
 import { normaliseDate } from '../claim/ledger-import';
 import { fieldLabel } from '../field-labels';
 import { addFen, amountProblem, formatYuan, MAX_FEN, parseYuan } from '../money/fen';
@@ -159,6 +160,8 @@ export function checkImportRow(row: number, cells: RowCells, context: ImportRowC
   if (total) report(cells('total') === undefined ? 'principal' : 'total', total);
   const owner = text('owner').trim();
   if (owner.length > 60) report('owner', { zh: '不能超过 60 个字符', en: 'may have at most 60 characters' });
+  const hidden = invisibleCharacterProblem(owner);
+  if (hidden) report('owner', hidden);
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, imported: { row, values: parsed.data, owner } };
 }

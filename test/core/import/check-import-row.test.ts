@@ -125,4 +125,9 @@ describe('checkImportRow on hidden characters', () => {
     expect(result.problems.find((p) => p.column === '列-defendantName')!.message.zh).toContain('U+0007');
     expect(result.problems.find((p) => p.column === '列-registeredAddress')!.message.zh).toContain('U+000A');
   });
+
+  it('refuses a case owner with a line break, as the owner column', () => {
+    const result = checkImportRow(10, cellsOf({ ...good, owner: '张\r经办' }), { ...context, mapping: { ...mapping, owner: '列-owner' } });
+    expect(result).toMatchObject({ ok: false, problems: [{ row: 10, column: '列-owner' }] });
+  });
 });
