@@ -28,8 +28,11 @@ const prompts: Record<Action, { button: TextKey; title: TextKey; message: TextKe
 type Values = { passphrase: string; confirm: string; current: string };
 const empty: Values = { passphrase: '', confirm: '', current: '' };
 
+/** How an action ended: done, cancelled at the confirmation (the typed passphrases stay), or refused. */
+type Outcome = 'done' | 'cancelled' | ErrorPayload;
+
 /** One action's form: its passphrase fields, its error, its button (confirmed in the app's dialog before it runs). */
-function ActionForm({ action, busy, onRun }: { action: Action; busy: boolean; onRun: (action: Action, values: Values) => Promise<ErrorPayload | null> }) {
+function ActionForm({ action, busy, onRun }: { action: Action; busy: boolean; onRun: (action: Action, values: Values) => Promise<Outcome> }) {
   const { t, pick } = useText();
   const [values, setValues] = useState<Values>(empty);
   const [error, setError] = useState<{ field?: string; text: string } | null>(null);
@@ -41,9 +44,9 @@ function ActionForm({ action, busy, onRun }: { action: Action; busy: boolean; on
       return;
     }
     setError(null);
-    const failed = await onRun(action, values);
-    if (failed) setError({ ...(failed.field ? { field: failed.field } : {}), text: `${t('encryption.failed')} ${pick(failed.message)}` });
-    else setValues(empty);
+    const outcome = await onRun(action, values);
+    if (outcome === 'done') setValues(empty);
+    else if (outcome !== 'cancelled') setError({ ...(outcome.field ? { field: outcome.field } : {}), text: `${t('encryption.failed')} ${pick(outcome.message)}` });
   }
 
   return (
@@ -93,9 +96,9 @@ export function EncryptionSection() {
   useEffect(() => void load(), [load]);
   useEffect(() => subscribeProgress((event) => { if (event.operation.startsWith('encryption:')) setProgress(event); }), []);
 
-  async function run(action: Action, values: Values): Promise<ErrorPayload | null> {
+  async function run(action: Action, values: Values): Promise<Outcome> {
     const prompt = prompts[action];
-    if (!(await ask({ title: t(prompt.title), message: t(prompt.message), confirmLabel: t(prompt.button) }))) return null;
+    if (!(await ask({ title: t(prompt.title), message: t(prompt.message), confirmLabel: t(prompt.button) }))) return 'cancelled';
     setBusy(true);
     setProgress(null);
     const result = action === 'enable' ? await call('encryption:enable', { passphrase: values.passphrase, confirm: values.confirm })
@@ -106,7 +109,7 @@ export function EncryptionSection() {
     if (!result.ok) return result.error;
     toast.show({ text: t(prompt.done, { count: result.value.filesRewritten }), kind: 'success' });
     await load();
-    return null;
+    return 'done';
   }
 
   return (
