@@ -8,7 +8,6 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { caseInput } from '../../core/case/case-model';
@@ -19,6 +18,7 @@ import { databaseFileKind } from '../../electron/db/database-file-kind';
 import { openAppServices } from '../../electron/services/open-app-services';
 import type { AppServices } from '../../electron/services/open-app-services';
 import { makePdf } from '../services/evidence/evidence-fixtures';
+import { launchChromium } from '../support/e2e-app';
 import { seedProfiles } from '../support/service-fixture';
 
 const rendererDir = fileURLToPath(new URL('../../out/renderer', import.meta.url));
@@ -56,10 +56,7 @@ describe('encryption in the settings page (browser)', () => {
     const created = await handlers['case:create']({ values: caseInput.parse(cases[0]!) });
     await handlers['evidence:add']({ caseId: created.id, fileName: '对账单.pdf', contentBase64: (await makePdf(2)).toString('base64'), meta: {} });
     bridge = await startBridge({ handlers: services.handlers, rendererDir });
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-    });
+    browser = await launchChromium();
     page = await (await browser.newContext({ locale: 'zh-CN', viewport: { width: 1360, height: 900 } })).newPage();
     page.on('pageerror', (error) => pageErrors.push(error.message));
   }, 60_000);

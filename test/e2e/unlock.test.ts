@@ -7,7 +7,6 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { caseInput } from '../../core/case/case-model';
@@ -15,6 +14,7 @@ import { startBridge } from '../../electron/bridge/bridge-server';
 import type { Bridge } from '../../electron/bridge/bridge-server';
 import { openAppServices } from '../../electron/services/open-app-services';
 import type { AppServices } from '../../electron/services/open-app-services';
+import { launchChromium } from '../support/e2e-app';
 import { seedProfiles } from '../support/service-fixture';
 
 const rendererDir = fileURLToPath(new URL('../../out/renderer', import.meta.url));
@@ -41,10 +41,7 @@ describe('unlock screen (browser)', () => {
     // The next start, as the app and `dossier serve` make it: locked.
     services = openAppServices({ dataDir, actor: 'e2e', now, reportProgress: (event) => bridge?.broadcast(event) });
     bridge = await startBridge({ handlers: services.handlers, rendererDir });
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-    });
+    browser = await launchChromium();
   }, 60_000);
 
   afterAll(async () => {

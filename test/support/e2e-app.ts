@@ -83,6 +83,16 @@ async function unwrap<T>(value: T | Promise<T>): Promise<T> {
   return await value;
 }
 
+/** Debian's headless Chromium as every browser test starts it; `env` adds to the process environment (fonts). */
+export function launchChromium(env: Record<string, string> = {}): Promise<Browser> {
+  return chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+      '--no-first-run', '--disable-sync', '--disable-quic'],
+    env: { ...process.env, ...env },
+  });
+}
+
 /** Starts services, bridge and browser; `close` stops them all and deletes the data folder. */
 export async function startE2eApp(): Promise<E2eApp> {
   if (!existsSync(join(rendererDir, 'index.html'))) {
@@ -109,12 +119,7 @@ export async function startE2eApp(): Promise<E2eApp> {
     const plaintiff = await unwrap(handlers['organisation:save']({ values: seedPlaintiff }));
     const agent = await unwrap(handlers['agent:save']({ values: seedAgent }));
     bridge = await startBridge({ handlers, rendererDir });
-    browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-        '--no-first-run', '--disable-sync', '--disable-quic'],
-      env: { ...process.env, FONTCONFIG_FILE: fontConfig(browserDir) },
-    });
+    browser = await launchChromium({ FONTCONFIG_FILE: fontConfig(browserDir) });
     const context = await browser.newContext({ viewport: { width: 1360, height: 900 }, locale: 'zh-CN' });
     const page = await context.newPage();
     const pageErrors: string[] = [];
