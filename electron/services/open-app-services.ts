@@ -1,10 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import type { Handlers, OperationName } from '../../core/contract';
+import type { Handlers, OperationInput, OperationName } from '../../core/contract';
+import type { RestoreResult } from '../../core/backup/backup-model';
 import { operationNames } from '../../core/contract';
 import type { Bilingual } from '../../core/bilingual';
 import type { EncryptionChange } from '../../core/encryption/encryption-operations';
 import { DossierError } from '../../core/errors';
+import { progressOf as backupProgressOf } from '../backup/backup-handlers';
+import { restoreBackup } from '../backup/restore-backup';
 import type { DataKeys } from '../crypto/data-keys';
 import { unlockDatabase } from '../crypto/unlock-database';
 import { databaseFileKind } from '../db/database-file-kind';
@@ -137,12 +140,35 @@ export function openAppServices(options: Omit<OpenServicesOptions, 'keys' | 'enc
     },
   };
 
+  /**
+   * 'backup:restore' on an encrypted store. SQLite's backup API cannot write into an encrypted database another
+   * connection keeps open, so the services close, the checked copy takes the database's place in one rename
+   * (restore-backup.ts; a plain backup is encrypted under the store's key on the way in) and the services reopen
+   * with the same keys, whether the restore went through or was refused.
+   */
+  async function restoreEncrypted(live: Opened, backupPath: string): Promise<RestoreResult> {
+    const { context } = live;
+    const keys: DataKeys = { database: Buffer.from(context.databaseKey!), files: context.filesKey! };
+    const onProgress = backupProgressOf(context, 'backup:restore');
+    const now = context.now();
+    shut();
+    try {
+      return await restoreBackup(
+        { databasePath, dataDir: options.dataDir, ...access, databaseKey: keys.database, filesKey: keys.files },
+        { backupPath, now, actor: context.actor, onProgress },
+      );
+    } finally {
+      open(keys);
+    }
+  }
+
   const lockedHandlers: Partial<Handlers> = {
     'app:info': () => ({ version: packageVersion(), dataDir: options.dataDir, databasePath, locked: true }),
     'encryption:status': () => control.status(),
     'encryption:unlock': ({ passphrase }) => control.unlock(passphrase),
   };
   const handlers = Object.fromEntries(operationNames.map((name: OperationName) => [name, (input: unknown) => {
+    if (opened && name === 'backup:restore' && opened.context.databaseKey) return restoreEncrypted(opened, (input as OperationInput<'backup:restore'>).path);
     if (opened) return (opened.handlers[name] as (input: unknown) => unknown)(input);
     const locked = lockedHandlers[name] as ((input: unknown) => unknown) | undefined;
     if (!locked) throw lockedError();
