@@ -41,10 +41,12 @@ export type RunningBackupSchedule = { check: () => Promise<StartBackupOutcome | 
  */
 export function startBackupSchedule(
   context: ServiceContext,
-  options: { clock?: ScheduleClock; onOutcome?: (outcome: StartBackupOutcome) => void } = {},
+  options: { clock?: ScheduleClock; onOutcome?: (outcome: StartBackupOutcome) => void; startedAt?: Date } = {},
 ): RunningBackupSchedule {
   const clock = options.clock ?? systemClock;
-  const startedAt = clock.now();
+  // The app's start, not this schedule's: services reopened after a change of encryption or a restore keep it, so
+  // 每次启动 makes no second backup then.
+  const startedAt = options.startedAt ?? clock.now();
   const source = { db: context.db, dataDir: context.dataDir, appVersion: context.appVersion, ...accessOf(context), ...(context.filesKey ? { filesKey: context.filesKey } : {}) };
   let running: Promise<StartBackupOutcome | null> | null = null;
   let stopped = false;

@@ -49,15 +49,15 @@ function startServices(): AppServices {
 }
 
 /**
- * The automatic backups the settings ask for (at start, then looked at hourly), once the store is open (after the
- * unlock, for an encrypted one); a failure goes to the log only.
+ * The automatic backups the settings ask for (at start, then looked at hourly), while the store is open: from the
+ * unlock for an encrypted one, and again each time the services reopen (a change of encryption or a restore closes
+ * them, which stops the schedule), counted from the app's start. A failure goes to the log only.
  */
-function backupOnceOpen(services: AppServices): void {
-  let started = false;
+function backupWhileOpen(services: AppServices): void {
+  const startedAt = new Date();
   services.onOpen(({ context }) => {
-    if (started) return;
-    started = true;
     startBackupSchedule(context, {
+      startedAt,
       onOutcome: (outcome) => {
         if (!outcome.ok) console.error(`自动备份失败 Automatic backup failed: ${outcome.error.message.en}`);
       },
@@ -74,7 +74,7 @@ async function main(): Promise<void> {
   const services = startServices();
   registerIpc(services.handlers, () => mainWindow?.webContents);
   mainWindow = createMainWindow(outDir);
-  backupOnceOpen(services);
+  backupWhileOpen(services);
   app.on('second-instance', () => mainWindow?.focus());
   app.on('window-all-closed', () => {
     services.close();

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { backupsIn } from '../../electron/backup/backup-folder';
 import { scheduleCheckMs, startBackupSchedule } from '../../electron/backup/backup-schedule-timer';
-import type { ScheduleClock } from '../../electron/backup/backup-schedule-timer';
+import type { RunningBackupSchedule, ScheduleClock } from '../../electron/backup/backup-schedule-timer';
+import { databaseFileKind } from '../../electron/db/database-file-kind';
+import { openAppServices } from '../../electron/services/open-app-services';
 import type { StartBackupOutcome } from '../../electron/backup/backup-on-start';
 import { openTestServices } from '../support/service-fixture';
 import { useTempDir } from '../support/temp-dir';
@@ -88,5 +90,32 @@ describe('the backup schedule', () => {
     expect(await startBackupSchedule(services.context, { clock: manualClock('2026-12-11T01:00:00Z').clock }).check()).toBeNull();
     expect(backupsIn(folder)).toHaveLength(2);
     services.close();
+  });
+
+  it('runs again on services reopened after a change of encryption, counting 每次启动 from the app\'s start', async () => {
+    const dataDir = tempDir();
+    const app = openAppServices({ dataDir, actor: 'test', now: () => new Date('2026-12-01T01:00:00Z') });
+    const time = manualClock('2026-12-01T01:00:00Z');
+    const startedAt = time.clock.now();
+    const schedules: RunningBackupSchedule[] = [];
+    app.onOpen(({ context }) => schedules.push(startBackupSchedule(context, { clock: time.clock, startedAt })));
+    await schedules[0]!.check();
+    const folder = join(dataDir, 'backups');
+    expect(backupsIn(folder)).toHaveLength(1);
+
+    const passphrase = '丽江 古城 口令';
+    await app.handlers['encryption:enable']({ passphrase, confirm: passphrase });
+    expect(schedules).toHaveLength(2);
+    // The app has not restarted: no second 每次启动 backup.
+    expect(await schedules[1]!.check()).toBeNull();
+    expect(backupsIn(folder)).toHaveLength(1);
+    // The reopened schedule backs up the encrypted store when the next one is due.
+    await app.handlers['settings:save']({ backupSchedule: 'daily' });
+    time.advanceTo('2026-12-02T01:00:00Z');
+    expect((await schedules[1]!.check())?.ok).toBe(true);
+    const newest = backupsIn(folder)[0]!.summary;
+    expect(backupsIn(folder)).toHaveLength(2);
+    expect(databaseFileKind(newest.path)).toBe('other');
+    app.close();
   });
 });
