@@ -2,6 +2,7 @@ import { dirname } from 'node:path';
 import type { Bilingual } from '../../core/bilingual';
 import type { Handlers } from '../../core/contract';
 import { DossierError } from '../../core/errors';
+import { invisibleCharacterProblem } from '../../core/text/invisible-characters';
 import type { FieldIssue } from '../../core/errors';
 import { writeAudit } from '../db/audit-log';
 import type { ServiceContext } from './service-context';
@@ -29,6 +30,8 @@ export function createTrackingHandlers(context: ServiceContext) {
     },
 
     'tracking:set-owner': ({ caseIds, owner }) => {
+      const hidden = invisibleCharacterProblem(owner);
+      if (hidden) throw new DossierError('invalid-input', { zh: `经办人${hidden.zh}`, en: `The case owner ${hidden.en.charAt(0).toLowerCase()}${hidden.en.slice(1)}` }, { field: 'owner' });
       store.refreshStale();
       return db.transaction(() => {
         const timestamp = clock.timestamp();

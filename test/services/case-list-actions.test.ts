@@ -112,6 +112,21 @@ describe('case list actions', () => {
     }
   });
 
+  it('refuses a case owner with a line break or a hidden character, naming the field and changing nothing', async () => {
+    const { handlers, ids, close } = await openListCases(tempDir());
+    try {
+      const ownerOf = async () => (await ok(handlers, 'tracking:cases', { limit: 50 })).rows.find((row) => row.caseId === ids.li)?.owner;
+      const before = await ownerOf();
+      const error = await refused(handlers, 'tracking:set-owner', { caseIds: [ids.li], owner: '张\u202e经办' });
+      expect(error.code).toBe('invalid-input');
+      expect(error.field).toBe('owner');
+      expect(error.message.zh).toContain('U+202E');
+      expect(await ownerOf()).toBe(before);
+    } finally {
+      close();
+    }
+  });
+
   it('exports chosen ids to a chosen path inside the data folder, and refuses one outside it', async () => {
     const dataDir = tempDir();
     const { handlers, ids, close } = await openListCases(dataDir);
