@@ -67,6 +67,8 @@ describe('settings page (browser)', () => {
     const csv = [exportHeaders.join(','), exportRow(0).map((cell) => (cell.includes(',') ? `"${cell}"` : cell)).join(',')].join('\r\n');
     await page.locator('input[name="import.file"]').setInputFiles({ name: '案件.csv', mimeType: 'text/csv', buffer: Buffer.from(`\uFEFF${csv}`, 'utf8') });
     await page.locator('[name="import.plaintiffId"]').waitFor({ timeout: 30_000 });
+    // The profiles and the defaults load apart from the file's preview: wait for the choice, not just the field.
+    await page.waitForFunction((id) => (document.querySelector('[name="import.plaintiffId"]') as HTMLSelectElement | null)?.value === id, String(secondPlaintiff.id));
     expect(await page.locator('[name="import.plaintiffId"]').inputValue()).toBe(String(secondPlaintiff.id));
     expect(await page.locator('[name="import.agentId"]').inputValue()).toBe(String(secondAgent.id));
   });
